@@ -1,0 +1,59 @@
+// Analysis: what zz_extract finds in one Document (keywords, quantities, slogans), the model every
+// writer in zz_report renders. Plain data: no behaviour, no third-party types.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zzreport/text/span.hpp"
+
+namespace zz::extract {
+
+struct Keyword {
+  std::string term;
+  double score = 0;
+  std::uint32_t count = 0;
+  bool phrase = false;                         ///< a key phrase of several tokens
+  std::vector<Span> spans;                     ///< the first few occurrences
+  std::vector<std::uint32_t> section_counts;   ///< occurrences per top-level section (outline order)
+};
+
+enum class QuantityKind : std::uint8_t { target, achievement, mention };
+
+/// One number in the report with what it measures (see docs/targets.md).
+struct Quantity {
+  QuantityKind kind = QuantityKind::mention;
+  std::string indicator;                 ///< what is measured, in the text's own words
+  std::string op;                        ///< gt ge lt le eq inc dec approx range
+  std::string value_text;                ///< the number as written ("2-3", "千亿", "70")
+  std::optional<double> value;           ///< in the unit as written; absent for a range
+  std::optional<double> min, max;        ///< for ranges
+  std::string unit;                      ///< as written: "亿元", "%", "个百分点", "家"
+  std::optional<double> magnitude;       ///< value in the base unit (5000亿元 -> 5e11)
+  std::string base_unit;                 ///< "元", "%", "个百分点", "家", ...
+  std::string hedge;                     ///< 力争 确保 争取 左右, or empty
+  std::string horizon;                   ///< as written: 今年, 五年, 3年内, 到2035年
+  std::optional<int> horizon_year;       ///< resolved when the document's year is known
+  std::optional<std::uint32_t> section;  ///< index into Document::sections
+  Span span;                             ///< the number with its unit
+  Span quote_span;                       ///< the shortest clause holding number and indicator
+  std::string quote;
+};
+
+struct Slogan {
+  std::string text;          ///< without quotation marks
+  bool numeric = false;      ///< a numbered formulation (三高四新, 四个全面, 3+3+2)
+  bool quoted = false;       ///< found inside quotation marks
+  std::uint32_t count = 0;
+  std::vector<Span> spans;   ///< every occurrence
+};
+
+struct Analysis {
+  std::vector<Keyword> keywords;
+  std::vector<Quantity> quantities;
+  std::vector<Slogan> slogans;
+};
+
+}  // namespace zz::extract

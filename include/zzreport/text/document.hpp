@@ -1,0 +1,85 @@
+// Document: one decoded report, its normalised text with the offset map back to the original, and
+// its structure (paragraphs, sentences, outline) and quality warnings. Immutable once loaded.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zzreport/text/offset_map.hpp"
+#include "zzreport/text/span.hpp"
+
+namespace zz::text {
+
+/// A byte range [begin, end) of the normalised text.
+struct ByteRange {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
+struct Paragraph {
+  ByteRange range;  ///< in Document::text
+  Span span;        ///< in the original
+};
+
+struct Sentence {
+  ByteRange range;
+  Span span;
+  std::uint32_t paragraph = 0;  ///< index into Document::paragraphs
+};
+
+/// A heading and the part of the document it opens, nested into an outline tree.
+struct Section {
+  int level = 1;                  ///< 1 for the top level (一、 / ## ), 2 below it ((一)), ...
+  std::string marker;             ///< the numbering as written ("二、", "(一)", "1.", "第一章"), may be empty
+  std::string title;              ///< heading text without the marker, normalised
+  ByteRange heading;              ///< the heading in the normalised text
+  Span span;                      ///< the heading in the original: original[begin:end] is its text
+  ByteRange body;                 ///< from the heading to the next heading of the same or higher level
+  std::optional<std::uint32_t> parent;  ///< index into Document::sections
+};
+
+/// Something wrong with the text itself, found while loading.
+struct Warning {
+  std::string kind;     ///< "page_marker", "split_paragraph", "duplicate", "stray_latin", ...
+  std::string message;  ///< one line for a person
+  Span span;
+};
+
+struct Document {
+  std::string path;      ///< as given on the command line ("-" for standard input)
+  std::string encoding;  ///< encoding the bytes were decoded from
+  std::uint64_t bytes = 0;
+  std::string original;  ///< decoded text (UTF-8), the reference for every Span
+  std::uint32_t original_chars = 0;  ///< code points in `original`
+  std::string text;      ///< normalised text that every later stage analyses
+  OffsetMap map;         ///< text byte offsets -> original code points
+
+  std::string title;                ///< from a YAML header or the first heading line; may be empty
+  std::optional<int> year;          ///< the year the report was given, when the text states it
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Section> sections;    ///< in document order; parents before children
+  std::vector<Warning> warnings;
+
+  /// The original span of a byte range of `text`.
+  Span span_of(ByteRange range) const { return map.original_span(text, range.begin, range.end); }
+  std::string_view slice(ByteRange range) const {
+    return std::string_view(text).substr(range.begin, range.end - range.begin);
+  }
+};
+
+struct LoadOptions {
+  std::string encoding;  ///< forced encoding; empty: detect
+};
+
+/// Decodes, normalises and structures one report. Throws zz::Error naming `path` on bad input.
+Document load_document(std::string_view bytes, std::string path, const LoadOptions& options = {});
+
+/// Reads a file (or standard input for "-") whole. Throws zz::Error(input) naming the file.
+std::string read_file(const std::string& path);
+
+}  // namespace zz::text

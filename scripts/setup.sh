@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages zzreport needs to build and test (Debian 12, as root or with sudo).
+# Installs only what is missing, so it is quick to run again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkgconf          # toolchain
+  libicu-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # libraries
+  libgtest-dev libgmock-dev libbenchmark-dev              # tests and benchmarks
+  python3 jq parallel                    # evaluation scripts and end-to-end tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  echo "setup: installing ${missing[*]}" >&2
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test (the README's second command, and what CI runs):
+#   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests;
+#   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/setup.sh"
+
+echo "== release build (-Werror): all tests" >&2
+"$root/scripts/build.sh" "$root/build" -DZZREPORT_WERROR=ON -DZZREPORT_BUILD_TESTS=ON
+ctest --test-dir "$root/build" --output-on-failure --parallel "$(nproc)"
+
+echo "== sanitizer build (address;undefined): unit tests" >&2
+"$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DZZREPORT_WERROR=ON \
+  -DZZREPORT_BUILD_TESTS=ON -DZZREPORT_BUILD_BENCH=OFF "-DZZREPORT_SANITIZE=address;undefined"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir "$root/build-asan" --output-on-failure --parallel "$(nproc)" -L unit

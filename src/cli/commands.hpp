@@ -1,0 +1,25 @@
+// The subcommands: each registers its options on the CLI11 app and runs when chosen.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+
+namespace CLI {
+class App;
+}
+
+namespace zz::cli {
+
+/// Streams a subcommand writes to; tests pass string streams.
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+  bool out_is_terminal = false;
+};
+
+/// A registered subcommand's body, run after parsing; returns the exit status.
+using Command = std::function<int(const Io&)>;
+
+Command add_analyze(CLI::App& app);
+
+}  // namespace zz::cli

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkgconf          # toolchain
   libicu-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # libraries
   libgtest-dev libgmock-dev libbenchmark-dev              # tests and benchmarks
-  python3 jq parallel                    # evaluation scripts and end-to-end tests
+  python3 python3-jsonschema jq parallel # evaluation scripts and end-to-end tests
 )
 
 missing=()

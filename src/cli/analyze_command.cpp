@@ -7,6 +7,8 @@
 
 #include "commands.hpp"
 #include "output.hpp"
+#include "resources.hpp"
+#include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/text/document.hpp"
@@ -20,16 +22,19 @@ struct AnalyzeOptions {
   std::string format;  // json | md; empty: md on a terminal, json otherwise
   std::string output;
   std::string encoding;
+  ResourceOptions resources;
 };
 
 int run_analyze(const AnalyzeOptions& options, const Io& io) {
   std::string format = options.format;
   if (format.empty()) format = io.out_is_terminal ? "md" : "json";
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
+  std::unique_ptr<Resources> resources = load_resources(options.resources);
+  extract::Analyzer analyzer(*resources->segmenter, {});
 
   for (const std::string& path : options.inputs) {
     text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
-    extract::Analysis analysis;
+    extract::Analysis analysis = analyzer.analyze(doc);
     report::ReportInput input{&doc, &analysis, {{"format", format}, {"encoding", options.encoding}}};
     sink.write(format == "md" ? report::to_markdown(input) : report::to_json(input));
   }
@@ -47,6 +52,7 @@ Command add_analyze(CLI::App& app) {
       ->check(CLI::IsMember({"json", "md"}));
   sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
   sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
+  add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"
       "  zzreport analyze report.txt\n"

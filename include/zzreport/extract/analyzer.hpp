@@ -1,0 +1,36 @@
+// Analyzer: runs every extractor of zz_extract over one Document and fills an Analysis.
+#pragma once
+
+#include <cstddef>
+
+#include "zzreport/extract/analysis.hpp"
+#include "zzreport/text/document.hpp"
+
+namespace zz::segment {
+class Segmenter;
+}
+
+namespace zz::extract {
+
+/// Which parts to compute (what is not asked for is not computed) and how many keywords.
+struct AnalyzerOptions {
+  bool keywords = true;
+  bool quantities = true;
+  bool slogans = true;
+  std::size_t top_keywords = 20;
+};
+
+/// Holds references to the loaded, immutable resources; cheap to copy; safe to share between
+/// threads. The resources must outlive it.
+class Analyzer {
+ public:
+  Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options);
+
+  Analysis analyze(const text::Document& doc) const;
+
+ private:
+  const segment::Segmenter* segmenter_;
+  AnalyzerOptions options_;
+};
+
+}  // namespace zz::extract

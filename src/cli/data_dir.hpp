@@ -1,0 +1,14 @@
+// Finding data/ (lexicon, IDF table, stop words) at run time without configuration.
+#pragma once
+
+#include <string>
+
+namespace zz::cli {
+
+/// The data directory, searched in this order: `option` (--data-dir), $ZZREPORT_DATA_DIR,
+/// <exe>/../share/zzreport, the source tree's data/ (for a build-tree binary), the configured
+/// install path. A directory counts when it holds `probe`. Throws zz::Error(data) listing every
+/// path tried when none does.
+std::string find_data_dir(const std::string& option, const std::string& probe = "README.md");
+
+}  // namespace zz::cli

@@ -1,0 +1,27 @@
+// load_resources(): data files are found and loaded here, once per process.
+#include "resources.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "data_dir.hpp"
+
+namespace zz::cli {
+
+void add_resource_options(CLI::App& command, ResourceOptions& options) {
+  command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
+  command.add_option("--dict", options.user_dicts,
+                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable");
+  command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
+}
+
+std::unique_ptr<Resources> load_resources(const ResourceOptions& options) {
+  auto resources = std::make_unique<Resources>();
+  resources->data_dir = find_data_dir(options.data_dir);
+  for (const std::string& path : options.user_dicts) resources->lexicon.load_file(path);
+  segment::SegmenterOptions segmenter_options;
+  segmenter_options.use_lexicon = !options.no_lexicon;
+  resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
+  return resources;
+}
+
+}  // namespace zz::cli

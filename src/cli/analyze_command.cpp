@@ -30,7 +30,10 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   if (format.empty()) format = io.out_is_terminal ? "md" : "json";
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::Analyzer analyzer(*resources->segmenter, {});
+  extract::AnalyzerOptions analyzer_options;
+  analyzer_options.idf = &resources->idf;
+  analyzer_options.stop_words = &resources->stop_words;
+  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
 
   for (const std::string& path : options.inputs) {
     text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});

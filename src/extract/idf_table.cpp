@@ -2,6 +2,8 @@
 #include "zzreport/extract/idf_table.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <utility>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -40,10 +42,27 @@ void IdfTable::load_file(const std::string& path) {
   if (!in) throw Error(ErrorKind::data, "cannot read the IDF table", path);
   std::ostringstream content;
   content << in.rdbuf();
-  load(content.str(), path);
+  load(std::move(content).str(), path);
 }
 
-void IdfTable::load(std::string_view content, const std::string& name) {
+IdfTable::Slot* IdfTable::find_slot(std::string_view key) {
+  return const_cast<Slot*>(std::as_const(*this).find_slot(key));
+}
+
+const IdfTable::Slot* IdfTable::find_slot(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(key) & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key.empty() || slots_[i].key == key) return &slots_[i];
+  }
+}
+
+void IdfTable::load(std::string text, const std::string& name) {
+  content_ = std::move(text);
+  std::string_view content = content_;
+  std::size_t lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  slots_.assign(std::bit_ceil(2 * lines + 2), Slot{});
+  size_ = 0;
   std::size_t line_number = 0;
   while (!content.empty()) {
     std::size_t eol = content.find('\n');
@@ -73,18 +92,22 @@ void IdfTable::load(std::string_view content, const std::string& name) {
     if (tab == 0 || tab == std::string_view::npos || !parse_uint(line.substr(tab + 1), df)) {
       throw bad("expected 'term<TAB>document frequency' in the IDF table");
     }
-    std::uint32_t& slot = df_[std::string(line.substr(0, tab))];
-    slot = std::max(slot, df);
+    Slot* slot = find_slot(line.substr(0, tab));
+    if (slot->key.empty()) {
+      slot->key = line.substr(0, tab);
+      ++size_;
+    }
+    slot->df = std::max(slot->df, df);
   }
-  if (documents_ == 0 && !df_.empty()) {
+  if (documents_ == 0 && size_ > 0) {
     throw Error(ErrorKind::data, "the IDF table has no '#documents N' line", name);
   }
 }
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
-  auto it = df_.find(key);
-  if (it == df_.end()) return std::nullopt;
-  return it->second;
+  const Slot* slot = find_slot(key);
+  if (slot == nullptr || slot->key.empty()) return std::nullopt;
+  return slot->df;
 }
 
 double IdfTable::idf_for(double df) const {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "token_helper.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/stop_words.hpp"
@@ -16,9 +18,9 @@ void add(IdfBuilder& builder, std::string_view marked) {
   builder.add_document(text, tokens);
 }
 
-IdfTable build(IdfBuilder& builder) {
-  IdfTable table;
-  table.load(builder.table(), "built");
+std::unique_ptr<IdfTable> build(IdfBuilder& builder) {
+  auto table = std::make_unique<IdfTable>();
+  table->load(builder.table(), "built");
   return table;
 }
 
@@ -26,20 +28,20 @@ TEST(IdfBuilder, CountsDocumentsNotOccurrences) {
   IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
   add(builder, "株洲|，|株洲|，|株洲");
   add(builder, "株洲|。|湘潭");
-  IdfTable table = build(builder);
-  EXPECT_EQ(table.documents(), 2u);
-  EXPECT_EQ(table.document_frequency("株洲"), 2u);
-  EXPECT_EQ(table.document_frequency("湘潭"), 1u);
+  std::unique_ptr<IdfTable> table = build(builder);
+  EXPECT_EQ(table->documents(), 2u);
+  EXPECT_EQ(table->document_frequency("株洲"), 2u);
+  EXPECT_EQ(table->document_frequency("湘潭"), 1u);
 }
 
 TEST(IdfBuilder, PrunesRareTermsAndRecordsThresholds) {
   IdfBuilder builder(nullptr, {.min_df = 2, .min_phrase_df = 2});
   add(builder, "株洲|。|湘潭");
   add(builder, "株洲");
-  IdfTable table = build(builder);
-  EXPECT_EQ(table.document_frequency("株洲"), 2u);
-  EXPECT_FALSE(table.document_frequency("湘潭").has_value());
-  EXPECT_EQ(table.min_df(), 2u);
+  std::unique_ptr<IdfTable> table = build(builder);
+  EXPECT_EQ(table->document_frequency("株洲"), 2u);
+  EXPECT_FALSE(table->document_frequency("湘潭").has_value());
+  EXPECT_EQ(table->min_df(), 2u);
 }
 
 TEST(IdfBuilder, CountsPhrasesWithinRunsOnly) {
@@ -49,22 +51,22 @@ TEST(IdfBuilder, CountsPhrasesWithinRunsOnly) {
   add(builder, "长|株|潭|一体化|，|轨道|交通");
   add(builder, "长|株|潭|一体化|和|轨道|交通");
   add(builder, "一体化|轨道");  // "一体化轨道" only here, and split by punctuation or 和 above
-  IdfTable table = build(builder);
-  EXPECT_EQ(table.document_frequency("长株潭一体化"), 2u);
-  EXPECT_EQ(table.document_frequency("轨道交通"), 2u);
-  EXPECT_FALSE(table.document_frequency("一体化轨道").has_value());
-  EXPECT_FALSE(table.document_frequency("和").has_value());
+  std::unique_ptr<IdfTable> table = build(builder);
+  EXPECT_EQ(table->document_frequency("长株潭一体化"), 2u);
+  EXPECT_EQ(table->document_frequency("轨道交通"), 2u);
+  EXPECT_FALSE(table->document_frequency("一体化轨道").has_value());
+  EXPECT_FALSE(table->document_frequency("和").has_value());
 }
 
 TEST(IdfBuilder, NumbersAndPunctuationAreNotTerms) {
   IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
   add(builder, "增长|5000|亿元|，|一九|八|二年");
-  IdfTable table = build(builder);
-  EXPECT_TRUE(table.document_frequency("增长").has_value());
-  EXPECT_FALSE(table.document_frequency("亿元").has_value());  // the unit of 5000
-  EXPECT_FALSE(table.document_frequency("5000").has_value());
-  EXPECT_FALSE(table.document_frequency("，").has_value());
-  EXPECT_FALSE(table.document_frequency("八").has_value());
+  std::unique_ptr<IdfTable> table = build(builder);
+  EXPECT_TRUE(table->document_frequency("增长").has_value());
+  EXPECT_FALSE(table->document_frequency("亿元").has_value());  // the unit of 5000
+  EXPECT_FALSE(table->document_frequency("5000").has_value());
+  EXPECT_FALSE(table->document_frequency("，").has_value());
+  EXPECT_FALSE(table->document_frequency("八").has_value());
 }
 
 TEST(IdfBuilder, RowsAreOrderedByFrequencyThenTerm) {

@@ -10,7 +10,7 @@
 namespace zz::extract {
 namespace {
 
-constexpr std::string_view kTable =
+constexpr const char* kTable =
     "# comment\n#documents 99\n#min_df 3\n#min_phrase_df 10\n发展\t99\n株洲\t4\n长株潭一体化\t12\n";
 
 TEST(IdfTable, ReadsHeaderAndRows) {

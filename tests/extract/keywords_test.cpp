@@ -10,7 +10,7 @@
 namespace zz::extract {
 namespace {
 
-constexpr std::string_view kTable =
+constexpr const char* kTable =
     "#documents 1000\n#min_df 2\n#min_phrase_df 10\n发展\t1000\n建设\t990\n株洲\t20\n城市\t600\n"
     "长\t800\n潭\t300\n株\t100\n一体化\t400\n";
 

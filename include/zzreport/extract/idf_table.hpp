@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace zz::extract {
 
@@ -14,15 +14,19 @@ namespace zz::extract {
 /// 专精特新“小巨人”企业 and 专精特新小巨人企业 count as one.
 std::string term_key(std::string_view term);
 
-/// Loaded once, immutable afterwards, shared by threads. An empty table gives every term IDF 1, so
+/// Loaded once, immutable afterwards, shared by threads; not copyable (keys point into its text). An empty table gives every term IDF 1, so
 /// that TF-IDF falls back to term frequency.
 class IdfTable {
  public:
+  IdfTable() = default;
+  IdfTable(const IdfTable&) = delete;
+  IdfTable& operator=(const IdfTable&) = delete;
+
   /// Reads a table file. Throws zz::Error(data) naming the file and line of a malformed line.
   void load_file(const std::string& path);
 
-  /// Reads a table from `content`; `name` is the file named in errors.
-  void load(std::string_view content, const std::string& name);
+  /// Reads a table from `content`, replacing what was loaded; `name` is the file named in errors.
+  void load(std::string content, const std::string& name);
 
   /// Number of documents the table was built from (0 for an empty table).
   std::uint32_t documents() const { return documents_; }
@@ -30,7 +34,7 @@ class IdfTable {
   std::uint32_t min_df() const { return min_df_; }
   /// Phrases (several tokens) rarer than this were pruned from the table.
   std::uint32_t min_phrase_df() const { return min_phrase_df_; }
-  std::size_t size() const { return df_.size(); }
+  std::size_t size() const { return size_; }
 
   /// Document frequency of `key` (see term_key), when the table holds it.
   std::optional<std::uint32_t> document_frequency(std::string_view key) const;
@@ -47,13 +51,18 @@ class IdfTable {
   double phrase_idf(std::string_view key, double max_part_idf) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
+  struct Slot {
+    std::string_view key;  // empty: free
+    std::uint32_t df = 0;
   };
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> df_;
+  Slot* find_slot(std::string_view key);
+  const Slot* find_slot(std::string_view key) const;
+
+  // An open-addressing table whose keys point into content_: one allocation for the whole table
+  // rather than one per row, so that loading the shipped table takes a few milliseconds.
+  std::string content_;
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::size_t size_ = 0;
   std::uint32_t documents_ = 0;
   std::uint32_t min_df_ = 1;
   std::uint32_t min_phrase_df_ = 1;

@@ -106,8 +106,9 @@ Normalized Normalizer::run() {
     out_.source = header->source;
   }
   while (pos < original_.size()) {
-    std::size_t eol = original_.find_first_of("\r\n", pos);
-    if (eol == std::string_view::npos) eol = original_.size();
+    // find_first_of("\r\n") calls memchr per byte; a plain scan is several times faster.
+    std::size_t eol = pos;
+    while (eol < original_.size() && original_[eol] != '\n' && original_[eol] != '\r') ++eol;
     RawLine raw{original_.substr(pos, eol - pos), cp};
     std::uint32_t line_cps = utf8::count_code_points(raw.bytes);
     process_line(raw, cp + line_cps);
@@ -258,13 +259,17 @@ void Normalizer::emit(const MarkdownLine& md, bool indented,
     m.table_row = md.table_row;
     out_.markup.push_back(m);
   }
+  // line_text_ holds the line's bytes already: copy them and walk the code points for the map.
+  std::size_t byte = 0;
   for (const Char& c : line_) {
+    const auto at = static_cast<std::uint32_t>(line_begin + byte);
     if (md.bold_lead && c.orig >= md.bold_end && out_.markup.back().bold_end == 0) {
-      out_.markup.back().bold_end = static_cast<std::uint32_t>(out_.text.size());
+      out_.markup.back().bold_end = at;
     }
-    out_.map.push(static_cast<std::uint32_t>(out_.text.size()), c.orig);
-    utf8::append_utf8(out_.text, c.cp);
+    out_.map.push(at, c.orig);
+    byte += c.cp < 0x80 ? 1 : c.cp < 0x800 ? 2 : c.cp < 0x10000 ? 3 : 4;
   }
+  out_.text += line_text_;
   if (md.bold_lead && out_.markup.back().bold_end == 0) {
     out_.markup.back().bold_end = static_cast<std::uint32_t>(out_.text.size());
   }

@@ -21,5 +21,7 @@ struct Io {
 using Command = std::function<int(const Io&)>;
 
 Command add_analyze(CLI::App& app);
+Command add_segment(CLI::App& app);
+Command add_lexicon(CLI::App& app);
 
 }  // namespace zz::cli

@@ -6,20 +6,36 @@
 #include "data_dir.hpp"
 
 namespace zz::cli {
+namespace {
+
+// The shipped domain lexicon (data/README.md says how it is built).
+constexpr const char* kLexiconFile = "lexicon.txt";
+
+}  // namespace
 
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
   command.add_option("--dict", options.user_dicts,
-                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable");
-  command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
+                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
+      ->allow_extra_args(false);  // one file per --dict, so that a following input is not taken
+  command.add_flag("--no-lexicon", options.no_lexicon,
+                   "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
 }
 
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options) {
   auto resources = std::make_unique<Resources>();
   resources->data_dir = find_data_dir(options.data_dir);
-  for (const std::string& path : options.user_dicts) resources->lexicon.load_file(path);
+  // The shipped lexicon first: user dictionaries loaded after it override its entries.
+  if (!options.no_lexicon) {
+    resources->lexicon.load_file(resources->data_dir + "/" + kLexiconFile, segment::LexiconLayer::shipped);
+  }
+  for (const std::string& path : options.user_dicts) {
+    resources->lexicon.load_file(path, segment::LexiconLayer::user);
+  }
   segment::SegmenterOptions segmenter_options;
-  segmenter_options.use_lexicon = !options.no_lexicon;
+  segmenter_options.use_lexicon = !options.no_lexicon || !options.user_dicts.empty();
+  segmenter_options.granularity = options.granularity;
+  segmenter_options.icu_words = options.no_lexicon;  // ICU's words stand in for the lexicon
   resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
   return resources;
 }

@@ -19,6 +19,8 @@ struct ResourceOptions {
   std::string data_dir;                ///< --data-dir
   std::vector<std::string> user_dicts;  ///< --dict, repeatable
   bool no_lexicon = false;             ///< --no-lexicon
+  /// Set by `segment --granularity`; analysis always uses the coarse default.
+  segment::Granularity granularity = segment::Granularity::coarse;
 };
 
 /// Registers --data-dir, --dict and --no-lexicon on `command`.

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <charconv>  // std::from_chars
 #include <fstream>
-#include <sstream>
 
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
@@ -55,11 +54,15 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
 }  // namespace
 
 void Lexicon::load_file(const std::string& path, LexiconLayer layer) {
-  std::ifstream in(path, std::ios::binary);
+  // One read of the whole file: the shipped lexicon is loaded at every start-up.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::data, "cannot open dictionary", path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  load_text(buffer.str(), path, layer);
+  std::string content(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
+    throw Error(ErrorKind::data, "cannot read dictionary", path);
+  }
+  load_text(content, path, layer);
 }
 
 void Lexicon::load_text(std::string_view text, std::string_view name, LexiconLayer layer) {

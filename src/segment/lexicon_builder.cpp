@@ -167,11 +167,13 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
         c.right_entropy < options.min_entropy) {
       continue;
     }
-    // A leading numeral is a count (二是, 三年), an edge character like 的 or 在 a phrase.
+    // A leading numeral is a count (二是, 三年); a character like 的 or 在 makes a phrase.
     char32_t head = c.word.front();
     if (detail::is_cn_digit(head) || detail::is_cn_magnitude(head)) continue;
-    if (stop_chars.count(head) != 0 || stop_chars.count(c.word.back()) != 0) continue;
-    if (is_compound(c.word, known)) continue;
+    if (std::any_of(c.word.begin(), c.word.end(), [&](char32_t cp) { return stop_chars.count(cp) != 0; })) continue;
+    // A compound of known words is a phrase (经济发展) unless it is far more cohesive than its
+    // parts suggest (社会主义).
+    if (c.cohesion < options.min_compound_cohesion && is_compound(c.word, known)) continue;
     known.insert(c.word);
     words.push_back(c.word);
     ++stats.new_words;

@@ -23,6 +23,7 @@ void WordTrie::build(const std::vector<Key>& keys) {
   // Creates the child nodes of keys[lo, hi) at `depth` (one per distinct character there) and
   // returns them as the range [first, first + count) of nodes_.
   std::vector<Pending> queue;
+  queue.reserve(keys.size() * 3);
   auto add_children = [&](std::size_t lo, std::size_t hi, std::size_t depth, Node& parent) {
     parent.first_child = static_cast<std::uint32_t>(nodes_.size());
     std::size_t i = lo;
@@ -48,8 +49,8 @@ void WordTrie::build(const std::vector<Key>& keys) {
     }
     parent.child_count = static_cast<std::uint32_t>(nodes_.size()) - parent.first_child;
   };
-  nodes_.reserve(keys.size() * 2);
-  labels_.reserve(keys.size() * 2);
+  nodes_.reserve(keys.size() * 3);
+  labels_.reserve(keys.size() * 3);
   Node top;
   add_children(0, keys.size(), 0, top);
   for (std::uint32_t i = top.first_child; i < top.first_child + top.child_count; ++i) {

@@ -15,9 +15,10 @@ constexpr const char* kLexiconFile = "lexicon.txt";
 
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
+  // One file per --dict: a repeatable option must not swallow the input files that follow it.
   command.add_option("--dict", options.user_dicts,
                      "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
-      ->allow_extra_args(false);  // one file per --dict, so that a following input is not taken
+      ->allow_extra_args(false);
   command.add_flag("--no-lexicon", options.no_lexicon,
                    "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
 }

@@ -32,7 +32,10 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   if (format.empty()) format = io.out_is_terminal ? "md" : "json";
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::Analyzer analyzer(*resources->segmenter, {});
+  extract::AnalyzerOptions analyzer_options;
+  analyzer_options.idf = &resources->idf;
+  analyzer_options.stop_words = &resources->stop_words;
+  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
 
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {

@@ -21,9 +21,14 @@ void add_resource_options(CLI::App& command, ResourceOptions& options) {
       ->allow_extra_args(false);
   command.add_flag("--no-lexicon", options.no_lexicon,
                    "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
+  command.add_option("--idf", options.idf, "IDF table to rank keywords with (default: data/idf.tsv)");
+  command.add_option("--stopwords", options.stop_words,
+                     "Stop-word list (one word a line) added to data/stopwords.txt, repeatable");
+  command.add_flag("--no-default-stopwords", options.no_default_stop_words,
+                   "Use only the --stopwords lists, not data/stopwords.txt");
 }
 
-std::unique_ptr<Resources> load_resources(const ResourceOptions& options) {
+std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs) {
   auto resources = std::make_unique<Resources>();
   resources->data_dir = find_data_dir(options.data_dir);
   // The shipped lexicon first: user dictionaries loaded after it override its entries.
@@ -38,6 +43,9 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options) {
   segmenter_options.granularity = options.granularity;
   segmenter_options.icu_words = options.no_lexicon;  // ICU's words stand in for the lexicon
   resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
+  if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
+  for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
+  if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   return resources;
 }
 

@@ -21,5 +21,6 @@ struct Io {
 using Command = std::function<int(const Io&)>;
 
 Command add_analyze(CLI::App& app);
+Command add_targets(CLI::App& app);
 
 }  // namespace zz::cli

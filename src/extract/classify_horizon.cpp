@@ -108,6 +108,8 @@ std::optional<Found> horizon_at(std::string_view text, std::uint32_t i, std::uin
           break;
         }
       }
+      // 重要一年, 关键一年: a year described, not a deadline.
+      if (q == b && end == e + 3 && text.substr(q, e - q) == "一") return std::nullopt;
       return Found{b, end, plus(static_cast<int>(n->min))};
     }
   }

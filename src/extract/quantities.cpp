@@ -21,13 +21,13 @@ std::optional<std::uint32_t> section_at(const text::Document& doc, std::uint32_t
   return found;
 }
 
-Quantity make_quantity(const text::Document& doc, const QuantityContext& c, const QuantityMatch& m,
-                       Phase phase, bool target_lead, const Horizon& lead_horizon) {
+Quantity make_quantity(const text::Document& doc, std::optional<int> year, const QuantityContext& c,
+                       const QuantityMatch& m, Phase phase, bool target_lead, const Horizon& lead_horizon) {
   Quantity q;
-  q.kind = kind_of(c, m, phase, target_lead, doc.year);
+  q.kind = kind_of(c, m, phase, target_lead, year);
   q.op = op_of(c, m);
   q.hedge = hedge_of(c, m);
-  Horizon h = horizon_of(c, m, doc.year);
+  Horizon h = horizon_of(c, m, year);
   if (h.text.empty() && target_lead) h = lead_horizon;
   q.horizon = h.text;
   q.horizon_year = h.year;
@@ -51,7 +51,7 @@ Quantity make_quantity(const text::Document& doc, const QuantityContext& c, cons
 }
 
 /// 到2035年基本建成现代化: a dated goal without a number, as a target without a value.
-void add_milestones(const text::Document& doc, ByteRange paragraph, Phase phase,
+void add_milestones(const text::Document& doc, std::optional<int> year, ByteRange paragraph, Phase phase,
                     const std::vector<QuantityMatch>& matches, std::vector<Quantity>& out) {
   std::string_view text = doc.text;
   for (std::uint32_t i = paragraph.begin; i + 3 < paragraph.end;) {
@@ -62,8 +62,8 @@ void add_milestones(const text::Document& doc, ByteRange paragraph, Phase phase,
       continue;
     }
     ByteRange clause = clause_around(text, paragraph, i, i, ClauseLevel::clause);
-    Horizon h = find_horizon(text, {i, clause.end}, clause.end, doc.year);
-    bool future = h.year && (doc.year ? *h.year > *doc.year : phase != Phase::review);
+    Horizon h = find_horizon(text, {i, clause.end}, clause.end, year);
+    bool future = h.year && (year ? *h.year > *year : phase != Phase::review);
     bool numbered = std::any_of(matches.begin(), matches.end(), [&](const QuantityMatch& m) {
       return m.range.begin >= clause.begin && m.range.end <= clause.end;
     });
@@ -104,16 +104,17 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> extract_quantities(const text::Document& doc) {
   std::vector<Quantity> out;
-  std::vector<Phase> phases = paragraph_phases(doc);
+  std::optional<int> year = report_year(doc);
+  std::vector<Phase> phases = paragraph_phases(doc, year);
   std::string_view text = doc.text;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     ByteRange paragraph = doc.paragraphs[p].range;
     std::vector<QuantityMatch> matches = scan_quantities(text, paragraph);
     std::size_t first = out.size();
     if (!matches.empty()) {
-      std::optional<std::uint32_t> announcement = target_announcement(text, paragraph);
+      std::optional<std::uint32_t> announcement = target_announcement(text, paragraph, matches.front().range.begin);
       Horizon lead_horizon;
-      if (announcement) lead_horizon = find_horizon(text, paragraph, *announcement, doc.year);
+      if (announcement) lead_horizon = find_horizon(text, paragraph, *announcement, year);
       std::uint32_t clause_begin = paragraph.end, list_head = 0;
       for (const QuantityMatch& m : matches) {
         QuantityContext c = context_of(text, paragraph, m);
@@ -123,10 +124,10 @@ std::vector<Quantity> extract_quantities(const text::Document& doc) {
         if (c.clause.begin != clause_begin) list_head = m.range.begin;
         c.list_head = list_head;
         bool lead = announcement && *announcement < m.range.begin;
-        out.push_back(make_quantity(doc, c, m, phases[p], lead, lead_horizon));
+        out.push_back(make_quantity(doc, year, c, m, phases[p], lead, lead_horizon));
       }
     }
-    add_milestones(doc, paragraph, phases[p], matches, out);
+    add_milestones(doc, year, paragraph, phases[p], matches, out);
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                      [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
   }

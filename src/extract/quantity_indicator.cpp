@@ -20,13 +20,14 @@ constexpr std::array<std::string_view, 27> kLeads = {
     "完成", "达到"};
 
 // Stripped from the end: comparators, verbs and fillers between the indicator and its number.
-constexpr std::array<std::string_view, 46> kTails = {
+constexpr std::array<std::string_view, 51> kTails = {
     "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "减少到", "提高至", "增至", "降至",
     "达到", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "超过", "突破", "迈上",
     "跃上", "站上", "增长", "新增", "增加", "提高", "提升", "下降", "减少", "降低", "上涨", "年均",
-    "平均", "分别", "比上年", "同比", "了", "为", "达", "约", "超", "逾", "到", "至", "的", "连续"};
+    "平均", "分别", "比上年", "同比", "了", "为", "达", "约", "超", "逾", "到", "至", "的", "连续", "从", "由", "每月", "每年", "每人"};
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'　'; }
+/// Spaces, and the asterisks of Markdown bold that some reports keep.
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'　' || c == U'*'; }
 
 /// [b, e) with spaces and the given lead/tail words removed, repeatedly.
 text::ByteRange trim(std::string_view text, text::ByteRange r) {

@@ -54,9 +54,10 @@ bool has_cue(std::string_view s, std::string_view w) {
 constexpr std::array<std::string_view, 20> kFuture = {
     "力争", "确保", "争取", "预期", "预计", "计划", "目标", "力求", "拟", "将", "要", "今后", "未来",
     "明年", "今年", "努力", "到20", "规划", "届时", "年内"};
-constexpr std::array<std::string_view, 16> kPast = {
+// 比上年 and 同比 are absent: plans compare with last year too (比上年增加1000亿元).
+constexpr std::array<std::string_view, 14> kPast = {
     "了", "已", "累计", "完成", "去年", "上年", "过去", "以来", "获", "荣获", "先后", "五年来",
-    "创历史", "同比", "比上年", "实际"};
+    "创历史", "实际"};
 
 int cue_score(std::string_view s, std::optional<int> doc_year) {
   int future = 0, past = 0;
@@ -80,6 +81,18 @@ std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m
 
 }  // namespace
 
+std::optional<int> report_year(const text::Document& doc) {
+  if (doc.year) return doc.year;
+  std::string_view top = std::string_view(doc.text).substr(0, 600);
+  for (std::size_t k = top.find("年"); k != std::string_view::npos; k = top.find("年", k + 3)) {
+    if (k < 4 || top.substr(k + 3).empty()) continue;
+    std::optional<int> y = year_in(top.substr(k - 4, 7));
+    char32_t next = code_point_at(top, static_cast<std::uint32_t>(k + 3));
+    if (y && *y >= 1949 && *y <= 2100 && (next >= U'1' && next <= U'9')) return y;
+  }
+  return std::nullopt;
+}
+
 Phase phase_of_heading(std::string_view h, std::optional<int> doc_year) {
   if (std::optional<int> y = year_in(h); y && doc_year) {
     if (*y < *doc_year) return Phase::review;
@@ -93,14 +106,14 @@ Phase phase_of_heading(std::string_view h, std::optional<int> doc_year) {
   return Phase::unknown;
 }
 
-std::vector<Phase> paragraph_phases(const text::Document& doc) {
+std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year) {
   std::vector<Phase> phases(doc.paragraphs.size(), Phase::unknown);
   if (!doc.sections.empty()) {
     std::vector<Phase> section_phase(doc.sections.size(), Phase::unknown);
     Phase top = Phase::unknown;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
-      Phase p = phase_of_heading(sec.title, doc.year);
+      Phase p = phase_of_heading(sec.title, year);
       if (p == Phase::unknown) p = sec.parent ? section_phase[*sec.parent] : top;
       if (!sec.parent) top = p;
       section_phase[s] = p;
@@ -112,18 +125,18 @@ std::vector<Phase> paragraph_phases(const text::Document& doc) {
     }
     return phases;
   }
-  // No outline: top-level headings are short paragraphs that start with "#" or 一、.
+  // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly bold).
   Phase current = Phase::unknown;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::string_view p = doc.slice(doc.paragraphs[i].range);
     std::size_t k = 0;
-    while (k < p.size() && (p[k] == '#' || p[k] == ' ')) ++k;
-    bool marked = k > 0;
+    while (k < p.size() && (p[k] == '#' || p[k] == ' ' || p[k] == '*')) ++k;
+    bool marked = k > 0 && p[0] == '#';
     std::size_t m = k;
     while (m < p.size() && is_chinese_numeral(code_point_at(p, static_cast<std::uint32_t>(m)))) m += 3;
     if (m > k && p.substr(m, 3) == "、") marked = true;
     if (marked && p.size() <= 150 && !contains(p, "。")) {
-      Phase h = phase_of_heading(p, doc.year);
+      Phase h = phase_of_heading(p, year);
       if (h != Phase::unknown) current = h;
     }
     phases[i] = current;
@@ -131,13 +144,14 @@ std::vector<Phase> paragraph_phases(const text::Document& doc) {
   return phases;
 }
 
-std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph) {
-  text::ByteRange first = clause_around(text, paragraph, paragraph.begin, paragraph.begin, ClauseLevel::sentence);
-  std::string_view head = text.substr(first.begin, first.end - first.begin);
+std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph,
+                                                 std::uint32_t first) {
+  std::string_view head = text.substr(paragraph.begin, first - paragraph.begin);
   std::optional<std::uint32_t> found;
   for (std::string_view w : {"目标是", "预期目标", "主要目标", "目标任务", "奋斗目标", "发展目标", "目标为", "主要指标"}) {
     std::size_t k = head.find(w);
-    if (k != std::string_view::npos && (!found || first.begin + k < *found)) found = static_cast<std::uint32_t>(first.begin + k);
+    if (k != std::string_view::npos && (!found || paragraph.begin + k < *found))
+      found = static_cast<std::uint32_t>(paragraph.begin + k);
   }
   return found;
 }
@@ -153,8 +167,10 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10) return QuantityKind::mention;
 
   int score = 0;
-  if (phase == Phase::review) score -= 2;
-  if (phase == Phase::plan) score += 2;
+  // The section decides unless the clause itself says otherwise and the sentence agrees: reviews
+  // also say 确保 and 要 about what was done, plans also say 比上年.
+  if (phase == Phase::review) score -= 4;
+  if (phase == Phase::plan) score += 4;
   if (target_lead) score += 4;
   std::string_view clause = text.substr(c.clause.begin, c.clause.end - c.clause.begin);
   score += 3 * cue_score(clause, doc_year);

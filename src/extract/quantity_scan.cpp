@@ -185,6 +185,9 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
       (unit.unit_class == UnitClass::count || unit.unit_class == UnitClass::time))
     return std::nullopt;
   if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代"))) return std::nullopt;
+  // 百亿元级项目, 3.0升级版: the unit is part of a longer word.
+  if (starts_at(text, end, "级") || (unit.base == "升" && starts_at(text, end, "级"))) return std::nullopt;
+  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁"))) return std::nullopt;  // 75周年
   if (unit.unit_class == UnitClass::time && is_period(text, begin, end)) return std::nullopt;
   // 两个一百年, 两个一批: a numbered formulation, not a count.
   if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end))) return std::nullopt;

@@ -40,7 +40,7 @@ constexpr std::array kUnits = {
     UnitEntry{"名", "名", 1, C::count},       UnitEntry{"位", "位", 1, C::count},
     UnitEntry{"只", "只", 1, C::count},       UnitEntry{"头", "头", 1, C::count},
     UnitEntry{"棵", "棵", 1, C::count},       UnitEntry{"株", "株", 1, C::count},
-    UnitEntry{"批", "批", 1, C::count},       UnitEntry{"种", "种", 1, C::count},
+    UnitEntry{"批次", "批次", 1, C::count}, UnitEntry{"批", "批", 1, C::count},       UnitEntry{"种", "种", 1, C::count},
     UnitEntry{"类", "类", 1, C::count},       UnitEntry{"支", "支", 1, C::count},
     UnitEntry{"宗", "宗", 1, C::count},       UnitEntry{"笔", "笔", 1, C::count},
     UnitEntry{"份", "份", 1, C::count},       UnitEntry{"篇", "篇", 1, C::count},

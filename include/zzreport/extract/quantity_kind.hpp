@@ -11,6 +11,10 @@
 
 namespace zz::extract {
 
+/// The year the report was given: Document::year, else the first date written near the top
+/// (——2023年1月12日在…会议上).
+std::optional<int> report_year(const text::Document& doc);
+
 /// Whether a part of a report looks back or forward, from its headings.
 enum class Phase : unsigned char { unknown, review, plan };
 
@@ -20,10 +24,12 @@ Phase phase_of_heading(std::string_view heading, std::optional<int> doc_year);
 
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
 /// one; a top-level heading without cues continues the phase before it.
-std::vector<Phase> paragraph_phases(const text::Document& doc);
+std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year);
 
-/// Where the paragraph announces targets (主要预期目标是：, 奋斗目标是：) in its first sentence.
-std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph);
+/// Where the paragraph announces targets (主要预期目标是：, 奋斗目标是：) before its first
+/// quantity, which starts at `first`.
+std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph,
+                                                 std::uint32_t first);
 
 /// The kind of `m`. `target_lead` when its paragraph announces targets before it.
 QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase, bool target_lead,

@@ -1,5 +1,6 @@
 // find_horizon() and horizon_of(): deadlines and periods (今年, 五年, 3年内, 到2035年, “十四五”末)
 // and the year they resolve to.
+#include <algorithm>
 #include <array>
 
 #include "zzreport/extract/classify.hpp"
@@ -137,12 +138,25 @@ Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_
   return h;
 }
 
+std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c) {
+  if (c.clause.begin == c.sentence.begin) return std::nullopt;
+  text::ByteRange lead = clause_around(c.text, c.sentence, c.sentence.begin, c.sentence.begin, ClauseLevel::clause);
+  Horizon h = find_horizon(c.text, lead, lead.end, std::nullopt);
+  if (h.text.empty()) return std::nullopt;
+  std::size_t rest = (lead.end - lead.begin) - (h.range.end - h.range.begin);
+  // What may stand around the horizon: 力争, 确保, 争取, 到, 在, 至.
+  std::string_view before = c.text.substr(lead.begin, h.range.begin - lead.begin);
+  for (std::string_view w : {"力争", "确保", "争取", "到", "在", "至"}) {
+    if (before.find(w) != std::string_view::npos) rest -= std::min(rest, w.size());
+  }
+  if (rest > 3) return std::nullopt;
+  return lead;
+}
+
 Horizon horizon_of(const QuantityContext& c, const QuantityMatch& m, std::optional<int> doc_year) {
   Horizon h = find_horizon(c.text, c.clause, m.range.begin, doc_year);
-  if (!h.text.empty() || c.clause.begin == c.sentence.begin) return h;
-  // 到2025年，全市GDP达到…: a short lead clause of the sentence dates what follows it.
-  text::ByteRange lead = clause_around(c.text, c.sentence, c.sentence.begin, c.sentence.begin, ClauseLevel::clause);
-  if (lead.end - lead.begin <= 30) h = find_horizon(c.text, lead, lead.end, doc_year);
+  if (!h.text.empty()) return h;
+  if (std::optional<text::ByteRange> lead = adverbial_lead(c)) h = find_horizon(c.text, *lead, lead->end, doc_year);
   return h;
 }
 

@@ -131,10 +131,9 @@ std::string hedge_of(const QuantityContext& c, const QuantityMatch& m) {
     return std::string(found);
   };
   std::string hedge = nearest_in(c.clause.begin, m.range.begin);
-  // 力争到2025年，GDP达到…: a short lead clause of the sentence governs what follows it.
-  if (hedge.empty() && c.clause.begin > c.sentence.begin) {
-    text::ByteRange lead = clause_around(text, c.sentence, c.sentence.begin, c.sentence.begin, ClauseLevel::clause);
-    if (lead.end - lead.begin <= 30) hedge = nearest_in(lead.begin, lead.end);
+  // 力争到2025年，GDP达到…: an adverbial lead clause governs what follows it.
+  if (hedge.empty()) {
+    if (std::optional<text::ByteRange> lead = adverbial_lead(c)) hedge = nearest_in(lead->begin, lead->end);
   }
   if (hedge.empty() && starts_at(text, m.range.end, "左右")) hedge = "左右";
   return hedge;

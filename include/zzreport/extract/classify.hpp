@@ -29,7 +29,7 @@ QuantityContext context_of(std::string_view text, text::ByteRange paragraph, con
 /// (增长/新增 -> inc, 下降/减少 -> dec), else eq.
 std::string op_of(const QuantityContext& c, const QuantityMatch& m);
 
-/// 力争, 确保 or 争取 before the quantity in its clause (or a short lead clause), else 左右 after
+/// 力争, 确保 or 争取 before the quantity in its clause (or an adverbial lead), else 左右 after
 /// it, else empty.
 std::string hedge_of(const QuantityContext& c, const QuantityMatch& m);
 
@@ -44,8 +44,11 @@ struct Horizon {
 Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_t pos,
                      std::optional<int> doc_year);
 
-/// The horizon of a quantity: in its list item or clause, else in a short lead clause of its
-/// sentence.
+/// The first clause of the quantity's sentence when it is only an adverbial of time (到2025年，
+/// 力争到2025年，今后五年，) that dates and hedges the clauses after it; else nothing.
+std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c);
+
+/// The horizon of a quantity: in its clause, else in the adverbial lead of its sentence.
 Horizon horizon_of(const QuantityContext& c, const QuantityMatch& m, std::optional<int> doc_year);
 
 /// What the quantity measures, in the text's own words ("科技进步贡献率", "科创板上市公司").

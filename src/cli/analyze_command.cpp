@@ -1,10 +1,12 @@
 // `zzreport analyze FILE...`: the whole pipeline, one report per input.
 #include <CLI/CLI.hpp>
 
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -18,7 +20,7 @@ namespace zz::cli {
 namespace {
 
 struct AnalyzeOptions {
-  std::vector<std::string> inputs;
+  BatchCliOptions batch;
   std::string format;  // json | md; empty: md on a terminal, json otherwise
   std::string output;
   std::string encoding;
@@ -32,14 +34,21 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   std::unique_ptr<Resources> resources = load_resources(options.resources);
   extract::Analyzer analyzer(*resources->segmenter, {});
 
-  for (const std::string& path : options.inputs) {
-    text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
+  DocumentBatch batch;
+  batch.render = [&](const LoadedInput& loaded) {
+    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     extract::Analysis analysis = analyzer.analyze(doc);
     report::ReportInput input{&doc, &analysis, {{"format", format}, {"encoding", options.encoding}}};
-    sink.write(format == "md" ? report::to_markdown(input) : report::to_json(input));
-  }
+    if (format == "md") return report::to_markdown(input);
+    return report::to_json(input, format == "json");
+  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
+  batch.separator = format == "md" ? "\n---\n\n" : "";
+  batch.json_objects = format == "json" || format == "jsonl";
+  batch.error_records = format == "jsonl";
+  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
   sink.commit();
-  return 0;
+  return status;
 }
 
 }  // namespace
@@ -47,9 +56,9 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
 Command add_analyze(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* sub = app.add_subcommand("analyze", "Analyse reports: structure, keywords, targets, warnings");
-  sub->add_option("files", options->inputs, "Report files ('-' for standard input)")->required();
+  add_batch_options(*sub, options->batch);
   sub->add_option("-f,--format", options->format, "Output format (default: md on a terminal, json otherwise)")
-      ->check(CLI::IsMember({"json", "md"}));
+      ->check(CLI::IsMember({"json", "jsonl", "md"}));
   sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
   sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
   add_resource_options(*sub, options->resources);

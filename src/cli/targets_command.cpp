@@ -3,10 +3,12 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "zzreport/extract/quantities.hpp"
@@ -17,7 +19,7 @@ namespace zz::cli {
 namespace {
 
 struct TargetsOptions {
-  std::vector<std::string> inputs;
+  BatchCliOptions batch;
   std::string kind = "all";    // target | achievement | all (targets and achievements) | any
   std::string format;          // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
   std::string output;
@@ -33,19 +35,24 @@ bool wanted(const TargetsOptions& options, extract::QuantityKind kind) {
 int run_targets(const TargetsOptions& options, const Io& io) {
   std::string format = options.format;
   if (format.empty()) format = io.out_is_terminal ? "text" : "jsonl";
-  Sink sink(options.output, io.out);
+  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   if (format == "csv") sink.write(report::quantities_csv_header());
-  for (const std::string& path : options.inputs) {
-    text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
+  DocumentBatch batch;
+  batch.render = [&](const LoadedInput& loaded) {
+    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     std::vector<extract::Quantity> quantities = extract::extract_quantities(doc);
     std::erase_if(quantities, [&](const extract::Quantity& q) { return !wanted(options, q.kind); });
-    if (format == "csv") sink.write(report::quantities_csv(doc, quantities));
-    else if (format == "jsonl") sink.write(report::quantities_jsonl(doc, quantities));
-    else if (format == "json") sink.write(report::quantities_json(doc, quantities));
-    else sink.write(report::quantities_text(doc, quantities));
-  }
+    if (format == "csv") return report::quantities_csv(doc, quantities);
+    if (format == "jsonl") return report::quantities_jsonl(doc, quantities);
+    if (format == "json") return report::quantities_json(doc, quantities);
+    return report::quantities_text(doc, quantities);
+  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
+  batch.separator = format == "text" ? "\n" : "";
+  batch.error_records = format == "jsonl";
+  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
   sink.commit();
-  return 0;
+  return status;
 }
 
 }  // namespace
@@ -53,7 +60,7 @@ int run_targets(const TargetsOptions& options, const Io& io) {
 Command add_targets(CLI::App& app) {
   auto options = std::make_shared<TargetsOptions>();
   CLI::App* sub = app.add_subcommand("targets", "List targets, achievements and other quantities");
-  sub->add_option("files", options->inputs, "Report files ('-' for standard input)")->required();
+  add_batch_options(*sub, options->batch);
   sub->add_option("-k,--kind", options->kind,
                   "target, achievement, all (targets and achievements; default) or any (with mentions)")
       ->check(CLI::IsMember({"target", "achievement", "all", "any"}));

@@ -43,6 +43,12 @@ std::optional<int> plan_end_year(std::string_view ordinal) {
 /// A horizon starting at byte `i`, or nothing.
 std::optional<Found> horizon_at(std::string_view text, std::uint32_t i, std::uint32_t limit,
                                 std::optional<int> doc_year) {
+  // Most positions cannot start a horizon: reject them on the first character.
+  char32_t first = code_point_at(text, i);
+  if (!is_ascii_digit(first) && !is_chinese_numeral(first) && first != U'今' && first != U'本' &&
+      first != U'年' && first != U'明' && first != U'到' && first != U'至' && first != U'未' &&
+      first != U'“')
+    return std::nullopt;
   auto plus = [&](int n) -> std::optional<int> {
     if (!doc_year) return std::nullopt;
     return *doc_year + n;
@@ -122,7 +128,13 @@ std::optional<Found> horizon_at(std::string_view text, std::uint32_t i, std::uin
 Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_t pos,
                      std::optional<int> doc_year) {
   Horizon h;
+  // A horizon that dates a number stands within a few dozen characters of it.
+  constexpr std::uint32_t kReach = 240;
   std::uint32_t i = within.begin;
+  if (pos > within.begin + kReach) {
+    i = pos - kReach;
+    while (i < pos && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
   while (i < pos) {
     std::uint32_t len = 0;
     code_point_at(text, i, &len);

@@ -1,9 +1,11 @@
 // op_of() and hedge_of(): the comparator and hedge of a quantity, from the words next to it.
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "zzreport/extract/classify.hpp"
 #include "zzreport/extract/clauses.hpp"
+#include "zzreport/extract/word_set.hpp"
 
 namespace zz::extract {
 namespace {
@@ -67,6 +69,12 @@ std::uint32_t skip_fillers(std::string_view text, std::uint32_t begin, std::uint
 /// before the number (at `end` or at `adjacent`, the start once fillers are skipped).
 std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::uint32_t end,
                               std::uint32_t adjacent) {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> all;
+    for (const Marker& mk : kVerbs) all.push_back(mk.word);
+    return all;
+  }();
+  static const WordSet verbs(words);
   std::string_view head = text.substr(begin, end - begin);
   std::size_t best_end = 0;
   std::string_view best_op, best_word;
@@ -74,14 +82,14 @@ std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::u
     if (at > best_end || (at == best_end && mk.word.size() > best_word.size()))
       best_end = at, best_op = mk.op, best_word = mk.word;
   };
+  verbs.for_each(head, [&](std::uint32_t k, std::size_t index) {
+    if (!adjacent_only(kVerbs[index].word)) consider(k + kVerbs[index].word.size(), kVerbs[index]);
+    return true;
+  });
   for (const Marker& mk : kVerbs) {
-    if (adjacent_only(mk.word)) {
-      if (ends_at(text, end, mk.word)) consider(head.size(), mk);
-      else if (adjacent > begin && adjacent < end && ends_at(text, adjacent, mk.word)) consider(adjacent - begin, mk);
-      continue;
-    }
-    std::size_t k = head.rfind(mk.word);
-    if (k != std::string_view::npos) consider(k + mk.word.size(), mk);
+    if (!adjacent_only(mk.word)) continue;
+    if (ends_at(text, end, mk.word)) consider(head.size(), mk);
+    else if (adjacent > begin && adjacent < end && ends_at(text, adjacent, mk.word)) consider(adjacent - begin, mk);
   }
   return best_op;
 }

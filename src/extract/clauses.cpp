@@ -1,6 +1,8 @@
 // Code-point navigation and clause boundaries for the quantity rules.
 #include "zzreport/extract/clauses.hpp"
 
+#include <algorithm>
+
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
@@ -68,6 +70,12 @@ int nesting(char32_t cp) {
 
 text::ByteRange clause_around(std::string_view text, text::ByteRange within, std::uint32_t begin,
                               std::uint32_t end, ClauseLevel level) {
+  // A clause reaches at most this far each way, so that the rules that read a clause stay linear
+  // in the text even when a list of thousands of numbers has no break (real clauses are far
+  // shorter: clauses of more than 150 characters and sentences of more than 600 are very rare).
+  const std::uint32_t reach = level == ClauseLevel::sentence ? 1800 : 450;
+  within.begin = std::max(within.begin, begin > reach ? begin - reach : 0);
+  within.end = std::min(within.end, end + reach);
   // Walk outwards; a closing mark met walking left (or an opening mark walking right) means we are
   // outside that pair, so breaks inside it are skipped. Pairs are short, so the depth stays small.
   std::uint32_t b = begin;

@@ -2,7 +2,8 @@
 // approximation words.
 #include "zzreport/extract/numerals.hpp"
 
-#include <cmath>  // std::isfinite
+#include <charconv>  // std::from_chars: no exceptions, no locale
+#include <cmath>     // std::isfinite
 #include <string>
 
 namespace zz::extract {
@@ -75,8 +76,11 @@ std::optional<double> arabic_at(std::u32string_view s, std::size_t& i) {
     ++k;
   }
   if (ascii.empty()) return std::nullopt;
+  double v = 0;
+  auto [end, ec] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), v);
+  if (ec != std::errc() || end != ascii.data() + ascii.size() || !std::isfinite(v)) return std::nullopt;
   i = k;
-  return std::stod(ascii);
+  return v;
 }
 
 /// A whole number made of Arabic digits and/or Chinese numerals and magnitude characters, as in
@@ -263,7 +267,10 @@ int chinese_digit(char32_t cp) {
   }
 }
 
-bool is_chinese_numeral(char32_t cp) { return chinese_digit(cp) >= 0 || unit_value(cp) > 0; }
+bool is_chinese_numeral(char32_t cp) {
+  if (cp < 0x3007) return false;  // every numeral character is at or above 〇 (U+3007)
+  return chinese_digit(cp) >= 0 || unit_value(cp) > 0;
+}
 
 std::optional<Numeral> parse_numeral(std::string_view text) {
   std::optional<std::u32string> decoded = decode(text);

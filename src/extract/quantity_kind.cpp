@@ -5,6 +5,7 @@
 
 #include "zzreport/extract/clauses.hpp"
 #include "zzreport/extract/numerals.hpp"
+#include "zzreport/extract/word_set.hpp"
 
 namespace zz::extract {
 namespace {
@@ -45,12 +46,6 @@ bool modal_at(std::string_view s, std::size_t k, std::string_view w) {
   return true;
 }
 
-bool has_cue(std::string_view s, std::string_view w) {
-  for (std::size_t k = s.find(w); k != std::string_view::npos; k = s.find(w, k + 1))
-    if (modal_at(s, k, w)) return true;
-  return false;
-}
-
 constexpr std::array<std::string_view, 20> kFuture = {
     "力争", "确保", "争取", "预期", "预计", "计划", "目标", "力求", "拟", "将", "要", "今后", "未来",
     "明年", "今年", "努力", "到20", "规划", "届时", "年内"};
@@ -59,16 +54,30 @@ constexpr std::array<std::string_view, 14> kPast = {
     "了", "已", "累计", "完成", "去年", "上年", "过去", "以来", "获", "荣获", "先后", "五年来",
     "创历史", "实际"};
 
+/// Future cues then past cues, for one pass over a clause.
+const WordSet& cue_words() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> all(kFuture.begin(), kFuture.end());
+    all.insert(all.end(), kPast.begin(), kPast.end());
+    return all;
+  }();
+  static const WordSet set(words);
+  return set;
+}
+
 int cue_score(std::string_view s, std::optional<int> doc_year) {
-  int future = 0, past = 0;
-  for (std::string_view w : kFuture) future += has_cue(s, w) ? 1 : 0;
-  for (std::string_view w : kPast) past += has_cue(s, w) ? 1 : 0;
+  bool future = false, past = false;
+  const WordSet& cues = cue_words();
+  cues.for_each(s, [&](std::uint32_t k, std::size_t index) {
+    if (modal_at(s, k, cues.word(index))) (index < kFuture.size() ? future : past) = true;
+    return !(future && past);
+  });
   // A year already past (到2020年 in a 2021 report) dates a result, not a goal.
   if (std::optional<int> y = year_in(s); y && doc_year) {
-    if (*y < *doc_year) ++past;
-    if (*y > *doc_year) ++future;
+    past = past || *y < *doc_year;
+    future = future || *y > *doc_year;
   }
-  return (future > 0 ? 1 : 0) - (past > 0 ? 1 : 0);
+  return (future ? 1 : 0) - (past ? 1 : 0);
 }
 
 /// 轨道交通、航空动力、先进硬质材料等3个: the items listed before the 等 that counts them.
@@ -174,9 +183,8 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   if (target_lead) score += 4;
   std::string_view clause = text.substr(c.clause.begin, c.clause.end - c.clause.begin);
   score += 3 * cue_score(clause, doc_year);
-  std::string_view before = text.substr(c.sentence.begin, c.clause.begin - c.sentence.begin);
-  std::string_view after = text.substr(c.clause.end, c.sentence.end - c.clause.end);
-  score += cue_score(before, doc_year) + cue_score(after, doc_year);
+  std::string_view sentence = text.substr(c.sentence.begin, c.sentence.end - c.sentence.begin);
+  score += cue_score(sentence, doc_year);
   return score > 0 ? QuantityKind::target : QuantityKind::achievement;
 }
 

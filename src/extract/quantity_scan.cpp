@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "zzreport/extract/clauses.hpp"
+#include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
 namespace {
@@ -241,8 +242,14 @@ std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange with
   std::vector<QuantityMatch> found;
   std::uint32_t i = within.begin;
   while (i < within.end) {
-    std::uint32_t len = 0;
-    char32_t c = code_point_at(text, i, &len);
+    // Fast path: most characters are neither digits nor Chinese numerals (inline decoding).
+    std::size_t next = i;
+    char32_t c = text::utf8::next_code_point(text, next);
+    auto len = static_cast<std::uint32_t>(next - i);
+    if (!is_ascii_digit(c) && !is_chinese_numeral(c)) {
+      i += len;
+      continue;
+    }
     bool percent = c == U'百' && starts_at(text, i, "百分之");
     std::uint32_t num_begin = percent ? i + 9 : i;
     if (!can_start(code_point_at(text, num_begin))) {

@@ -2,6 +2,9 @@
 #include "zzreport/extract/quantity_units.hpp"
 
 #include <array>
+#include <vector>
+
+#include "zzreport/extract/word_set.hpp"
 
 namespace zz::extract {
 namespace {
@@ -70,13 +73,16 @@ constexpr std::array kUnits = {
 }  // namespace
 
 UnitMatch match_unit(std::string_view text) {
-  UnitMatch best;
-  for (const UnitEntry& e : kUnits) {
-    if (e.text.size() > best.length && text.substr(0, e.text.size()) == e.text) {
-      best = {e.text.size(), e.base, e.scale, e.unit_class};
-    }
-  }
-  return best;
+  static const std::vector<std::string_view> texts = [] {
+    std::vector<std::string_view> all;
+    for (const UnitEntry& e : kUnits) all.push_back(e.text);
+    return all;
+  }();
+  static const WordSet units(texts);
+  int k = units.match_at(text, 0);
+  if (k < 0) return {};
+  const UnitEntry& e = kUnits[static_cast<std::size_t>(k)];
+  return {e.text.size(), e.base, e.scale, e.unit_class};
 }
 
 double magnitude_scale(std::string_view magnitude) {

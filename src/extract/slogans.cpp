@@ -7,6 +7,7 @@
 
 #include "zzreport/extract/clauses.hpp"
 #include "zzreport/extract/numerals.hpp"
+#include "zzreport/extract/word_set.hpp"
 #include "zzreport/text/error.hpp"
 
 namespace zz::extract {
@@ -82,8 +83,9 @@ std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganList*
   };
   // Quoted terms.
   for (std::size_t open = text.find("“"); open != std::string_view::npos; open = text.find("“", open + 3)) {
-    std::size_t close = text.find("”", open + 3);
-    if (close == std::string_view::npos) break;
+    // Look for the closing mark only as far as a term can reach: linear even without one.
+    std::size_t close = text.substr(0, open + 3 + 4 * (kMaxChars + 1)).find("”", open + 3);
+    if (close == std::string_view::npos) continue;
     std::string_view term = text.substr(open + 3, close - open - 3);
     int chars = term_chars(term);
     if (chars < kMinChars || chars > kMaxChars) continue;
@@ -98,15 +100,16 @@ std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganList*
   if (known) wanted.insert(wanted.end(), known->terms().begin(), known->terms().end());
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-  std::vector<text::ByteRange> unquoted_found;
-  for (const std::string& term : wanted) {
-    for (std::size_t k = text.find(term); k != std::string_view::npos; k = text.find(term, k + term.size())) {
-      auto b = static_cast<std::uint32_t>(k), e = static_cast<std::uint32_t>(k + term.size());
-      bool inside = std::any_of(quoted.begin(), quoted.end(),
-                                [&](text::ByteRange q) { return q.begin <= b && e <= q.end; });
-      if (!inside) add(term, {b, e}, false);
-    }
-  }
+  std::vector<std::string_view> views(wanted.begin(), wanted.end());
+  WordSet terms(views);
+  std::size_t quote = 0;  // `quoted` is in text order: walk it alongside
+  terms.for_each(text, [&](std::uint32_t b, std::size_t term) {
+    auto e = static_cast<std::uint32_t>(b + views[term].size());
+    while (quote < quoted.size() && quoted[quote].end < b) ++quote;
+    bool inside = quote < quoted.size() && quoted[quote].begin <= b && e <= quoted[quote].end;
+    if (!inside) add(views[term], {b, e}, false);
+    return true;
+  });
   for (Slogan& s : out) {
     std::sort(s.spans.begin(), s.spans.end(),
               [](const Span& a, const Span& b) { return a.begin < b.begin; });

@@ -40,7 +40,8 @@ struct Horizon {
   text::ByteRange range;     ///< where it is written
 };
 
-/// The nearest horizon written before `pos` in `within` (empty text when none).
+/// The nearest horizon written before `pos` in `within`, at most 240 bytes (80 characters) before
+/// it (empty text when none).
 Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_t pos,
                      std::optional<int> doc_year);
 

@@ -42,12 +42,17 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     if (format == "md") return report::to_markdown(input);
     return report::to_json(input, format == "json");
   };
-  batch.write = [&](std::string_view text) { sink.write(text); };
+  bool wrote = false;
+  batch.write = [&](std::string_view text) {
+    wrote = true;
+    sink.write(text);
+  };
   batch.separator = format == "md" ? "\n---\n\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
   int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  sink.commit();
+  // An output file is written whole or not at all: no empty file when every document failed.
+  if (status == 0 || wrote) sink.commit();
   return status;
 }
 

@@ -14,14 +14,6 @@ namespace {
 
 using text::ByteRange;
 
-std::optional<std::uint32_t> section_at(const text::Document& doc, std::uint32_t pos) {
-  std::optional<std::uint32_t> found;
-  // Parents come before children, so the last section holding `pos` is the deepest.
-  for (std::size_t s = 0; s < doc.sections.size(); ++s)
-    if (doc.sections[s].body.begin <= pos && pos < doc.sections[s].body.end) found = static_cast<std::uint32_t>(s);
-  return found;
-}
-
 Quantity make_quantity(const text::Document& doc, std::optional<int> year, const QuantityContext& c,
                        const QuantityMatch& m, Phase phase, bool target_lead, const Horizon& lead_horizon) {
   Quantity q;
@@ -47,7 +39,6 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
   q.span = doc.span_of(m.range);
   q.quote_span = doc.span_of(quote);
   q.quote = std::string(doc.slice(quote));
-  q.section = section_at(doc, m.range.begin);
   return q;
 }
 
@@ -100,7 +91,6 @@ void add_milestones(const text::Document& doc, std::optional<int> year, ByteRang
     q.span = doc.span_of(quote);
     q.quote_span = q.span;
     q.quote = std::string(doc.slice(quote));
-    q.section = section_at(doc, i);
     out.push_back(std::move(q));
     i = clause.end;
   }
@@ -121,6 +111,7 @@ std::vector<Quantity> extract_quantities(const text::Document& doc) {
   std::vector<Quantity> out;
   std::optional<int> year = report_year(doc);
   std::vector<Phase> phases = paragraph_phases(doc, year);
+  std::vector<std::optional<std::uint32_t>> sections = paragraph_sections(doc);
   std::string_view text = doc.text;
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     ByteRange paragraph = doc.paragraphs[p].range;
@@ -143,6 +134,7 @@ std::vector<Quantity> extract_quantities(const text::Document& doc) {
       }
     }
     add_milestones(doc, year, paragraph, phases[p], matches, out);
+    for (std::size_t k = first; k < out.size(); ++k) out[k].section = sections[p];
     std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                      [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
   }

@@ -110,6 +110,13 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
     std::uint32_t start = 0;
     code_point_before(text, c.clause.begin, &start);
     previous = clause_around(text, c.sentence, start, start, ClauseLevel::clause);
+    // 国内生产总值超过126万亿元，增长5.2%: the subject ends where the earlier number starts.
+    for (std::uint32_t i = previous.begin; i < previous.end; ++i) {
+      if (text[i] >= '0' && text[i] <= '9') {
+        previous.end = i;
+        break;
+      }
+    }
   }
   for (text::ByteRange part : {text::ByteRange{c.item.begin, m.range.begin},
                                text::ByteRange{head_item.begin, std::min(c.list_head, m.range.begin)},

@@ -115,6 +115,23 @@ Phase phase_of_heading(std::string_view h, std::optional<int> doc_year) {
   return Phase::unknown;
 }
 
+std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Document& doc) {
+  std::vector<std::optional<std::uint32_t>> out(doc.paragraphs.size());
+  std::size_t next = 0;  // sections are in document order: advance alongside the paragraphs
+  std::optional<std::uint32_t> current;
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    std::uint32_t pos = doc.paragraphs[i].range.begin;
+    while (next < doc.sections.size() && doc.sections[next].body.begin <= pos)
+      current = static_cast<std::uint32_t>(next++);
+    // The latest section opened may have ended; its ancestors may still hold the paragraph.
+    std::optional<std::uint32_t> s = current;
+    while (s && !(doc.sections[*s].body.begin <= pos && pos < doc.sections[*s].body.end))
+      s = doc.sections[*s].parent;
+    out[i] = s;
+  }
+  return out;
+}
+
 std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year) {
   std::vector<Phase> phases(doc.paragraphs.size(), Phase::unknown);
   if (!doc.sections.empty()) {
@@ -127,11 +144,9 @@ std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int
       if (!sec.parent) top = p;
       section_phase[s] = p;
     }
-    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
-      std::uint32_t pos = doc.paragraphs[i].range.begin;
-      for (std::size_t s = 0; s < doc.sections.size(); ++s)
-        if (doc.sections[s].body.begin <= pos && pos < doc.sections[s].body.end) phases[i] = section_phase[s];
-    }
+    std::vector<std::optional<std::uint32_t>> where = paragraph_sections(doc);
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
+      if (where[i]) phases[i] = section_phase[*where[i]];
     return phases;
   }
   // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly bold).

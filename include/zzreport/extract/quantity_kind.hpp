@@ -22,6 +22,10 @@ enum class Phase : unsigned char { unknown, review, plan };
 /// or unknown. `doc_year` dates headings such as 2024年工作安排.
 Phase phase_of_heading(std::string_view heading, std::optional<int> doc_year);
 
+/// The deepest section holding each paragraph of `doc` (index into Document::sections), in one
+/// pass over paragraphs and sections.
+std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Document& doc);
+
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
 /// one; a top-level heading without cues continues the phase before it.
 std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year);

@@ -1,6 +1,7 @@
 // to_json(): the versioned JSON document model (docs/json.md, docs/schema/).
 #include <nlohmann/json.hpp>
 
+#include "keywords_json.hpp"
 #include "zzreport/report/writers.hpp"
 
 namespace zz::report {
@@ -54,6 +55,7 @@ std::string to_json(const ReportInput& input, bool pretty) {
   root["document"] = document_json(*input.document);
   root["outline"] = outline_json(*input.document);
   root["warnings"] = warnings_json(*input.document);
+  root["keywords"] = keywords_json(input.analysis->keywords);
   ordered_json options = ordered_json::object();
   for (const auto& [key, value] : input.options) options[key] = value;
   root["options"] = std::move(options);

@@ -20,6 +20,13 @@ std::string to_markdown(const ReportInput& input) {
     }
     out += '\n';
   }
+  if (!input.analysis->keywords.empty()) {
+    out += "## 关键词\n\n";
+    for (const extract::Keyword& k : input.analysis->keywords) {
+      out += fmt::format("{}{} ({})", &k == &input.analysis->keywords.front() ? "" : "、", k.term, k.count);
+    }
+    out += "\n\n";
+  }
   if (!doc.warnings.empty()) {
     out += "## 文本问题\n\n";
     for (const text::Warning& w : doc.warnings) {

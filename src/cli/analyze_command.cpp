@@ -1,6 +1,5 @@
 // `zzreport analyze FILE...`: the whole pipeline, one report per input.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 #include <string>
@@ -10,8 +9,8 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
-#include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/analysis.hpp"
+#include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
@@ -41,34 +40,36 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   batch.render = [&](const LoadedInput& loaded) {
     text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     extract::Analysis analysis = analyzer.analyze(doc);
-    report::ReportInput input{&doc, &analysis, {{"format", format}, {"encoding", options.encoding}}};
+    report::ReportInput input{
+        &doc, &analysis, {{"format", format}, {"encoding", options.encoding}}};
     if (format == "md") return report::to_markdown(input);
     return report::to_json(input, format == "json");
   };
-  bool wrote = false;
-  batch.write = [&](std::string_view text) {
-    wrote = true;
-    sink.write(text);
-  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = format == "md" ? "\n---\n\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
-  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  // An output file is written whole or not at all: no empty file when every document failed.
-  if (status == 0 || wrote) sink.commit();
-  return status;
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  // An output file is written when at least one document made it (error records included), so that
+  // one bad file in an archive does not cost the rest; when every document failed there is none.
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
+  return summary.status;
 }
 
 }  // namespace
 
 Command add_analyze(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
-  CLI::App* sub = app.add_subcommand("analyze", "Analyse reports: structure, keywords, targets, warnings");
+  CLI::App* sub =
+      app.add_subcommand("analyze", "Analyse reports: structure, keywords, targets, warnings");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-f,--format", options->format, "Output format (default: md on a terminal, json otherwise)")
+  sub->add_option("-f,--format", options->format,
+                  "Output format (default: md on a terminal, json otherwise)")
       ->check(CLI::IsMember({"json", "jsonl", "md"}));
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"

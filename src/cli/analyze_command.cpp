@@ -1,10 +1,12 @@
 // `zzreport analyze FILE...`: the whole pipeline, one report per input, in the format asked for.
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -19,7 +21,7 @@ namespace zz::cli {
 namespace {
 
 struct AnalyzeOptions {
-  std::vector<std::string> inputs;
+  BatchCliOptions batch;
   std::string format;  // json | jsonl | md | csv | text; empty: text on a terminal, json otherwise
   std::string output;
   std::string encoding;
@@ -38,15 +40,13 @@ bool auto_color(bool is_terminal) {
   return term == nullptr || std::string_view(term) != "dumb";
 }
 
-/// Writes one document's report in `format`; `first` tells whether it opens the output.
-std::string render(const report::ReportInput& input, const std::string& format, bool color,
-                   bool first) {
+/// One document's report in `format` (json, jsonl, md, csv, text).
+std::string render(const report::ReportInput& input, const std::string& format, bool color) {
   if (format == "json") return report::to_json(input, true);
   if (format == "jsonl") return report::to_json(input, false);
   if (format == "csv") return report::quantities_to_csv(input);
-  std::string separator = first ? "" : "\n";
-  if (format == "md") return (first ? "" : "\n---\n\n") + report::to_markdown(input);
-  return separator + report::to_text(input, {color});
+  if (format == "md") return report::to_markdown(input);
+  return report::to_text(input, {color});
 }
 
 int run_analyze(const AnalyzeOptions& options, const Io& io) {
@@ -58,22 +58,32 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
   extract::Analyzer analyzer(*resources->segmenter, report::analyzer_options(selection));
-
   std::vector<std::pair<std::string, std::string>> echoed{
       {"format", format}, {"only", report::to_string(selection)}, {"encoding", options.encoding}};
-  if (format == "csv")
+
+  DocumentBatch batch;
+  batch.render = [&](const LoadedInput& loaded) {
+    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    extract::Analysis analysis = analyzer.analyze(doc);
+    return render({&doc, &analysis, echoed, selection}, format, color);
+  };
+  bool wrote_document = false;
+  batch.write = [&](std::string_view text) {
+    sink.write(text);
+    wrote_document = true;
+  };
+  batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
+  batch.json_objects = format == "json" || format == "jsonl";
+  batch.error_records = format == "jsonl";
+  if (format == "csv") {
     sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
                report::quantities_csv_header());
-  bool first = true;
-  for (const std::string& path : options.inputs) {
-    text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
-    extract::Analysis analysis = analyzer.analyze(doc);
-    report::ReportInput input{&doc, &analysis, echoed, selection};
-    sink.write(render(input, format, color, first));
-    first = false;
   }
-  sink.commit();
-  return 0;
+  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  // A run in which every document failed leaves no output file (an old one stays untouched); one
+  // in which some succeeded writes them whole.
+  if (status == 0 || wrote_document) sink.commit();
+  return status;
 }
 
 }  // namespace
@@ -82,7 +92,7 @@ Command add_analyze(CLI::App& app) {
   auto options = std::make_shared<AnalyzeOptions>();
   CLI::App* sub =
       app.add_subcommand("analyze", "Analyse reports: structure, keywords, targets, warnings");
-  sub->add_option("files", options->inputs, "Report files ('-' for standard input)")->required();
+  add_batch_options(*sub, options->batch);
   sub->add_option(
          "-f,--format", options->format,
          "Output format: text, md, json, jsonl, csv (default: text on a terminal, json otherwise)")

@@ -65,7 +65,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     return kExitOk;
   }
 
-  Io io{out, err, &out == &std::cout && ::isatty(STDOUT_FILENO) == 1};
+  Io io{out, err, &out == &std::cout && ::isatty(STDOUT_FILENO) == 1,
+        &err == &std::cerr && ::isatty(STDERR_FILENO) == 1};
   try {
     for (const Command& command : commands) {
       int status = command(io);

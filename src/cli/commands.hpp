@@ -15,6 +15,7 @@ struct Io {
   std::ostream& out;
   std::ostream& err;
   bool out_is_terminal = false;
+  bool err_is_terminal = false;  ///< standard error is a terminal: progress bars may be drawn
 };
 
 /// A registered subcommand's body, run after parsing; returns the exit status.

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>  // std::exchange
 #include <ostream>
 #include <vector>
 
@@ -28,11 +29,24 @@ void write_all(int fd, std::string_view text, const std::string& name) {
   }
 }
 
+/// A failed write to standard output (a full disk, a closed pipe); streams keep errno.
+Error stdout_error() {
+  return Error(ErrorKind::output, errno != 0 ? std::strerror(errno) : "cannot write", "standard output");
+}
+
 }  // namespace
 
 Sink::Sink(std::string path, std::ostream& stdout_stream) : path_(std::move(path)) {
   if (path_.empty() || path_ == "-") {
     stream_ = &stdout_stream;
+    return;
+  }
+  // A FIFO or a device (-o /dev/stdout, a named pipe) is written in place: renaming a file over it
+  // would replace the pipe or device node instead of writing to it.
+  struct stat info {};
+  if (::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Error(ErrorKind::output, std::string("cannot write: ") + std::strerror(errno), path_);
     return;
   }
   std::string pattern = path_ + ".zzreport-XXXXXX";
@@ -44,16 +58,15 @@ Sink::Sink(std::string path, std::ostream& stdout_stream) : path_(std::move(path
 }
 
 Sink::~Sink() {
-  if (!temp_path_.empty()) {
-    ::close(fd_);
-    ::unlink(temp_path_.c_str());
-  }
+  if (fd_ >= 0) ::close(fd_);
+  if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
 void Sink::write(std::string_view text) {
   if (stream_ != nullptr) {
+    errno = 0;
     stream_->write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!*stream_) throw Error(ErrorKind::output, "cannot write", "standard output");
+    if (!*stream_) throw stdout_error();
     return;
   }
   write_all(fd_, text, path_);
@@ -61,13 +74,23 @@ void Sink::write(std::string_view text) {
 
 void Sink::commit() {
   if (stream_ != nullptr) {
+    errno = 0;
     stream_->flush();
+    if (!*stream_) throw stdout_error();
     return;
   }
-  if (temp_path_.empty()) return;
-  if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) {
-    throw Error(ErrorKind::output, std::strerror(errno), path_);
+  if (temp_path_.empty()) {  // a pipe or device, written in place
+    int fd = std::exchange(fd_, -1);
+    if (fd >= 0 && ::close(fd) != 0) throw Error(ErrorKind::output, std::strerror(errno), path_);
+    return;
   }
+  int fd = std::exchange(fd_, -1);
+  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
+    int saved = errno;
+    ::close(fd);
+    throw Error(ErrorKind::output, std::strerror(saved), path_);
+  }
+  if (::close(fd) != 0) throw Error(ErrorKind::output, std::strerror(errno), path_);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     int saved = errno;
     ::unlink(temp_path_.c_str());

@@ -10,7 +10,8 @@ namespace zz::cli {
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
   command.add_option("--dict", options.user_dicts,
-                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable");
+                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
+      ->allow_extra_args(false);  // one file per --dict: the report files that follow are not eaten
   command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
 }
 

@@ -1,5 +1,6 @@
 // decode(): bytes to UTF-8. Order of decisions: forced encoding, BOM, binary check, valid UTF-8,
-// then GB18030 (which covers GBK and GB2312), then ICU charset detection.
+// damaged UTF-8, then GB18030 (which covers GBK and GB2312) or UTF-16 without BOM, whichever reads
+// as Chinese rather than mojibake, then ICU charset detection.
 #include "zzreport/text/decode.hpp"
 
 #include <unicode/ucnv.h>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+#include "common_han.hpp"
 #include "icu_error.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
@@ -113,19 +115,6 @@ DecodedText decode_as(const std::string& encoding, std::string_view bytes) {
   return out;
 }
 
-/// UTF-16 without a BOM, told apart from binary by where its NUL bytes fall: ASCII characters
-/// put a zero in every other byte, always on the same side.
-std::optional<std::string> utf16_without_bom(std::string_view bytes) {
-  if (bytes.size() % 2 != 0) return std::nullopt;
-  std::size_t zero_even = 0, zero_odd = 0;
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\0') ++(i % 2 == 0 ? zero_even : zero_odd);
-  }
-  if (zero_even > 0 && zero_odd == 0) return "UTF-16BE";
-  if (zero_odd > 0 && zero_even == 0) return "UTF-16LE";
-  return std::nullopt;
-}
-
 /// Text files hold no control characters other than tab, line feed, form feed, carriage return
 /// and the odd escape; a few percent of them means binary.
 std::optional<std::size_t> binary_evidence(std::string_view bytes) {
@@ -144,20 +133,52 @@ std::optional<std::size_t> binary_evidence(std::string_view bytes) {
   return std::nullopt;
 }
 
-/// True when `bytes` is mostly well-formed UTF-8 with a few bad sequences: a broken UTF-8 file,
-/// which should be reported as such rather than decoded as GB18030 mojibake.
-bool looks_like_broken_utf8(std::string_view bytes) {
-  std::size_t good = 0, bad = 0, i = 0;
-  while (i < bytes.size()) {
-    std::size_t rest = utf8::find_invalid_utf8(bytes.substr(i));
-    for (std::size_t k = i; k < i + rest; ++k) {
-      auto c = static_cast<unsigned char>(bytes[k]);
-      good += c >= 0xC2 && c <= 0xF4;
+/// UTF-16 without a BOM, when the bytes read as Chinese (or ASCII) text that way. ASCII characters
+/// put their zero byte on the same side every time, which says which byte order to try first;
+/// Han-only text has no zero bytes and is recognised by its characters alone.
+std::optional<DecodedText> decode_utf16_without_bom(std::string_view bytes) {
+  if (bytes.size() % 2 != 0) return std::nullopt;
+  std::size_t zero_even = 0, zero_odd = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\0') ++(i % 2 == 0 ? zero_even : zero_odd);
+  }
+  std::array<const char*, 2> order{"UTF-16LE", "UTF-16BE"};
+  if (zero_even > zero_odd) std::swap(order[0], order[1]);
+  for (const char* encoding : order) {
+    Conversion c = convert_strict(encoding, bytes);
+    if (!c.bad_at && !binary_evidence(c.utf8) && detail::looks_like_chinese(c.utf8)) {
+      return DecodedText{std::move(c.utf8), encoding, false};
     }
-    i += rest;
-    if (i < bytes.size()) {
-      ++bad;
+  }
+  return std::nullopt;
+}
+
+/// Length of the well-formed multi-byte UTF-8 sequence at `i`, or 0.
+std::size_t multibyte_length(std::string_view bytes, std::size_t i) {
+  auto c = static_cast<unsigned char>(bytes[i]);
+  if (c < 0xC2 || c > 0xF4) return 0;
+  std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  return utf8::find_invalid_utf8(bytes.substr(i, 4)) >= length ? length : 0;
+}
+
+/// True when `bytes` is UTF-8 with some bad sequences: a damaged UTF-8 file, or UTF-8 and another
+/// encoding concatenated, which should be reported as such rather than decoded as GB18030 mojibake.
+bool looks_like_broken_utf8(std::string_view bytes) {
+  // A run of 32 well-formed multi-byte sequences has a chance of about 0.05^32 in GBK text.
+  constexpr std::size_t kConvincingRun = 32;
+  std::size_t good = 0, bad = 0, run = 0, i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
+    } else if (std::size_t length = multibyte_length(bytes, i)) {
+      ++good;
+      if (++run >= kConvincingRun) return true;
+      i += length;
+    } else {
+      // One bad sequence: its first byte and the continuation bytes that follow it.
+      ++bad;
+      run = 0;
+      for (++i; i < bytes.size() && utf8::is_continuation(static_cast<unsigned char>(bytes[i]));) ++i;
     }
   }
   // GBK read as UTF-8 is almost all bad sequences; UTF-8 with a damaged byte is almost all good.
@@ -206,13 +227,7 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   if (!options.encoding.empty()) return decode_as(options.encoding, bytes);
 
   if (auto nul = binary_evidence(bytes)) {
-    if (auto utf16 = utf16_without_bom(bytes)) {
-      try {
-        DecodedText text = decode_as(*utf16, bytes);
-        if (!binary_evidence(text.utf8)) return text;
-      } catch (const Error&) {
-      }
-    }
+    if (auto utf16 = decode_utf16_without_bom(bytes)) return std::move(*utf16);
     throw Error(ErrorKind::input, "not a text file (control byte " +
                                       hex_byte(static_cast<unsigned char>(bytes[*nul])) + ")",
                 {}, "byte " + std::to_string(*nul));
@@ -223,6 +238,10 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   if (looks_like_broken_utf8(bytes)) throw invalid_bytes("UTF-8", bytes, bad);
 
   Conversion gb = convert_strict("GB18030", bytes);
+  if (!gb.bad_at && detail::looks_like_chinese(gb.utf8)) return {std::move(gb.utf8), "GB18030", false};
+
+  // Han-only UTF-16 may have no NUL bytes to give it away, and GB18030 often "decodes" it too.
+  if (auto utf16 = decode_utf16_without_bom(bytes)) return std::move(*utf16);
   if (!gb.bad_at) return {std::move(gb.utf8), "GB18030", false};
 
   if (auto detected = detect_with_icu(bytes)) {

@@ -23,11 +23,12 @@ TEST(AnalyzeCommand, MissingFileIsAnInputErrorNamingTheFile) {
   EXPECT_EQ(r.out, "");
 }
 
-TEST(AnalyzeCommand, DirectoryIsAnInputError) {
+TEST(AnalyzeCommand, DirectoryWithoutReportsIsAnInputError) {
   ScratchDir dir;
   auto r = run_cli({"analyze", dir.path("")});
   EXPECT_EQ(r.status, 1);
-  EXPECT_TRUE(contains(r.err, "is a directory")) << r.err;
+  EXPECT_TRUE(contains(r.err, "no files found")) << r.err;
+  EXPECT_EQ(r.out, "");
 }
 
 TEST(AnalyzeCommand, EmptyFileIsAnInputErrorNotAnEmptyReport) {
@@ -69,22 +70,37 @@ TEST(AnalyzeCommand, UnwritableOutputFailsBeforeAnyInputIsRead) {
   EXPECT_FALSE(contains(r.err, "missing.txt")) << "the output is checked first";
 }
 
-TEST(AnalyzeCommand, FailedRunWritesNothing) {
-  ScratchDir dir;
-  std::string report = dir.write("good.txt", kReport);
-  std::string output = dir.path("out.json");
-  auto r = run_cli({"analyze", "-o", output, report, dir.path("missing.txt")});
-  EXPECT_EQ(r.status, 1);
-  EXPECT_EQ(dir.names(), std::vector<std::string>{"good.txt"}) << "no output, no temporary file";
-}
-
-TEST(AnalyzeCommand, FailedRunKeepsThePreviousOutput) {
+TEST(AnalyzeCommand, RunStoppedBeforeTheEndWritesNothing) {
   ScratchDir dir;
   std::string report = dir.write("good.txt", kReport);
   std::string output = dir.write("out.json", "previous\n");
-  EXPECT_EQ(run_cli({"analyze", "-o", output, report, dir.path("missing.txt")}).status, 1);
-  EXPECT_EQ(read(output), "previous\n");
-  EXPECT_EQ(dir.names(), (std::vector<std::string>{"good.txt", "out.json"}));
+  auto r = run_cli({"analyze", "-o", output, "--data-dir", dir.path("no-data"), report});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "data files not found")) << r.err;
+  EXPECT_EQ(read(output), "previous\n") << "the old file is untouched";
+  EXPECT_EQ(dir.names(), (std::vector<std::string>{"good.txt", "out.json"})) << "no temporary file";
+}
+
+TEST(AnalyzeCommand, FailedDocumentLeavesTheOthersWholeInTheOutput) {
+  ScratchDir dir;
+  std::string report = dir.write("good.txt", kReport);
+  std::string output = dir.path("out.jsonl");
+  auto r =
+      run_cli({"analyze", "-f", "jsonl", "-o", output, report, dir.path("missing.txt"), report});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "missing.txt: No such file or directory")) << r.err;
+  std::string written = read(output);
+  EXPECT_EQ(std::count(written.begin(), written.end(), '\n'), 3) << written;
+  EXPECT_TRUE(contains(written, "\"error\":{\"kind\":\"input\""));
+  EXPECT_EQ(dir.names(), (std::vector<std::string>{"good.txt", "out.jsonl"}));
+}
+
+TEST(AnalyzeCommand, FullDeviceIsAnOutputError) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  ScratchDir dir;
+  auto r = run_cli({"analyze", "-o", "/dev/full", dir.write("good.txt", kReport)});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(contains(r.err, "/dev/full")) << r.err;
 }
 
 TEST(AnalyzeCommand, OutputFileHoldsWhatStandardOutputWould) {

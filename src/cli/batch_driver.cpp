@@ -1,0 +1,137 @@
+// run_documents(): inputs -> run_ordered() -> outputs in order, with failures, progress and
+// summary.
+#include "batch_driver.hpp"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <deque>
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "batch.hpp"
+#include "exit_status.hpp"
+#include "progress.hpp"
+
+namespace zz::cli {
+
+void add_batch_options(CLI::App& command, BatchCliOptions& options) {
+  add_input_options(command, options.inputs);
+  command.add_option(
+      "-j,--jobs", options.jobs,
+      "Analyse N documents at a time (default: one per core); output order is input order");
+  command.add_flag("-q,--quiet", options.quiet,
+                   "No progress bar and no summary line (errors still shown)");
+}
+
+std::string_view error_kind_name(ErrorKind kind) noexcept {
+  switch (kind) {
+    case ErrorKind::input:
+      return "input";
+    case ErrorKind::usage:
+      return "usage";
+    case ErrorKind::data:
+      return "data";
+    case ErrorKind::output:
+      return "output";
+    case ErrorKind::internal:
+      return "internal";
+  }
+  return "internal";
+}
+
+std::string with_record_id(std::string_view json_object, std::string_view id_json) {
+  std::string out = "{";
+  bool pretty = json_object.size() > 1 && json_object[1] == '\n';
+  bool empty = json_object.substr(1, 1) == "}";
+  out += pretty ? "\n  \"id\": " : "\"id\":";
+  out += id_json;
+  if (!empty) out += ',';
+  out += json_object.substr(1);
+  return out;
+}
+
+std::string error_record(const InputItem& item, const Error& error, const InputOptions& options) {
+  nlohmann::ordered_json record;
+  if (item.is_record) {
+    nlohmann::json parsed = nlohmann::json::parse(item.record, nullptr, false);
+    bool has_id = parsed.is_object() && parsed.contains(options.id_field);
+    record["id"] =
+        has_id ? nlohmann::ordered_json(parsed[options.id_field]) : nlohmann::ordered_json();
+  }
+  record["path"] = item.path;
+  if (item.is_record) record["line"] = item.line;
+  record["error"] = {{"kind", error_kind_name(error.kind())}, {"message", error.message()}};
+  // The message may quote the input: never let bad bytes stop the report of the failure.
+  return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+
+/// An error names the document it concerns, even when thrown by code that did not know it.
+Error naming(const Error& error, const InputItem& item) {
+  if (!error.file().empty()) return error;
+  return item.is_record
+             ? Error(error.kind(), error.what(), item.path, "line " + std::to_string(item.line))
+             : error.with_file(item.path);
+}
+
+}  // namespace
+
+int run_documents(const BatchCliOptions& options, const DocumentBatch& batch, std::istream& in,
+                  std::ostream& err, bool err_is_terminal) {
+  InputStream inputs(options.inputs, in);
+  Progress progress(err, progress_wanted(err_is_terminal, options.quiet, inputs.total()),
+                    inputs.total());
+  std::deque<InputItem> in_flight;  // the items of the tasks issued and not yet emitted, in order
+  std::size_t succeeded = 0;
+  std::size_t failed = 0;
+  int status = kExitOk;
+  bool written = false;
+
+  NextTask next = [&]() -> std::optional<Task> {
+    std::optional<InputItem> item = inputs.next();
+    if (!item) return std::nullopt;
+    in_flight.push_back(*item);
+    const InputOptions& input_options = options.inputs;
+    return Task([item = std::move(*item), &input_options, &batch]() {
+      LoadedInput loaded = load_input(item, input_options);
+      std::string output = batch.render(loaded);
+      if (batch.json_objects && item.is_record) output = with_record_id(output, loaded.id_json);
+      return output;
+    });
+  };
+  EmitOutcome emit = [&](std::size_t, Outcome& outcome) {
+    InputItem item = std::move(in_flight.front());
+    in_flight.pop_front();
+    progress.advance();
+    if (outcome.error) {
+      ++failed;
+      Error error = naming(*outcome.error, item);
+      status = std::max<int>(status, exit_status_for(error.kind()));
+      progress.finish();
+      err << "zzreport: error: " << error.message() << "\n";
+      if (batch.error_records) batch.write(error_record(item, error, options.inputs));
+      return;
+    }
+    ++succeeded;
+    if (written) batch.write(batch.separator);
+    batch.write(outcome.output);
+    written = true;
+  };
+
+  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+  run_ordered(next, emit, {jobs, 0});
+  progress.finish();
+
+  std::size_t total = succeeded + failed;
+  if (total > 1 && (!options.quiet || failed > 0)) {
+    err << fmt::format("zzreport: {} documents: {} analysed, {} failed\n", total, succeeded,
+                       failed);
+  }
+  return status;
+}
+
+}  // namespace zz::cli

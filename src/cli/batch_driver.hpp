@@ -1,0 +1,59 @@
+// run_documents(): what every batch command shares: the inputs, --jobs, --quiet, the progress
+// bar, per-document failures (error records, messages), the summary line and the exit status.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+#include "inputs.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace zz::cli {
+
+/// The options of a batch command.
+struct BatchCliOptions {
+  InputOptions inputs;
+  unsigned jobs = 0;   ///< --jobs; 0: one per core
+  bool quiet = false;  ///< --quiet: no progress bar, no summary unless something failed
+};
+
+/// Registers the input options, -j/--jobs and -q/--quiet on `command`.
+void add_batch_options(CLI::App& command, BatchCliOptions& options);
+
+/// How a command turns each document into output.
+struct DocumentBatch {
+  /// Renders one document; runs on worker threads, so it must only read shared state. Throws
+  /// zz::Error for a document that cannot be analysed.
+  std::function<std::string(const LoadedInput& input)> render;
+  /// Receives the outputs in input order, on the calling thread.
+  std::function<void(std::string_view text)> write;
+  std::string separator;       ///< written between two documents' outputs (Markdown, text)
+  bool json_objects = false;   ///< outputs are JSON objects: JSONL records' ids are put in them
+  bool error_records = false;  ///< a failure is also written to the output, as a JSON line
+};
+
+/// Runs `batch` over every input. Each failure is reported on `err` as "zzreport: error: ..." and
+/// the others go on; with more than one document a summary line follows. `in` is standard input
+/// (JSONL records, --files-from -). Returns 0, or the exit status of the worst failure (1 for
+/// unreadable or undecodable input). Throws zz::Error only for what stops the whole run (a
+/// --files-from list that cannot be read, an output that cannot be written).
+int run_documents(const BatchCliOptions& options, const DocumentBatch& batch, std::istream& in,
+                  std::ostream& err, bool err_is_terminal);
+
+/// A compact JSON object (one line, or indented by two spaces) with `"id": id_json` put first:
+/// how a JSONL record's id reaches its output line. `json_object` must start with '{'.
+std::string with_record_id(std::string_view json_object, std::string_view id_json);
+
+/// The JSON line written for a failed document: {"path":...,"error":{"kind":...,"message":...}},
+/// with "id" first and "line" after "path" for a JSONL record.
+std::string error_record(const InputItem& item, const Error& error, const InputOptions& options);
+
+/// "input", "usage", "data", "output" or "internal".
+std::string_view error_kind_name(ErrorKind kind) noexcept;
+
+}  // namespace zz::cli

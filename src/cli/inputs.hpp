@@ -1,0 +1,84 @@
+// Inputs of a batch run: file arguments, directories, --files-from lists and JSON Lines records,
+// turned into a lazy stream of documents so that memory does not grow with the archive.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zzreport/text/error.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace zz::cli {
+
+/// How the inputs of a command are given (the options add_input_options registers).
+struct InputOptions {
+  std::vector<std::string> paths;     ///< files, directories, '-' for standard input
+  std::vector<std::string> globs;     ///< --glob: file-name patterns for files found in directories
+  std::string files_from;             ///< --files-from FILE|-: more paths, one a line
+  bool null_separated = false;        ///< -0: --files-from entries end with NUL, not newline
+  std::string input_format = "text";  ///< --input: text (one document a file) | jsonl
+  std::string id_field = "id";        ///< --id-field for --input jsonl
+  std::string text_field = "text";    ///< --text-field for --input jsonl
+};
+
+/// Registers `paths` as positional arguments and --glob, --files-from, -0, --input, --id-field,
+/// --text-field on `command`.
+void add_input_options(CLI::App& command, InputOptions& options);
+
+/// The bytes of one document and the names to report it under.
+struct LoadedInput {
+  std::string path;   ///< the file, or for a JSON Lines record its id (else "FILE:LINE")
+  std::string bytes;  ///< the document's text as read
+  std::string
+      id_json;  ///< JSON Lines records only: the record's id as compact JSON ("null" if absent)
+};
+
+/// One document to analyse, as listed; load() reads it (on a worker thread) and throws zz::Error
+/// naming the file, or the file and line of a malformed record.
+struct InputItem {
+  std::string path;      ///< the file (for a JSONL record: the file holding it)
+  std::size_t line = 0;  ///< JSONL records: the line number in `path`, from 1
+  std::string record;    ///< JSONL records: the line itself
+  bool is_record = false;
+  std::optional<Error> error;  ///< set when listing already failed (a JSONL file cannot be opened)
+};
+
+/// Reads the item's bytes (files) or parses its record (JSON Lines) per `options`.
+LoadedInput load_input(const InputItem& item, const InputOptions& options);
+
+/// The files `options` name, in a deterministic order: arguments and --files-from entries as given,
+/// directories expanded recursively (hidden entries skipped) in byte order of their paths and
+/// filtered by --glob. A path that does not exist stays in the list, to fail as that document.
+/// `stdin` is read for --files-from -. Throws zz::Error(usage) for an unreadable --files-from list.
+std::vector<std::string> expand_paths(const InputOptions& options, std::istream& stdin_stream);
+
+/// A lazy stream of InputItems: the expanded files, or the lines of JSON Lines inputs (read only
+/// as far as the consumer has asked, so that memory stays bounded).
+class InputStream {
+ public:
+  /// `stdin_stream` is read for '-' (JSONL records or --files-from -); it must outlive the stream.
+  InputStream(const InputOptions& options, std::istream& stdin_stream);
+  ~InputStream();
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  /// The next item, or nullopt at the end. Blank JSONL lines are skipped.
+  std::optional<InputItem> next();
+
+  /// How many items there are when known in advance (file inputs), for the progress display.
+  std::optional<std::size_t> total() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace zz::cli

@@ -1,0 +1,135 @@
+// Tests of run_documents() with a stand-in renderer: order, failures, records, summary, exit
+// status.
+#include "batch_driver.hpp"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace zz::cli {
+namespace {
+
+TEST(WithRecordId, PutsTheIdFirstInCompactAndIndentedObjects) {
+  EXPECT_EQ(with_record_id("{\"a\":1}\n", "\"x\""), "{\"id\":\"x\",\"a\":1}\n");
+  EXPECT_EQ(with_record_id("{\n  \"a\": 1\n}\n", "7"), "{\n  \"id\": 7,\n  \"a\": 1\n}\n");
+  EXPECT_EQ(with_record_id("{}", "null"), "{\"id\":null}");
+}
+
+TEST(ErrorRecord, NamesFileKindAndMessage) {
+  InputItem item;
+  item.path = "a.txt";
+  EXPECT_EQ(
+      error_record(item, Error(ErrorKind::input, "empty file", "a.txt"), {}),
+      "{\"path\":\"a.txt\",\"error\":{\"kind\":\"input\",\"message\":\"a.txt: empty file\"}}\n");
+}
+
+TEST(ErrorRecord, GivesARecordsIdAndLine) {
+  InputItem item;
+  item.path = "in.jsonl";
+  item.line = 4;
+  item.is_record = true;
+  item.record = "{\"id\":\"r4\",\"text\":\"\"}";
+  EXPECT_EQ(error_record(item, Error(ErrorKind::input, "empty", "r4"), {}),
+            "{\"id\":\"r4\",\"path\":\"in.jsonl\",\"line\":4,\"error\":{\"kind\":\"input\","
+            "\"message\":\"r4: "
+            "empty\"}}\n");
+  item.record = "{broken";
+  EXPECT_EQ(
+      error_record(item, Error(ErrorKind::input, "malformed JSON record", "in.jsonl", "line 4"), {})
+          .substr(0, 38),
+      "{\"id\":null,\"path\":\"in.jsonl\",\"line\":4,");
+}
+
+struct BatchRun {
+  std::string out;
+  std::string err;
+  int status = 0;
+};
+
+/// Records on standard input; the renderer upper-cases ASCII and fails on texts starting with
+/// "bad".
+BatchRun run_records(const std::string& records, unsigned jobs, bool error_records = true,
+                     bool quiet = false) {
+  BatchCliOptions options;
+  options.inputs.input_format = "jsonl";
+  options.jobs = jobs;
+  options.quiet = quiet;
+  BatchRun run;
+  DocumentBatch batch;
+  batch.render = [](const LoadedInput& input) {
+    if (input.bytes.rfind("bad", 0) == 0) throw Error(ErrorKind::input, "not a report");
+    std::string upper = input.bytes;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return nlohmann::json{{"path", input.path}, {"text", upper}}.dump() + "\n";
+  };
+  batch.write = [&](std::string_view text) { run.out += text; };
+  batch.json_objects = true;
+  batch.error_records = error_records;
+  std::istringstream in(records);
+  std::ostringstream err;
+  run.status = run_documents(options, batch, in, err, false);
+  run.err = err.str();
+  return run;
+}
+
+std::string many_records(int n) {
+  std::string records;
+  for (int i = 0; i < n; ++i) {
+    std::string text = i % 9 == 4 ? "bad" : std::string(static_cast<std::size_t>(i % 13 + 1), 'a');
+    records += "{\"id\":" + std::to_string(i) + ",\"text\":\"" + text + "\"}\n";
+  }
+  return records;
+}
+
+TEST(RunDocuments, OutputIsByteIdenticalForAnyNumberOfJobs) {
+  std::string records = many_records(60);
+  BatchRun one = run_records(records, 1);
+  EXPECT_EQ(run_records(records, 2).out, one.out);
+  EXPECT_EQ(run_records(records, 4).out, one.out);
+  std::istringstream lines(one.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    EXPECT_EQ(j["id"], n) << line;
+    EXPECT_EQ(j.contains("error"), n % 9 == 4) << line;
+    ++n;
+  }
+  EXPECT_EQ(n, 60);
+}
+
+TEST(RunDocuments, FailuresGoOnReportedExitOneAndSummarised) {
+  BatchRun run =
+      run_records("{\"id\":\"x\",\"text\":\"ok\"}\n{\"id\":\"y\",\"text\":\"bad\"}\nnot json\n", 2);
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.out,
+            "{\"id\":\"x\",\"path\":\"x\",\"text\":\"OK\"}\n"
+            "{\"id\":\"y\",\"path\":\"-\",\"line\":2,\"error\":{\"kind\":\"input\",\"message\":\"-:"
+            " not a report (line 2)\"}}\n"
+            "{\"id\":null,\"path\":\"-\",\"line\":3,\"error\":{\"kind\":\"input\",\"message\":\"-: "
+            "malformed JSON "
+            "record (line 3)\"}}\n");
+  EXPECT_EQ(run.err,
+            "zzreport: error: -: not a report (line 2)\n"
+            "zzreport: error: -: malformed JSON record (line 3)\n"
+            "zzreport: 3 documents: 1 analysed, 2 failed\n");
+}
+
+TEST(RunDocuments, WithoutErrorRecordsFailuresGoToStandardErrorOnly) {
+  BatchRun run =
+      run_records("{\"id\":\"y\",\"text\":\"bad\"}\n{\"id\":\"x\",\"text\":\"ok\"}\n", 1, false);
+  EXPECT_EQ(run.out, "{\"id\":\"x\",\"path\":\"x\",\"text\":\"OK\"}\n");
+  EXPECT_EQ(run.status, 1);
+}
+
+TEST(RunDocuments, QuietSuccessSaysNothingAndOneDocumentHasNoSummary) {
+  BatchRun quiet = run_records(many_records(3), 2, true, true);
+  EXPECT_EQ(quiet.status, 0);
+  EXPECT_EQ(quiet.err, "");
+  BatchRun single = run_records("{\"id\":1,\"text\":\"a\"}\n", 2);
+  EXPECT_EQ(single.err, "");
+}
+
+}  // namespace
+}  // namespace zz::cli

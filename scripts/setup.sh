@@ -8,6 +8,7 @@ packages=(
   libicu-dev libcli11-dev nlohmann-json3-dev libfmt-dev   # libraries
   libgtest-dev libgmock-dev libbenchmark-dev              # tests and benchmarks
   python3 python3-jsonschema jq parallel # evaluation scripts and end-to-end tests
+  clang-14 libclang-rt-14-dev            # libFuzzer targets (fuzz/, scripts/fuzz.sh)
 )
 
 missing=()

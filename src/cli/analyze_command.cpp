@@ -67,10 +67,10 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     extract::Analysis analysis = analyzer.analyze(doc);
     return render({&doc, &analysis, echoed, selection}, format, color);
   };
-  bool wrote_document = false;
+  bool wrote = false;
   batch.write = [&](std::string_view text) {
+    wrote = true;
     sink.write(text);
-    wrote_document = true;
   };
   batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
@@ -80,9 +80,8 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
                report::quantities_csv_header());
   }
   int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  // A run in which every document failed leaves no output file (an old one stays untouched); one
-  // in which some succeeded writes them whole.
-  if (status == 0 || wrote_document) sink.commit();
+  // An output file is written whole or not at all: no empty file when every document failed.
+  if (status == 0 || wrote) sink.commit();
   return status;
 }
 

@@ -9,9 +9,10 @@ namespace zz::cli {
 
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
+  // One file per --dict: a repeatable option must not swallow the input files that follow it.
   command.add_option("--dict", options.user_dicts,
                      "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
-      ->allow_extra_args(false);  // one file per --dict: the report files that follow are not eaten
+      ->allow_extra_args(false);
   command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
 }
 

@@ -36,7 +36,8 @@ ordered_json document_json(const text::Document& doc) {
   j["path"] = doc.path;
   j["title"] = or_null(doc.title);
   j["year"] = or_null(doc.year);
-  j["level"] = nullptr;  // national/provincial/city/district once zz_text tells it
+  j["level"] = or_null(doc.level);
+  j["source"] = or_null(doc.source);
   j["encoding"] = doc.encoding;
   j["bytes"] = doc.bytes;
   j["characters"] = doc.original_chars;
@@ -58,6 +59,7 @@ ordered_json outline_json(const text::Document& doc) {
     j["title"] = s.title;
     j["span"] = span_json(s.span);
     j["parent"] = or_null(s.parent);
+    j["lead"] = s.lead;
     out.push_back(std::move(j));
   }
   return out;

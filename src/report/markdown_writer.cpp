@@ -23,7 +23,7 @@ std::string inline_text(std::string_view text) {
       out += ' ';
       continue;
     }
-    if (std::string_view("\\`*_[]<>").find(ch) != std::string_view::npos) out += '\\';
+    if (std::string_view("\\`*_[]<").find(ch) != std::string_view::npos) out += '\\';
     out += ch;
   }
   return out;
@@ -33,6 +33,7 @@ std::string facts(const text::Document& doc) {
   std::vector<std::string> parts;
   parts.push_back(fmt::format("`{}`", doc.path));
   if (doc.year) parts.push_back(fmt::format("{}年", *doc.year));
+  if (!doc.level.empty()) parts.push_back(std::string(detail::level_label(doc.level)));
   parts.push_back(doc.encoding);
   parts.push_back(fmt::format("{} 字", doc.original_chars));
   parts.push_back(fmt::format("{} 段", doc.paragraphs.size()));

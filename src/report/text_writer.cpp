@@ -121,6 +121,7 @@ void warnings(std::string& out, const Palette& p, const text::Document& doc) {
 std::string facts(const Palette& p, const text::Document& doc) {
   std::vector<std::string> parts{doc.path};
   if (doc.year) parts.push_back(fmt::format("{}年", *doc.year));
+  if (!doc.level.empty()) parts.push_back(std::string(detail::level_label(doc.level)));
   parts.push_back(doc.encoding);
   parts.push_back(fmt::format("{} 字 {} 段 {} 句 {} 节", doc.original_chars, doc.paragraphs.size(),
                               doc.sentences.size(), doc.sections.size()));

@@ -3,9 +3,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
+#include "duplicates.hpp"
+#include "stray_latin.hpp"
 #include "zzreport/text/decode.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
@@ -33,8 +36,14 @@ Document load_document(std::string_view bytes, std::string path, const LoadOptio
   doc.text = std::move(normalized.text);
   doc.map = std::move(normalized.map);
   doc.title = std::move(normalized.title);
+  doc.source = std::move(normalized.source);
   doc.warnings = std::move(normalized.warnings);
-  build_structure(doc);
+  build_structure(doc, normalized.markup);
+  find_duplicates(doc);
+  find_stray_latin(doc);
+  std::stable_sort(doc.warnings.begin(), doc.warnings.end(), [](const Warning& a, const Warning& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
   return doc;
 }
 

@@ -1,56 +1,48 @@
-// build_structure(): paragraphs (non-empty lines), sentences and headings.
+// build_structure(): paragraphs are the lines of the normalised text; sentences, front matter and
+// sections are found by sentences.cpp, front_matter.cpp and sections.cpp.
 #include "zzreport/text/structure.hpp"
 
 #include <string_view>
 
+#include "front_matter.hpp"
+#include "sections.hpp"
+#include "sentences.hpp"
+
 namespace zz::text {
-namespace {
 
-bool ends_sentence(std::string_view text, std::size_t i, std::size_t& length) {
-  for (std::string_view mark : {"。", "！", "？", "；", "!", "?", ";"}) {
-    if (text.substr(i, mark.size()) == mark) {
-      length = mark.size();
-      return true;
-    }
-  }
-  return false;
-}
-
-void split_sentences(Document& doc, std::uint32_t paragraph) {
-  const ByteRange range = doc.paragraphs[paragraph].range;
+void build_structure(Document& doc, const std::vector<LineMarkup>& markup) {
   std::string_view text = doc.text;
-  std::uint32_t start = range.begin;
-  for (std::uint32_t i = range.begin; i < range.end;) {
-    std::size_t length = 0;
-    if (ends_sentence(text, i, length)) {
-      i += static_cast<std::uint32_t>(length);
-      doc.sentences.push_back({{start, i}, doc.span_of({start, i}), paragraph});
-      start = i;
-    } else {
-      ++i;
-    }
-  }
-  if (start < range.end) doc.sentences.push_back({{start, range.end}, doc.span_of({start, range.end}), paragraph});
-}
-
-}  // namespace
-
-void build_structure(Document& doc) {
-  std::string_view text = doc.text;
-  std::uint32_t start = 0;
   const auto size = static_cast<std::uint32_t>(text.size());
+  std::vector<LineMarkup> per_paragraph;
+  std::vector<std::size_t> first_sentence;
+  std::vector<ByteRange> ranges;
+  std::size_t next_markup = 0;
+  std::uint32_t start = 0;
   for (std::uint32_t i = 0; i <= size; ++i) {
-    if (i == size || text[i] == '\n') {
-      std::uint32_t b = start, e = i;
-      while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
-      if (b < e) {
-        doc.paragraphs.push_back({{b, e}, doc.span_of({b, e})});
-        split_sentences(doc, static_cast<std::uint32_t>(doc.paragraphs.size() - 1));
-      }
-      start = i + 1;
+    if (i < size && text[i] != '\n') continue;
+    std::uint32_t b = start, e = i;
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    while (next_markup < markup.size() && markup[next_markup].line_begin < start) ++next_markup;
+    if (b < e) {
+      const auto index = static_cast<std::uint32_t>(doc.paragraphs.size());
+      doc.paragraphs.push_back({{b, e}, doc.span_of({b, e})});
+      bool has_markup = next_markup < markup.size() && markup[next_markup].line_begin == start;
+      per_paragraph.push_back(has_markup ? markup[next_markup] : LineMarkup{});
+      first_sentence.push_back(doc.sentences.size());
+      ranges.clear();
+      split_sentences(text, {b, e}, ranges);
+      for (ByteRange r : ranges) doc.sentences.push_back({r, doc.span_of(r), index});
     }
+    start = i + 1;
   }
+  FrontMatter fm = read_front_matter(doc, per_paragraph);
+  if (doc.title.empty() && fm.title_paragraph) {
+    doc.title = std::string(doc.slice(doc.paragraphs[*fm.title_paragraph].range));
+  }
+  doc.year = fm.year;
+  doc.level = fm.level;
+  find_sections(doc, per_paragraph, first_sentence, fm.paragraphs);
 }
 
 }  // namespace zz::text

@@ -653,6 +653,17 @@ def markup_edge_cases(h):
 
 
 @case()
+def options_before_files(h):
+    """Repeatable options (--dict, --glob) take one value each and leave the input files alone."""
+    d = h.path("reports")
+    os.mkdir(d)
+    h.write("reports/a.txt", PROSE)
+    h.write("reports/b.md", PROSE)
+    r = h.run(["analyze", "--format", "json", "--glob", "*.txt", d])
+    expect_report(r, characters=len(PROSE))
+
+
+@case()
 def user_dictionary_good_lines(h):
     """What jieba itself accepts must load: BOM, CRLF, tabs, tags, blank lines, no frequency."""
     src = h.write("in.txt", PROSE)

@@ -19,6 +19,8 @@ TEST(JsonWriter, WritesSchemaVersionAndDocumentFacts) {
   EXPECT_EQ(j["document"]["path"], "reports/zhuzhou.txt");
   EXPECT_EQ(j["document"]["title"], "株洲市党代会报告");
   EXPECT_EQ(j["document"]["year"], 2021);
+  EXPECT_EQ(j["document"]["level"], "city");
+  EXPECT_TRUE(j["document"]["source"].is_null());
   EXPECT_EQ(j["document"]["characters"], 40);
   EXPECT_EQ(j["document"]["counts"]["sections"], 2);
   EXPECT_EQ(j["document"]["counts"]["sentences"], 5);
@@ -87,6 +89,7 @@ TEST(JsonWriter, WritesOutlineKeywordsSlogansWarnings) {
   EXPECT_EQ(j["outline"][1]["marker"], "（一）");
   EXPECT_EQ(j["outline"][1]["parent"], 0);
   EXPECT_TRUE(j["outline"][0]["parent"].is_null());
+  EXPECT_EQ(j["outline"][0]["lead"], false);
   EXPECT_EQ(j["keywords"][0]["term"], "株洲");
   EXPECT_EQ(j["keywords"][0]["score"], 0.512346);  // rounded to 6 decimals
   EXPECT_EQ(j["keywords"][1]["phrase"], true);

@@ -20,6 +20,7 @@ struct SampleReport {
     doc.original_chars = 40;
     doc.title = "株洲市党代会报告";
     doc.year = 2021;
+    doc.level = "city";
     doc.paragraphs.resize(3);
     doc.sentences.resize(5);
     text::Section top;

@@ -40,6 +40,8 @@ struct Section {
   Span span;                      ///< the heading in the original: original[begin:end] is its text
   ByteRange body;                 ///< from the heading to the next heading of the same or higher level
   std::optional<std::uint32_t> parent;  ///< index into Document::sections
+  bool lead = false;  ///< the heading is the lead sentence of a paragraph whose text follows it
+                      ///< ("（一）突出“聚焦”，彰显….打造…", "聚焦打造“三个高地”。全力…")
 };
 
 /// Something wrong with the text itself, found while loading.
@@ -59,7 +61,11 @@ struct Document {
   OffsetMap map;         ///< text byte offsets -> original code points
 
   std::string title;                ///< from a YAML header or the first heading line; may be empty
+  std::string source;               ///< where the report was published (YAML source:/url:); may be empty
   std::optional<int> year;          ///< the year the report was given, when the text states it
+  /// Administrative level of the body that gave the report: "national", "provincial", "city",
+  /// "district" (districts, counties, banners), or "" when the header does not tell.
+  std::string level;
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Section> sections;    ///< in document order; parents before children

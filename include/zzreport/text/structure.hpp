@@ -1,12 +1,17 @@
-// Structure: paragraphs, sentences and the outline of a normalised document.
+// Structure: paragraphs, sentences and the outline of a normalised document, and what its front
+// matter says (title, year, level).
 #pragma once
 
+#include <vector>
+
 #include "zzreport/text/document.hpp"
+#include "zzreport/text/normalize.hpp"
 
 namespace zz::text {
 
-/// Fills doc.paragraphs, doc.sentences and doc.sections from doc.text (and the title and year
-/// when doc.title is still empty).
-void build_structure(Document& doc);
+/// Fills doc.paragraphs (the lines of doc.text), doc.sentences and doc.sections, and doc.title
+/// (when still empty), doc.year and doc.level from the front matter. `markup` is what normalize()
+/// read from the Markdown (Normalized::markup); empty for plain text.
+void build_structure(Document& doc, const std::vector<LineMarkup>& markup = {});
 
 }  // namespace zz::text

@@ -1,0 +1,51 @@
+// Tests of find_year(), find_level() and read_front_matter().
+#include "front_matter.hpp"
+
+#include <gtest/gtest.h>
+
+#include "doc_builder.hpp"
+
+namespace zz::text {
+namespace {
+
+TEST(FrontMatter, FindsYearsInArabicAndChineseNumerals) {
+  EXPECT_EQ(find_year("——2024年3月5日在第十四届"), 2024);
+  EXPECT_EQ(find_year("——二〇一二年一月十二日在福建省"), 2012);
+  EXPECT_EQ(find_year("一九八九年工作的回顾"), 1989);
+  EXPECT_FALSE(find_year("增长12345年"));
+  EXPECT_FALSE(find_year("政府工作报告"));
+}
+
+TEST(FrontMatter, TellsTheLevelFromTheBodyThatGaveTheReport) {
+  EXPECT_EQ(find_level("——2024年3月5日在第十四届全国人民代表大会第二次会议上"), "national");
+  EXPECT_EQ(find_level("在浙江省第十三届人民代表大会"), "provincial");
+  EXPECT_EQ(find_level("在内蒙古自治区第十届人民代表大会"), "provincial");
+  EXPECT_EQ(find_level("在白城市第六届人民代表大会第五次会议上"), "city");
+  EXPECT_EQ(find_level("伊犁哈萨克自治州人民政府"), "city");
+  EXPECT_EQ(find_level("海拉尔区人民政府区长 张天喜"), "district");
+  EXPECT_EQ(find_level("现在，我代表县人民政府向大会报告"), "district");
+  EXPECT_EQ(find_level("2015年郑州市政府工作报告"), "city");
+  EXPECT_EQ(find_level("宁波市市长毛光烈"), "city");
+  EXPECT_EQ(find_level("政府工作报告"), "");
+}
+
+TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {
+  Document doc = test::structured(
+      "政 府 工 作 报 告\n\n----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上\n\n"
+      "海拉尔区人民政府区长　　张天喜\n\n　　各位代表：\n\n　　一、回顾\n内容。");
+  EXPECT_EQ(doc.title, "政府工作报告");
+  EXPECT_EQ(doc.year, 2012);
+  EXPECT_EQ(doc.level, "district");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.sections[0].title, "回顾");
+}
+
+TEST(FrontMatter, YearAndLevelMayBeUnknown) {
+  Document doc = test::structured("各位代表，同志们！\n五年来，我们共同奋斗。");
+  EXPECT_FALSE(doc.year);
+  EXPECT_EQ(doc.level, "");
+  EXPECT_EQ(doc.title, "");
+}
+
+}  // namespace
+}  // namespace zz::text

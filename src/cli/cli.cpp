@@ -25,6 +25,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
   std::vector<Command> commands;
   commands.push_back(add_analyze(app));
+  commands.push_back(add_keywords(app));
+  commands.push_back(add_idf(app));
 
   // `zzreport help [COMMAND]`: the same text as `zzreport [COMMAND] --help`, man-style.
   std::string help_topic;

@@ -14,15 +14,23 @@ void add_resource_options(CLI::App& command, ResourceOptions& options) {
                      "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
       ->allow_extra_args(false);
   command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
+  command.add_option("--idf", options.idf, "IDF table to rank keywords with (default: data/idf.tsv)");
+  command.add_option("--stopwords", options.stop_words,
+                     "Stop-word list (one word a line) added to data/stopwords.txt, repeatable");
+  command.add_flag("--no-default-stopwords", options.no_default_stop_words,
+                   "Use only the --stopwords lists, not data/stopwords.txt");
 }
 
-std::unique_ptr<Resources> load_resources(const ResourceOptions& options) {
+std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs) {
   auto resources = std::make_unique<Resources>();
   resources->data_dir = find_data_dir(options.data_dir);
   for (const std::string& path : options.user_dicts) resources->lexicon.load_file(path);
   segment::SegmenterOptions segmenter_options;
   segmenter_options.use_lexicon = !options.no_lexicon;
   resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
+  if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
+  for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
+  if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   return resources;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 
@@ -19,9 +21,12 @@ struct ResourceOptions {
   std::string data_dir;                ///< --data-dir
   std::vector<std::string> user_dicts;  ///< --dict, repeatable
   bool no_lexicon = false;             ///< --no-lexicon
+  std::string idf;                     ///< --idf: an IDF table instead of data/idf.tsv
+  std::vector<std::string> stop_words;  ///< --stopwords, repeatable: added to data/stopwords.txt
+  bool no_default_stop_words = false;  ///< --no-default-stopwords: only the --stopwords lists
 };
 
-/// Registers --data-dir, --dict and --no-lexicon on `command`.
+/// Registers --data-dir, --dict, --no-lexicon, --idf, --stopwords and --no-default-stopwords.
 void add_resource_options(CLI::App& command, ResourceOptions& options);
 
 /// Loaded once, immutable afterwards, shared by all worker threads.
@@ -29,9 +34,16 @@ struct Resources {
   std::string data_dir;
   segment::Lexicon lexicon;
   std::unique_ptr<segment::Segmenter> segmenter;
+  extract::IdfTable idf;        ///< empty unless loaded
+  extract::StopWords stop_words;
+};
+
+/// What a command needs beside the segmenter.
+struct ResourceNeeds {
+  bool idf = true;  ///< false for `idf build`, which makes the table
 };
 
 /// Loads what `options` ask for. Throws zz::Error(data) for a missing or malformed file.
-std::unique_ptr<Resources> load_resources(const ResourceOptions& options);
+std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs = {});
 
 }  // namespace zz::cli

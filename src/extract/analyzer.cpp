@@ -14,6 +14,13 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
   Analysis analysis;
   std::vector<segment::Token> tokens;
   if (options_.keywords || options_.quantities || options_.slogans) segmenter_->segment(doc.text, tokens);
+  if (options_.keywords) {
+    KeywordOptions keyword_options;
+    keyword_options.method = options_.keyword_method;
+    keyword_options.top_k = options_.top_keywords;
+    analysis.keywords =
+        KeywordExtractor(options_.idf, options_.stop_words, keyword_options).extract(doc, tokens);
+  }
   return analysis;
 }
 

@@ -1,9 +1,9 @@
 // to_json(): the versioned JSON document model (docs/json.md, docs/schema/analysis.schema.json).
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
+#include "keywords_json.hpp"
 #include "zzreport/report/writers.hpp"
 
 namespace zz::report {
@@ -27,9 +27,6 @@ ordered_json or_null(const std::optional<T>& v) {
 ordered_json or_null(const std::string& s) {
   return s.empty() ? ordered_json(nullptr) : ordered_json(s);
 }
-
-/// Scores rounded to 6 significant decimals, so that output does not churn with float noise.
-double rounded(double x) { return std::round(x * 1e6) / 1e6; }
 
 ordered_json document_json(const text::Document& doc) {
   ordered_json j;
@@ -60,21 +57,6 @@ ordered_json outline_json(const text::Document& doc) {
     j["span"] = span_json(s.span);
     j["parent"] = or_null(s.parent);
     j["lead"] = s.lead;
-    out.push_back(std::move(j));
-  }
-  return out;
-}
-
-ordered_json keywords_json(const std::vector<extract::Keyword>& keywords) {
-  ordered_json out = ordered_json::array();
-  for (const extract::Keyword& k : keywords) {
-    ordered_json j;
-    j["term"] = k.term;
-    j["score"] = rounded(k.score);
-    j["count"] = k.count;
-    j["phrase"] = k.phrase;
-    j["spans"] = spans_json(k.spans);
-    j["section_counts"] = k.section_counts;
     out.push_back(std::move(j));
   }
   return out;

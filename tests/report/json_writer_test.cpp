@@ -91,9 +91,9 @@ TEST(JsonWriter, WritesOutlineKeywordsSlogansWarnings) {
   EXPECT_TRUE(j["outline"][0]["parent"].is_null());
   EXPECT_EQ(j["outline"][0]["lead"], false);
   EXPECT_EQ(j["keywords"][0]["term"], "株洲");
-  EXPECT_EQ(j["keywords"][0]["score"], 0.512346);  // rounded to 6 decimals
+  EXPECT_EQ(j["keywords"][0]["score"], 0.5123);  // rounded to 4 decimals
   EXPECT_EQ(j["keywords"][1]["phrase"], true);
-  EXPECT_EQ(j["keywords"][0]["section_counts"], json::array({10, 2}));
+  EXPECT_EQ(j["keywords"][0]["sections"], json::array({10, 2}));
   EXPECT_EQ(j["slogans"][0]["spans"].size(), 2u);
   EXPECT_EQ(j["warnings"][0]["kind"], "page_marker");
   EXPECT_EQ(j["options"]["format"], "json");

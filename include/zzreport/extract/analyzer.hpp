@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "zzreport/extract/analysis.hpp"
+#include "zzreport/extract/keywords.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::segment {
@@ -12,12 +13,18 @@ class Segmenter;
 
 namespace zz::extract {
 
+class IdfTable;
+class StopWords;
+
 /// Which parts to compute (what is not asked for is not computed) and how many keywords.
 struct AnalyzerOptions {
   bool keywords = true;
   bool quantities = true;
   bool slogans = true;
   std::size_t top_keywords = 20;
+  KeywordMethod keyword_method = KeywordOptions{}.method;
+  const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
+  const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Counts keywords that are genre vocabulary: terms the IDF table finds in more than half of the
+corpus documents. Reads `zzreport keywords --format jsonl` output on stdin.
+
+  zzreport keywords -f jsonl $(find ../shared/corpus/gov-reports -name '*.md' | sort) \
+    | bench/keywords_generic_check.py data/idf.tsv
+"""
+import json
+import sys
+
+QUOTES = set('“”‘’"「」『』')
+
+
+def load_idf(path):
+    docs, df = 0, {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line.startswith('#documents '):
+                docs = int(line.split()[1])
+            elif line and not line.startswith('#'):
+                term, count = line.split('\t')
+                df[term] = max(df.get(term, 0), int(count))
+    return docs, df
+
+
+def main():
+    docs, df = load_idf(sys.argv[1])
+    reports = bad_reports = bad_terms = total = 0
+    examples = {}
+    for line in sys.stdin:
+        record = json.loads(line)
+        reports += 1
+        generic = [k['term'] for k in record['keywords']
+                   if df.get(''.join(c for c in k['term'] if c not in QUOTES), 0) > docs / 2]
+        total += len(record['keywords'])
+        if generic:
+            bad_reports += 1
+            bad_terms += len(generic)
+            for term in generic:
+                examples[term] = examples.get(term, 0) + 1
+    print(f'reports {reports}, keywords {total}, generic keywords {bad_terms} '
+          f'in {bad_reports} reports')
+    for term, n in sorted(examples.items(), key=lambda x: -x[1])[:20]:
+        print(f'  {term}\t{n}')
+    return 1 if bad_terms else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

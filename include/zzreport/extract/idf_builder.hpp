@@ -1,0 +1,57 @@
+// IdfBuilder: counts in how many documents of a corpus each term and each phrase occurs, and
+// writes the table IdfTable reads (`zzreport idf build`).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "zzreport/segment/token.hpp"
+
+namespace zz::extract {
+
+class StopWords;
+
+struct IdfBuildOptions {
+  std::uint32_t min_df = 2;          ///< terms in fewer documents are left out of the table
+  std::uint32_t min_phrase_df = 10;  ///< phrases in fewer documents are left out of the table
+  std::size_t max_phrase_tokens = 8; ///< longest phrase counted, in tokens
+};
+
+/// Collects documents one by one, then writes the table. Phrases are sequences of 2 to
+/// max_phrase_tokens adjacent content tokens (as keyword extraction forms them); they are counted
+/// level by level, a phrase only when both its shorter sub-phrases reached min_phrase_df, which
+/// is exact (a phrase never occurs in more documents than its parts) and keeps memory small.
+class IdfBuilder {
+ public:
+  /// `stop_words` may be null; it must outlive the builder.
+  explicit IdfBuilder(const StopWords* stop_words, IdfBuildOptions options = {});
+
+  /// Adds one document: its normalised text and the segmenter's tokens of it.
+  void add_document(std::string_view text, std::span<const segment::Token> tokens);
+
+  std::uint32_t documents() const { return documents_; }
+
+  /// The table in the format of IdfTable::load(), rows ordered by frequency then term.
+  std::string table() const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  const StopWords* stop_words_;
+  IdfBuildOptions options_;
+  std::uint32_t documents_ = 0;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> terms_;           // by id
+  std::vector<std::uint32_t> corpus_;        // unit ids; kRunEnd ends a run, kDocumentEnd a document
+};
+
+}  // namespace zz::extract

@@ -1,0 +1,71 @@
+// IdfTable: document frequencies of terms and phrases over a corpus of reports (data/idf.tsv), and
+// the smoothed inverse document frequency computed from them. Format: data/README.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zz::extract {
+
+/// The key under which a term or phrase is counted: the term without quotation marks, so that
+/// 专精特新“小巨人”企业 and 专精特新小巨人企业 count as one.
+std::string term_key(std::string_view term);
+
+/// Loaded once, immutable afterwards, shared by threads; not copyable (keys point into its text). An empty table gives every term IDF 1, so
+/// that TF-IDF falls back to term frequency.
+class IdfTable {
+ public:
+  IdfTable() = default;
+  IdfTable(const IdfTable&) = delete;
+  IdfTable& operator=(const IdfTable&) = delete;
+
+  /// Reads a table file. Throws zz::Error(data) naming the file and line of a malformed line.
+  void load_file(const std::string& path);
+
+  /// Reads a table from `content`, replacing what was loaded; `name` is the file named in errors.
+  void load(std::string content, const std::string& name);
+
+  /// Number of documents the table was built from (0 for an empty table).
+  std::uint32_t documents() const { return documents_; }
+  /// Terms rarer than this were pruned from the table.
+  std::uint32_t min_df() const { return min_df_; }
+  /// Phrases (several tokens) rarer than this were pruned from the table.
+  std::uint32_t min_phrase_df() const { return min_phrase_df_; }
+  std::size_t size() const { return size_; }
+
+  /// Document frequency of `key` (see term_key), when the table holds it.
+  std::optional<std::uint32_t> document_frequency(std::string_view key) const;
+
+  /// Smoothed IDF for a document frequency: ln((N + 1) / (df + 1)), 0 for a term in every
+  /// document (so that genre vocabulary such as 发展 and 建设 scores nothing).
+  double idf_for(double df) const;
+
+  /// IDF of a single-token term; a term not in the table counts as just below min_df.
+  double term_idf(std::string_view key) const;
+
+  /// IDF of a phrase whose rarest part has IDF `max_part_idf`. A phrase not in the table occurs in
+  /// fewer than min_phrase_df documents and in no more documents than any of its parts.
+  double phrase_idf(std::string_view key, double max_part_idf) const;
+
+ private:
+  struct Slot {
+    std::string_view key;  // empty: free
+    std::uint32_t df = 0;
+  };
+  Slot* find_slot(std::string_view key);
+  const Slot* find_slot(std::string_view key) const;
+
+  // An open-addressing table whose keys point into content_: one allocation for the whole table
+  // rather than one per row, so that loading the shipped table takes a few milliseconds.
+  std::string content_;
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::size_t size_ = 0;
+  std::uint32_t documents_ = 0;
+  std::uint32_t min_df_ = 1;
+  std::uint32_t min_phrase_df_ = 1;
+};
+
+}  // namespace zz::extract

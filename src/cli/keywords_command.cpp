@@ -1,0 +1,83 @@
+// `zzreport keywords FILE...`: the terms and key phrases that set each report apart.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "output.hpp"
+#include "resources.hpp"
+#include "zzreport/extract/analyzer.hpp"
+#include "zzreport/report/keywords_writer.hpp"
+#include "zzreport/text/document.hpp"
+#include "zzreport/text/error.hpp"
+
+namespace zz::cli {
+namespace {
+
+struct KeywordsOptions {
+  std::vector<std::string> inputs;
+  std::size_t top_k = 20;
+  std::string method = std::string(extract::to_string(extract::KeywordOptions{}.method));
+  std::string format = "text";
+  std::string output;
+  std::string encoding;
+  ResourceOptions resources;
+};
+
+int run_keywords(const KeywordsOptions& options, const Io& io) {
+  Sink sink(options.output, io.out);
+  std::unique_ptr<Resources> resources = load_resources(options.resources);
+  extract::AnalyzerOptions analyzer_options;
+  analyzer_options.quantities = false;
+  analyzer_options.slogans = false;
+  analyzer_options.top_keywords = options.top_k;
+  analyzer_options.keyword_method = *extract::parse_keyword_method(options.method);
+  analyzer_options.idf = &resources->idf;
+  analyzer_options.stop_words = &resources->stop_words;
+  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
+
+  if (options.format == "csv") sink.write(report::keywords_csv_header());
+  for (std::size_t i = 0; i < options.inputs.size(); ++i) {
+    const std::string& path = options.inputs[i];
+    text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
+    std::vector<extract::Keyword> keywords = analyzer.analyze(doc).keywords;
+    if (options.format == "text") {
+      sink.write((i == 0 ? "" : "\n") + report::keywords_to_text(doc, keywords));
+    } else if (options.format == "csv") {
+      sink.write(report::keywords_to_csv(doc, keywords));
+    } else {
+      sink.write(report::keywords_to_json(doc, keywords, options.format == "json"));
+    }
+  }
+  sink.commit();
+  return 0;
+}
+
+}  // namespace
+
+Command add_keywords(CLI::App& app) {
+  auto options = std::make_shared<KeywordsOptions>();
+  CLI::App* sub = app.add_subcommand("keywords", "The terms and key phrases that set each report apart");
+  sub->add_option("files", options->inputs, "Report files ('-' for standard input)")->required();
+  sub->add_option("-k,--top", options->top_k, "Keywords per report")->capture_default_str()->check(
+      CLI::PositiveNumber);
+  sub->add_option("-m,--method", options->method, "Ranking: tfidf, textrank or combined")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"tfidf", "textrank", "combined"}));
+  sub->add_option("-f,--format", options->format, "Output format: text, json, jsonl or csv")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
+  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  add_resource_options(*sub, options->resources);
+  sub->footer(
+      "Examples:\n"
+      "  zzreport keywords report.txt\n"
+      "  zzreport keywords -k 50 --method combined --format csv -o keywords.csv reports/*.txt\n"
+      "  zzreport keywords --idf my-idf.tsv --stopwords extra-stopwords.txt report.txt");
+  return [options, sub](const Io& io) { return sub->parsed() ? run_keywords(*options, io) : -1; };
+}
+
+}  // namespace zz::cli

@@ -1,0 +1,35 @@
+// Content units: the tokens keywords are made of, grouped into runs that a phrase may not cross.
+// The IDF build and keyword extraction both read text through collect_units(), so that the table's
+// keys are exactly the terms extraction looks up.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zzreport/segment/token.hpp"
+
+namespace zz::extract {
+
+class StopWords;
+
+struct Unit {
+  std::uint32_t begin = 0;  // byte range of the token in the normalised text
+  std::uint32_t end = 0;
+  std::uint32_t chars = 0;  // code points
+  bool run_start = false;   // a run ends at punctuation, numbers, spaces and stop words
+  bool glued = false;       // a quotation mark stands between this unit and the one before
+  segment::TokenType type = segment::TokenType::word;
+};
+
+/// True for quotation marks, which a phrase may contain (专精特新“小巨人”企业).
+bool is_quote_mark(std::string_view token);
+
+/// The units of `tokens` (words, Latin words and slogans that are neither stop words nor numbers),
+/// in order.
+void collect_units(std::string_view text, std::span<const segment::Token> tokens,
+                   const StopWords* stop_words, std::vector<Unit>& out);
+
+}  // namespace zz::extract

@@ -1,0 +1,227 @@
+// KeywordExtractor::extract(): units -> phrases -> terms (longest phrase first) -> scores -> top k.
+#include "zzreport/extract/keywords.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "content_units.hpp"
+#include "phrases.hpp"
+#include "textrank.hpp"
+#include "zzreport/extract/idf_table.hpp"
+
+namespace zz::extract {
+namespace {
+
+constexpr std::size_t kTextRankWindow = 5;  // as in TextRank's paper and jieba
+
+/// A distinct term of the document: one unit, or a phrase of several.
+struct Term {
+  Gram gram;
+  std::uint32_t count = 0;
+  std::uint32_t first = 0;  // index into the occurrence sequence
+  bool eligible = false;    // may be a keyword (not a lone character)
+  double score = 0;
+};
+
+struct Occurrence {
+  std::uint32_t term = 0;
+  std::uint32_t begin = 0;  // bytes of the normalised text
+  std::uint32_t end = 0;
+};
+
+/// The document's units interned to ids, with their counts.
+struct Vocabulary {
+  std::vector<std::uint32_t> ids;     // per unit
+  std::vector<std::uint32_t> counts;  // per id
+  std::vector<std::uint32_t> first;   // per id: index of its first unit
+};
+
+Vocabulary intern(std::string_view text, const std::vector<Unit>& units) {
+  Vocabulary v;
+  std::unordered_map<std::string_view, std::uint32_t> id_of;
+  id_of.reserve(units.size() / 2);
+  v.ids.reserve(units.size());
+  for (std::uint32_t i = 0; i < units.size(); ++i) {
+    std::string_view s = text.substr(units[i].begin, units[i].end - units[i].begin);
+    auto [it, inserted] = id_of.emplace(s, static_cast<std::uint32_t>(v.counts.size()));
+    if (inserted) {
+      v.counts.push_back(0);
+      v.first.push_back(i);
+    }
+    ++v.counts[it->second];
+    v.ids.push_back(it->second);
+  }
+  return v;
+}
+
+/// Splits each run into terms, taking at each position the longest phrase that starts there.
+void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary,
+                   const std::vector<Gram>& phrases, std::vector<Term>& terms,
+                   std::vector<Occurrence>& sequence) {
+  std::vector<std::uint32_t> longest_from(vocabulary.counts.size(), 1);
+  std::unordered_map<Gram, std::uint32_t, GramHash> term_of;
+  for (const Gram& p : phrases) longest_from[p.ids[0]] = std::max(longest_from[p.ids[0]], p.n);
+  std::vector<std::uint32_t> unit_term(vocabulary.counts.size(), CooccurrenceGraph::kNoNode);
+  auto add = [&](std::uint32_t& slot, const Gram& gram, std::uint32_t begin, std::uint32_t end) {
+    if (slot == CooccurrenceGraph::kNoNode) {
+      slot = static_cast<std::uint32_t>(terms.size());
+      terms.push_back({gram, 0, static_cast<std::uint32_t>(sequence.size())});
+    }
+    ++terms[slot].count;
+    sequence.push_back({slot, begin, end});
+  };
+  std::size_t run_end = 0;
+  for (std::size_t i = 0; i < units.size();) {
+    if (i >= run_end) {
+      run_end = i + 1;
+      while (run_end < units.size() && !units[run_end].run_start) ++run_end;
+    }
+    std::uint32_t id = vocabulary.ids[i];
+    std::size_t n = std::min<std::size_t>(longest_from[id], run_end - i);
+    for (; n > 1; --n) {
+      Gram g = make_gram(&vocabulary.ids[i], n);
+      if (!std::binary_search(phrases.begin(), phrases.end(), g)) continue;
+      auto [it, inserted] = term_of.emplace(g, CooccurrenceGraph::kNoNode);
+      add(it->second, g, units[i].begin, units[i + n - 1].end);
+      break;
+    }
+    if (n <= 1) {
+      n = 1;
+      add(unit_term[id], make_gram(&vocabulary.ids[i], 1), units[i].begin, units[i].end);
+    }
+    i += n;
+  }
+}
+
+bool eligible(const Term& term, const std::vector<Unit>& units, const Vocabulary& vocabulary) {
+  if (term.gram.n > 1) return true;
+  // A lone character (市, 新, 高) says nothing by itself; it still counts inside phrases.
+  return units[vocabulary.first[term.gram.ids[0]]].chars >= 2;
+}
+
+double term_idf(const Term& term, std::string_view text, const std::vector<Unit>& units,
+                const Vocabulary& vocabulary, const IdfTable& idf) {
+  auto unit_text = [&](std::uint32_t id) {
+    const Unit& u = units[vocabulary.first[id]];
+    return text.substr(u.begin, u.end - u.begin);
+  };
+  if (term.gram.n == 1) return idf.term_idf(unit_text(term.gram.ids[0]));
+  std::string key;
+  double max_part = 0;
+  for (std::size_t k = 0; k < term.gram.n; ++k) {
+    key += unit_text(term.gram.ids[k]);
+    max_part = std::max(max_part, idf.term_idf(unit_text(term.gram.ids[k])));
+  }
+  return idf.phrase_idf(key, max_part);
+}
+
+std::vector<double> textrank_scores(const std::vector<Term>& terms,
+                                    const std::vector<Occurrence>& sequence) {
+  // Nodes are the eligible terms, in the order they occur; lone characters are skipped over.
+  std::vector<std::uint32_t> nodes;
+  nodes.reserve(sequence.size());
+  for (const Occurrence& o : sequence) {
+    if (terms[o.term].eligible) nodes.push_back(o.term);
+  }
+  return CooccurrenceGraph(terms.size(), nodes, kTextRankWindow).rank({});
+}
+
+}  // namespace
+
+std::optional<KeywordMethod> parse_keyword_method(std::string_view name) {
+  if (name == "tfidf") return KeywordMethod::tfidf;
+  if (name == "textrank") return KeywordMethod::textrank;
+  if (name == "combined") return KeywordMethod::combined;
+  return std::nullopt;
+}
+
+std::string_view to_string(KeywordMethod method) {
+  switch (method) {
+    case KeywordMethod::tfidf: return "tfidf";
+    case KeywordMethod::textrank: return "textrank";
+    case KeywordMethod::combined: return "combined";
+  }
+  return "tfidf";
+}
+
+KeywordExtractor::KeywordExtractor(const IdfTable* idf, const StopWords* stop_words,
+                                   KeywordOptions options)
+    : idf_(idf), stop_words_(stop_words), options_(options) {}
+
+std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
+                                               std::span<const segment::Token> tokens) const {
+  std::string_view text = doc.text;
+  std::vector<Unit> units;
+  collect_units(text, tokens, stop_words_, units);
+  Vocabulary vocabulary = intern(text, units);
+  std::vector<Gram> phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
+  std::vector<Term> terms;
+  std::vector<Occurrence> sequence;
+  segment_terms(units, vocabulary, phrases, terms, sequence);
+  for (Term& term : terms) term.eligible = eligible(term, units, vocabulary);
+
+  static const IdfTable kNoIdf;
+  const IdfTable& idf = idf_ != nullptr ? *idf_ : kNoIdf;
+  std::vector<double> rank;
+  if (options_.method != KeywordMethod::tfidf) rank = textrank_scores(terms, sequence);
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t t = 0; t < terms.size(); ++t) {
+    Term& term = terms[t];
+    if (!term.eligible) continue;
+    switch (options_.method) {
+      case KeywordMethod::tfidf:
+        // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
+        term.score = (1 + std::log(term.count)) * term_idf(term, text, units, vocabulary, idf);
+        break;
+      case KeywordMethod::textrank: term.score = rank[t]; break;
+      case KeywordMethod::combined:
+        term.score = rank[t] * term_idf(term, text, units, vocabulary, idf);
+        break;
+    }
+    order.push_back(t);
+  }
+  std::size_t k = std::min(options_.top_k, order.size());
+  auto first_text = [&](std::uint32_t t) {
+    const Occurrence& o = sequence[terms[t].first];
+    return text.substr(o.begin, o.end - o.begin);
+  };
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                    [&](std::uint32_t a, std::uint32_t b) {
+                      if (terms[a].score != terms[b].score) return terms[a].score > terms[b].score;
+                      if (terms[a].count != terms[b].count) return terms[a].count > terms[b].count;
+                      return first_text(a) < first_text(b);
+                    });
+  order.resize(k);
+
+  // Spans and per-section counts, in one pass over the occurrences.
+  std::vector<text::ByteRange> top_sections;
+  for (const text::Section& s : doc.sections) {
+    if (s.level == 1) top_sections.push_back(s.body);
+  }
+  std::vector<Keyword> keywords(k);
+  std::vector<std::uint32_t> slot(terms.size(), CooccurrenceGraph::kNoNode);
+  for (std::uint32_t r = 0; r < k; ++r) {
+    const Term& term = terms[order[r]];
+    slot[order[r]] = r;
+    keywords[r].term = std::string(first_text(order[r]));
+    keywords[r].score = term.score;
+    keywords[r].count = term.count;
+    keywords[r].phrase = term.gram.n > 1;
+    keywords[r].section_counts.assign(top_sections.size(), 0);
+  }
+  std::size_t section = 0;
+  for (const Occurrence& o : sequence) {
+    while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
+    if (slot[o.term] == CooccurrenceGraph::kNoNode) continue;
+    Keyword& keyword = keywords[slot[o.term]];
+    if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc.span_of({o.begin, o.end}));
+    if (section < top_sections.size() && top_sections[section].begin <= o.begin) {
+      ++keyword.section_counts[section];
+    }
+  }
+  return keywords;
+}
+
+}  // namespace zz::extract

@@ -1,0 +1,33 @@
+// Key phrases: sequences of adjacent units that recur in a report as a unit (长株潭一体化,
+// 先进轨道交通装备, 专精特新“小巨人”企业).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "content_units.hpp"
+#include "gram.hpp"
+
+namespace zz::extract {
+
+struct PhraseOptions {
+  std::size_t max_tokens = kMaxGramTokens;
+  std::uint32_t min_count = 2;  ///< a phrase recurs
+  /// A phrase occurs at least this share of the times its rarest part occurs: the parts belong
+  /// together, not merely stand side by side (加快/建设 does not qualify; 轨道/交通 does).
+  double min_cohesion = 0.5;
+};
+
+/// The phrases of one document. `units` come from collect_units() over `text`; `ids[i]` is the
+/// id of units[i] and `id_counts[id]` how often that id occurs.
+std::vector<Gram> find_phrases(std::string_view text, const std::vector<Unit>& units,
+                               const std::vector<std::uint32_t>& ids,
+                               const std::vector<std::uint32_t>& id_counts,
+                               const PhraseOptions& options = {});
+
+/// True when the quotation marks of `surface` pair up (“小巨人”企业 yes, 三高四新”战略 no).
+bool quotes_balanced(std::string_view surface);
+
+}  // namespace zz::extract

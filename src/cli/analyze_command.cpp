@@ -71,11 +71,7 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     extract::Analysis analysis = analyzer.analyze(doc);
     return render({&doc, &analysis, echoed, selection}, format, color);
   };
-  bool wrote = false;
-  batch.write = [&](std::string_view text) {
-    wrote = true;
-    sink.write(text);
-  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
@@ -83,10 +79,11 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
                report::quantities_csv_header());
   }
-  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  // An output file is written whole or not at all: no empty file when every document failed.
-  if (status == 0 || wrote) sink.commit();
-  return status;
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  // An output file is written when at least one document made it (error records included), so that
+  // one bad file in an archive does not cost the rest; when every document failed there is none.
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
+  return summary.status;
 }
 
 }  // namespace

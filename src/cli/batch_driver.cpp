@@ -80,8 +80,8 @@ Error naming(const Error& error, const InputItem& item) {
 
 }  // namespace
 
-int run_documents(const BatchCliOptions& options, const DocumentBatch& batch, std::istream& in,
-                  std::ostream& err, bool err_is_terminal) {
+BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& batch,
+                           std::istream& in, std::ostream& err, bool err_is_terminal) {
   InputStream inputs(options.inputs, in);
   Progress progress(err, progress_wanted(err_is_terminal, options.quiet, inputs.total()),
                     inputs.total());
@@ -131,7 +131,7 @@ int run_documents(const BatchCliOptions& options, const DocumentBatch& batch, st
     err << fmt::format("zzreport: {} documents: {} analysed, {} failed\n", total, succeeded,
                        failed);
   }
-  return status;
+  return {succeeded, failed, status};
 }
 
 }  // namespace zz::cli

@@ -37,13 +37,19 @@ struct DocumentBatch {
   bool error_records = false;  ///< a failure is also written to the output, as a JSON line
 };
 
+/// How a batch run went.
+struct BatchSummary {
+  std::size_t succeeded = 0;
+  std::size_t failed = 0;
+  int status = 0;  ///< 0, or the exit status of the worst failure (1 for unreadable or bad input)
+};
+
 /// Runs `batch` over every input. Each failure is reported on `err` as "zzreport: error: ..." and
 /// the others go on; with more than one document a summary line follows. `in` is standard input
-/// (JSONL records, --files-from -). Returns 0, or the exit status of the worst failure (1 for
-/// unreadable or undecodable input). Throws zz::Error only for what stops the whole run (a
+/// (JSONL records, --files-from -). Throws zz::Error only for what stops the whole run (a
 /// --files-from list that cannot be read, an output that cannot be written).
-int run_documents(const BatchCliOptions& options, const DocumentBatch& batch, std::istream& in,
-                  std::ostream& err, bool err_is_terminal);
+BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& batch,
+                           std::istream& in, std::ostream& err, bool err_is_terminal);
 
 /// A compact JSON object (one line, or indented by two spaces) with `"id": id_json` put first:
 /// how a JSONL record's id reaches its output line. `json_object` must start with '{'.

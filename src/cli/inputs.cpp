@@ -22,10 +22,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("files", options.paths,
                      "Report files or directories ('-' for standard input); with --input jsonl, "
                      "files of records (default: standard input)");
-  command.add_option(
-      "--glob", options.globs,
-      "In directories, only files whose name matches PATTERN (repeatable), e.g. '*.md'")
-      ->allow_extra_args(false);  // one pattern per --glob: the files that follow are inputs
+  command
+      .add_option("--glob", options.globs,
+                  "In directories, only files whose name matches PATTERN (repeatable), e.g. '*.md'")
+      ->allow_extra_args(false);  // one pattern per --glob: the paths after it stay inputs
   command.add_option("--files-from", options.files_from,
                      "Read more input paths from FILE ('-' for standard input), one a line");
   command.add_flag("-0,--null", options.null_separated,

@@ -45,6 +45,8 @@ struct BatchRun {
   std::string out;
   std::string err;
   int status = 0;
+  std::size_t succeeded = 0;
+  std::size_t failed = 0;
 };
 
 /// Records on standard input; the renderer upper-cases ASCII and fails on texts starting with
@@ -68,7 +70,10 @@ BatchRun run_records(const std::string& records, unsigned jobs, bool error_recor
   batch.error_records = error_records;
   std::istringstream in(records);
   std::ostringstream err;
-  run.status = run_documents(options, batch, in, err, false);
+  BatchSummary summary = run_documents(options, batch, in, err, false);
+  run.status = summary.status;
+  run.succeeded = summary.succeeded;
+  run.failed = summary.failed;
   run.err = err.str();
   return run;
 }
@@ -103,6 +108,8 @@ TEST(RunDocuments, FailuresGoOnReportedExitOneAndSummarised) {
   BatchRun run =
       run_records("{\"id\":\"x\",\"text\":\"ok\"}\n{\"id\":\"y\",\"text\":\"bad\"}\nnot json\n", 2);
   EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(run.succeeded, 1u);
+  EXPECT_EQ(run.failed, 2u);
   EXPECT_EQ(run.out,
             "{\"id\":\"x\",\"path\":\"x\",\"text\":\"OK\"}\n"
             "{\"id\":\"y\",\"path\":\"-\",\"line\":2,\"error\":{\"kind\":\"input\",\"message\":\"-:"

@@ -115,6 +115,29 @@ TEST(AnalyzeBatch, AMissingFileIsAnErrorRecordAndTheOthersGoOn) {
             "zzreport: 2 documents: 1 analysed, 1 failed\n");
 }
 
+TEST(AnalyzeBatch, AnOutputFileIsWrittenWhenSomeDocumentMadeItAndOnlyThen) {
+  if (!fs::is_directory(kSample)) GTEST_SKIP() << "corpus not found: " << kSample;
+  fs::path out =
+      fs::temp_directory_path() / ("zz-batch-out-" + std::to_string(::getpid()) + ".jsonl");
+  Result none = zzreport(
+      {"analyze", "-f", "jsonl", "-o", out.string(), "/nonexistent/a.md", "/nonexistent/b.md"});
+  EXPECT_EQ(none.status, 1);
+  EXPECT_FALSE(fs::exists(out));
+  Result some = zzreport(
+      {"analyze", "-f", "jsonl", "-o", out.string(), "/nonexistent/a.md", sample_files().front()});
+  EXPECT_EQ(some.status, 1);
+  EXPECT_EQ(lines_of(text::read_file(out.string())).size(),
+            2u);  // the error record and the analysis
+  fs::remove(out);
+}
+
+TEST(AnalyzeBatch, GlobTakesOnePatternSoThatPathsAfterItStayInputs) {
+  if (!fs::is_directory(kSample)) GTEST_SKIP() << "corpus not found: " << kSample;
+  Result r = zzreport({"analyze", "-f", "jsonl", "-q", "--glob", "2016.md", kSample});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(lines_of(r.out).size(), 1u);
+}
+
 TEST(AnalyzeBatch, NoInputIsAUsageError) {
   Result r = zzreport({"analyze", "-f", "jsonl"});
   EXPECT_EQ(r.status, 2);

@@ -6,6 +6,12 @@
 #include "data_dir.hpp"
 
 namespace zz::cli {
+namespace {
+
+// The shipped domain lexicon (data/README.md says how it is built).
+constexpr const char* kLexiconFile = "lexicon.txt";
+
+}  // namespace
 
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
@@ -13,7 +19,8 @@ void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--dict", options.user_dicts,
                      "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
       ->allow_extra_args(false);
-  command.add_flag("--no-lexicon", options.no_lexicon, "Segment with ICU and merge rules only");
+  command.add_flag("--no-lexicon", options.no_lexicon,
+                   "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
   command.add_option("--idf", options.idf, "IDF table to rank keywords with (default: data/idf.tsv)");
   command.add_option("--stopwords", options.stop_words,
                      "Stop-word list (one word a line) added to data/stopwords.txt, repeatable");
@@ -24,9 +31,17 @@ void add_resource_options(CLI::App& command, ResourceOptions& options) {
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs) {
   auto resources = std::make_unique<Resources>();
   resources->data_dir = find_data_dir(options.data_dir);
-  for (const std::string& path : options.user_dicts) resources->lexicon.load_file(path);
+  // The shipped lexicon first: user dictionaries loaded after it override its entries.
+  if (!options.no_lexicon) {
+    resources->lexicon.load_file(resources->data_dir + "/" + kLexiconFile, segment::LexiconLayer::shipped);
+  }
+  for (const std::string& path : options.user_dicts) {
+    resources->lexicon.load_file(path, segment::LexiconLayer::user);
+  }
   segment::SegmenterOptions segmenter_options;
-  segmenter_options.use_lexicon = !options.no_lexicon;
+  segmenter_options.use_lexicon = !options.no_lexicon || !options.user_dicts.empty();
+  segmenter_options.granularity = options.granularity;
+  segmenter_options.icu_words = options.no_lexicon;  // ICU's words stand in for the lexicon
   resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
   if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);

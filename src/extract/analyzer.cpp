@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "zzreport/extract/quantities.hpp"
+#include "zzreport/extract/slogans.hpp"
 #include "zzreport/segment/segmenter.hpp"
 
 namespace zz::extract {
@@ -21,6 +23,9 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
     analysis.keywords =
         KeywordExtractor(options_.idf, options_.stop_words, keyword_options).extract(doc, tokens);
   }
+  // Quantities and slogans read the sentence text itself (numbers split across tokens are common).
+  if (options_.quantities) analysis.quantities = extract_quantities(doc);
+  if (options_.slogans) analysis.slogans = extract_slogans(doc);
   return analysis;
 }
 

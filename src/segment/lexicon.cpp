@@ -1,43 +1,155 @@
-// Lexicon: a hash map from word to frequency, loaded from jieba-format files.
+// Lexicon: parsing jieba-format dictionaries into a sorted entry vector.
 #include "zzreport/segment/lexicon.hpp"
 
+#include <algorithm>
+#include <charconv>  // std::from_chars
 #include <fstream>
-#include <string>
-#include <unordered_map>
 
 #include "zzreport/text/error.hpp"
+#include "zzreport/text/utf8.hpp"
 
 namespace zz::segment {
+namespace {
 
-struct Lexicon::Impl {
-  std::unordered_map<std::string, std::uint64_t> words;
-};
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-Lexicon::Lexicon() : impl_(std::make_unique<Impl>()) {}
-Lexicon::~Lexicon() = default;
-Lexicon::Lexicon(Lexicon&&) noexcept = default;
-Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+/// Splits a line into at most 4 blank-separated fields; returns the count found.
+std::size_t split_fields(std::string_view line, std::string_view (&fields)[4]) {
+  std::size_t n = 0;
+  std::size_t i = 0;
+  while (i < line.size() && n < 4) {
+    while (i < line.size() && is_blank(line[i])) ++i;
+    if (i == line.size()) break;
+    std::size_t start = i;
+    while (i < line.size() && !is_blank(line[i])) ++i;
+    fields[n++] = line.substr(start, i - start);
+  }
+  return n;
+}
 
-void Lexicon::add(std::string_view word, std::uint64_t frequency) {
-  impl_->words[std::string(word)] = frequency == 0 ? 1 : frequency;
+bool is_number(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// Parses one non-blank line into `entry`; returns a reason when the line is malformed.
+std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
+  std::string_view fields[4];
+  std::size_t n = split_fields(line, fields);
+  if (n == 4) return "too many fields (expected 'word [freq] [tag]')";
+  if (text::utf8::find_invalid_utf8(fields[0]) != fields[0].size()) return "invalid UTF-8";
+  entry.word.assign(fields[0]);
+  std::size_t next = 1;
+  if (n > 1 && is_number(fields[1])) {
+    auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), entry.frequency);
+    if (ec != std::errc()) return "frequency out of range";
+    next = 2;
+  }
+  if (next < n) {
+    if (next + 1 < n) return "frequency is not a non-negative integer";
+    entry.tag.assign(fields[next]);
+  }
+  return {};
+}
+
+}  // namespace
+
+void Lexicon::load_file(const std::string& path, LexiconLayer layer) {
+  // One read of the whole file: the shipped lexicon is loaded at every start-up.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw Error(ErrorKind::data, "cannot open dictionary", path);
+  std::string content(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
+    throw Error(ErrorKind::data, "cannot read dictionary", path);
+  }
+  load_text(content, path, layer);
+}
+
+void Lexicon::load_text(std::string_view text, std::string_view name, LexiconLayer layer) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::vector<LexiconEntry> added;
+  added.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::size_t line_number = 0;
+  while (!text.empty()) {
+    ++line_number;
+    std::size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::size_t first = 0;
+    while (first < line.size() && is_blank(line[first])) ++first;
+    if (first == line.size() || line[first] == '#') continue;
+    LexiconEntry& entry = added.emplace_back();
+    entry.layer = layer;
+    if (std::string_view reason = parse_line(line, entry); !reason.empty()) {
+      throw Error(ErrorKind::data, std::string(reason), std::string(name),
+                  "line " + std::to_string(line_number));
+    }
+  }
+  merge(std::move(added));
+}
+
+void Lexicon::add(std::string_view word, std::uint64_t frequency, std::string_view tag,
+                  LexiconLayer layer) {
+  std::vector<LexiconEntry> added(1);
+  added[0] = {std::string(word), frequency, std::string(tag), layer};
+  merge(std::move(added));
+}
+
+void Lexicon::merge(std::vector<LexiconEntry> added) {
+  auto by_word = [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; };
+  // The shipped lexicon is written sorted: skip the sort when it already is.
+  if (!std::is_sorted(added.begin(), added.end(), by_word)) {
+    std::stable_sort(added.begin(), added.end(), by_word);
+  }
+  std::size_t old_size = entries_.size();
+  if (old_size == 0) {
+    entries_ = std::move(added);
+  } else {
+    entries_.insert(entries_.end(), std::make_move_iterator(added.begin()),
+                    std::make_move_iterator(added.end()));
+    std::inplace_merge(entries_.begin(), entries_.begin() + static_cast<std::ptrdiff_t>(old_size),
+                       entries_.end(), by_word);
+  }
+  // Among equal words (in insertion order after the stable merge) the last one wins; a missing
+  // frequency or tag is taken from the one it replaces.
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (out > 0 && entries_[out - 1].word == entries_[i].word) {
+      LexiconEntry& kept = entries_[out - 1];
+      LexiconEntry& next = entries_[i];
+      if (next.frequency == 0) next.frequency = kept.frequency;
+      if (next.tag.empty()) next.tag = std::move(kept.tag);
+      kept = std::move(next);
+    } else {
+      if (out != i) entries_[out] = std::move(entries_[i]);
+      ++out;
+    }
+  }
+  entries_.resize(out);
+}
+
+const LexiconEntry* Lexicon::find(std::string_view word) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
+                             [](const LexiconEntry& e, std::string_view w) { return e.word < w; });
+  return it != entries_.end() && it->word == word ? &*it : nullptr;
 }
 
 std::uint64_t Lexicon::frequency(std::string_view word) const {
-  auto it = impl_->words.find(std::string(word));
-  return it == impl_->words.end() ? 0 : it->second;
+  const LexiconEntry* entry = find(word);
+  return entry == nullptr ? 0 : entry->frequency;
 }
 
-std::size_t Lexicon::size() const { return impl_->words.size(); }
-
-void Lexicon::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::data, "cannot open dictionary", path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::size_t end = line.find_first_of(" \t");
-    if (end == 0 || line.empty()) continue;
-    add(std::string_view(line).substr(0, end));
+void write_jieba(std::span<const LexiconEntry> entries, std::string& out) {
+  for (const LexiconEntry& e : entries) {
+    out += e.word;
+    out += ' ';
+    out += std::to_string(e.frequency);
+    if (!e.tag.empty()) {
+      out += ' ';
+      out += e.tag;
+    }
+    out += '\n';
   }
 }
 

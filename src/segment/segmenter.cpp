@@ -1,74 +1,235 @@
-// Segmenter: ICU word BreakIterator over the UTF-8 text (no UTF-16 copy, via UText).
+// Segmenter: splits the text into Han runs (segmented on the word lattice) and other runs (ICU's
+// word BreakIterator with the number rules), then merges quoted formulations.
 #include "zzreport/segment/segmenter.hpp"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include "char_class.hpp"
+#include "cost_model.hpp"
+#include "lattice.hpp"
+#include "number_rules.hpp"
+#include "slogan_rules.hpp"
+#include "word_trie.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::segment {
 
-std::string_view to_string(TokenType type) {
-  switch (type) {
-    case TokenType::word: return "word";
-    case TokenType::number: return "number";
-    case TokenType::latin: return "latin";
-    case TokenType::punctuation: return "punctuation";
-    case TokenType::slogan: return "slogan";
-    case TokenType::space: return "space";
-  }
-  return "word";
-}
+using detail::is_han;
 
-struct Segmenter::Impl {
+namespace {
+
+/// Everything a Segmenter holds, immutable after construction.
+struct Core {
   std::unique_ptr<icu::BreakIterator> prototype;
-  const Lexicon* lexicon = nullptr;
+  detail::WordTrie trie;
+  detail::EdgeCosts edges;
   SegmenterOptions options;
 };
 
-Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(std::make_unique<Impl>()) {
+/// Per-thread state: the BreakIterator clone, a reusable UText and the lattice buffers.
+struct ThreadState {
+  const void* owner = nullptr;  // the Core the iterator was cloned from
+  std::unique_ptr<icu::BreakIterator> iterator;
+  UText* utext = nullptr;
+  std::vector<char32_t> cps;
+  std::vector<std::uint32_t> offsets;  // byte offset of each code point, and the run's end
+  std::vector<std::uint32_t> icu_length;
+  std::vector<detail::PathStep> path;
+  detail::LatticeScratch lattice;
+
+  ThreadState() = default;
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+  ~ThreadState() { utext_close(utext); }
+};
+
+ThreadState& thread_state(const Core& impl) {
+  thread_local ThreadState state;
+  if (state.owner != &impl) {
+    state.iterator.reset(impl.prototype->clone());
+    state.owner = &impl;
+  }
+  return state;
+}
+
+void check_icu(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) {
+    throw Error(ErrorKind::internal, std::string("ICU ") + what + " failed: " + u_errorName(status));
+  }
+}
+
+/// Points the thread's BreakIterator at text[begin, end).
+icu::BreakIterator& iterate(ThreadState& state, std::string_view text, std::size_t begin, std::size_t end) {
   UErrorCode status = U_ZERO_ERROR;
-  impl_->prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
-  if (U_FAILURE(status)) throw Error(ErrorKind::internal, std::string("ICU createWordInstance failed: ") + u_errorName(status));
-  impl_->lexicon = lexicon;
-  impl_->options = options;
+  state.utext = utext_openUTF8(state.utext, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+  check_icu(status, "utext_openUTF8");
+  state.iterator->setText(state.utext, status);
+  check_icu(status, "BreakIterator::setText");
+  return *state.iterator;
+}
+
+bool is_alnum(char32_t cp) {
+  return detail::is_digit(cp) || detail::is_latin(cp) || (cp >= 0x80 && u_isalnum(static_cast<UChar32>(cp)));
+}
+
+TokenType classify_icu(std::string_view token, int32_t status) {
+  if (status >= UBRK_WORD_NUMBER) {
+    // ICU gives 5G the status of a number and PM2.5 that of a letter word: any letter makes it Latin.
+    for (std::size_t i = 0; i < token.size();) {
+      char32_t cp = text::utf8::next_code_point(token, i);
+      if (!detail::is_digit(cp) && is_alnum(cp)) return TokenType::latin;
+    }
+    return status < UBRK_WORD_NUMBER_LIMIT ? TokenType::number : TokenType::latin;
+  }
+  std::size_t i = 0;
+  return detail::is_space(text::utf8::next_code_point(token, i)) ? TokenType::space : TokenType::punctuation;
+}
+
+std::size_t run_end(std::string_view text, std::size_t i, bool (*member)(char32_t)) {
+  while (i < text.size()) {
+    std::size_t next = i;
+    if (!member(text::utf8::next_code_point(text, next))) break;
+    i = next;
+  }
+  return i;
+}
+
+bool is_doubled_mark(char32_t cp) { return cp == 0x2014 || cp == 0x2026 || cp == 0x2500 || cp == 0xFF0D; }
+
+bool is_other(char32_t cp) { return !is_han(cp) && !detail::is_space(cp); }
+
+}  // namespace
+
+struct Segmenter::Impl {
+  Core core;
+};
+
+Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(std::make_unique<Impl>()) {
+  Core& core = impl_->core;
+  UErrorCode status = U_ZERO_ERROR;
+  core.prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+  check_icu(status, "BreakIterator::createWordInstance");
+  core.options = options;
+  if (lexicon != nullptr && options.use_lexicon) {
+    detail::CostModel model = detail::make_cost_model(*lexicon);
+    core.trie.build(model.keys);
+    core.edges = model.edges;
+  } else {
+    core.options.use_lexicon = false;
+    core.edges = detail::default_edge_costs();
+  }
 }
 
 Segmenter::~Segmenter() = default;
 
+const SegmenterOptions& Segmenter::options() const { return impl_->core.options; }
+
 namespace {
 
-TokenType classify(std::string_view token) {
-  std::size_t i = 0;
-  char32_t cp = text::utf8::next_code_point(token, i);
-  if (cp == U' ' || cp == U'\n' || cp == U'\t' || cp == 0x3000) return TokenType::space;
-  if (cp >= U'0' && cp <= U'9') return TokenType::number;
-  if ((cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z')) return TokenType::latin;
-  if (cp < 0x2E80 || (cp >= 0x3000 && cp < 0x3040) || (cp >= 0xFF00 && cp < 0xFFF0)) return TokenType::punctuation;
-  return TokenType::word;
+/// Segments the Han run text[begin, end) on the lattice.
+void segment_han(const Core& impl, ThreadState& state, std::string_view text,
+                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  state.cps.clear();
+  state.offsets.clear();
+  for (std::size_t i = begin; i < end;) {
+    state.offsets.push_back(static_cast<std::uint32_t>(i));
+    state.cps.push_back(text::utf8::next_code_point(text, i));
+  }
+  state.offsets.push_back(static_cast<std::uint32_t>(end));
+  std::size_t n = state.cps.size();
+  const std::uint32_t* icu_length = nullptr;
+  if (impl.options.icu_words || !impl.options.use_lexicon) {
+    state.icu_length.assign(n, 0);
+    icu::BreakIterator& it = iterate(state, text, begin, end);
+    std::size_t k = 0;  // code point index of the token start
+    it.first();
+    for (int32_t stop = it.next(); stop != icu::BreakIterator::DONE; stop = it.next()) {
+      std::size_t j = k;
+      while (state.offsets[j] < begin + static_cast<std::size_t>(stop)) ++j;
+      state.icu_length[k] = static_cast<std::uint32_t>(j - k);
+      k = j;
+    }
+    icu_length = state.icu_length.data();
+  }
+  state.path.clear();
+  detail::best_path(impl.trie, impl.edges, state.cps.data(), n, icu_length,
+                    impl.options.granularity == Granularity::coarse, state.lattice, state.path);
+  std::size_t k = 0;
+  for (const detail::PathStep& step : state.path) {
+    out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});
+    k += step.length;
+  }
+}
+
+/// Segments the non-Han, non-space run text[begin, end) with ICU and the number rules; returns
+/// where the next run starts (a number may extend into the Han text after the run: 5000亿元).
+std::size_t segment_other(const Core& impl, ThreadState& state, std::string_view text,
+                          std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  bool coarse = impl.options.granularity == Granularity::coarse;
+  bool needs_icu = false;
+  for (std::size_t i = begin; i < end && !needs_icu;) needs_icu = is_alnum(text::utf8::next_code_point(text, i));
+  if (!needs_icu) {  // punctuation only: one token per mark
+    for (std::size_t i = begin; i < end;) {
+      auto b = static_cast<std::uint32_t>(i);
+      char32_t cp = text::utf8::next_code_point(text, i);
+      // A Chinese dash —— or ellipsis …… is written as two (or more) characters: one mark.
+      if (is_doubled_mark(cp)) {
+        for (std::size_t j = i; j < end && text::utf8::next_code_point(text, j) == cp;) i = j;
+      }
+      out.push_back({b, static_cast<std::uint32_t>(i), TokenType::punctuation});
+    }
+    return end;
+  }
+  icu::BreakIterator& it = iterate(state, text, begin, end);
+  std::size_t pos = begin;
+  int32_t start = it.first();
+  for (int32_t stop = it.next(); stop != icu::BreakIterator::DONE; start = stop, stop = it.next()) {
+    std::size_t b = begin + static_cast<std::size_t>(start);
+    std::size_t e = begin + static_cast<std::size_t>(stop);
+    if (e <= pos) continue;  // inside a number already merged
+    int32_t status = it.getRuleStatus();
+    TokenType type = classify_icu(text.substr(b, e - b), status);
+    if (type == TokenType::number) e = std::max(e, detail::scan_arabic_number(text, b, coarse));
+    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), type});
+    pos = e;
+    if (pos >= end) break;
+  }
+  return pos;
 }
 
 }  // namespace
 
 void Segmenter::segment(std::string_view text, std::vector<Token>& out) const {
-  // BreakIterator is not thread-safe: one clone per thread, made once.
-  thread_local std::unique_ptr<icu::BreakIterator> iter;
-  thread_local const Impl* owner = nullptr;
-  if (!iter || owner != impl_.get()) {
-    iter.reset(impl_->prototype->clone());
-    owner = impl_.get();
+  const Core& core = impl_->core;
+  ThreadState& state = thread_state(core);
+  std::size_t first = out.size();
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t next = pos;
+    char32_t cp = text::utf8::next_code_point(text, next);
+    if (is_han(cp)) {
+      std::size_t end = run_end(text, pos, is_han);
+      segment_han(core, state, text, pos, end, out);
+      pos = end;
+    } else if (detail::is_space(cp)) {
+      std::size_t end = run_end(text, pos, detail::is_space);
+      out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), TokenType::space});
+      pos = end;
+    } else {
+      pos = segment_other(core, state, text, pos, run_end(text, pos, is_other), out);
+    }
   }
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  iter->setText(ut, status);
-  int32_t start = iter->first();
-  for (int32_t end = iter->next(); end != icu::BreakIterator::DONE; start = end, end = iter->next()) {
-    auto b = static_cast<std::uint32_t>(start), e = static_cast<std::uint32_t>(end);
-    out.push_back({b, e, classify(text.substr(b, e - b))});
-  }
-  utext_close(ut);
+  detail::merge_quoted_formulations(text, out, first);
+}
+
+Granularity parse_granularity(std::string_view name) {
+  if (name == "coarse") return Granularity::coarse;
+  if (name == "fine") return Granularity::fine;
+  throw Error(ErrorKind::usage, "unknown granularity '" + std::string(name) + "' (expected coarse or fine)");
 }
 
 }  // namespace zz::segment

@@ -67,7 +67,7 @@ void find_duplicates(Document& doc) {
   seen.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view s = doc.slice(doc.sentences[i].range);
-    if (!is_closed(s) || han_count(s) < 2) continue;
+    if (s.size() < 6 || !is_closed(s)) continue;  // two Han characters take 6 bytes
     auto [it, inserted] = seen.emplace(s, static_cast<std::uint32_t>(i));
     if (!inserted) earlier[i] = it->second;
   }

@@ -12,6 +12,9 @@ namespace zz::text {
 namespace {
 
 constexpr std::size_t kMaxFrontParagraphs = 8;
+// Paragraphs after the front matter that may still name the government: a salutation, then
+// 现在，我代表市人民政府… (浙江 1979 puts 革委会主任： before them).
+constexpr std::size_t kCueParagraphs = 3;
 
 bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
@@ -59,6 +62,12 @@ std::string level_before(const std::u32string& text, std::u32string_view anchor)
     // 白城市第六届人民代表大会: drop 第六届 (and 第十四届 …) before the name.
     std::size_t di = text.rfind(U'第', end);
     if (di != std::u32string::npos && end - di <= 6) end = di;
+    // 吉林省2006年政府工作报告: drop the year before the name too.
+    if (end > 0 && text[end - 1] == U'年') {
+      std::size_t y = end - 1;
+      while (y > 0 && is_ascii_digit(text[y - 1])) --y;
+      if (end - 1 - y == 4) end = y;
+    }
     std::size_t begin = end;
     while (begin > 0 && end - begin < 12 && is_han(text[begin - 1]) && text[begin - 1] != U'在' &&
            text[begin - 1] != U'代' && text[begin - 1] != U'表') {
@@ -74,8 +83,8 @@ std::string level_before(const std::u32string& text, std::u32string_view anchor)
 
 std::optional<int> find_year(std::string_view text) {
   std::u32string t = to_u32(text);
-  for (std::size_t i = 0; i + 4 < t.size() + 0 && i + 4 <= t.size(); ++i) {
-    if (i + 4 >= t.size() || t[i + 4] != U'年') continue;
+  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+    if (t[i + 4] != U'年') continue;
     if (i > 0 && (is_ascii_digit(t[i - 1]) || chinese_digit(t[i - 1]) >= 0)) continue;
     int year = 0;
     bool ok = true;
@@ -91,12 +100,16 @@ std::optional<int> find_year(std::string_view text) {
 }
 
 std::string find_level(std::string_view text) {
-  for (std::string_view cue : {"全国人民代表大会", "代表国务院", "国务院总理", "国务院副总理", "国务院政府工作报告"}) {
+  for (std::string_view cue : {"全国人民代表大会", "全国代表大会", "代表国务院", "国务院总理", "国务院副总理",
+                              "国务院政府工作报告", "中华人民共和国国民经济"}) {
     if (contains(text, cue)) return "national";
   }
   std::u32string t = to_u32(text);
-  for (std::u32string_view anchor : {std::u32string_view(U"人民代表大会"), std::u32string_view(U"人民政府"),
-                                     std::u32string_view(U"政府")}) {
+  // 白城市第六届人民代表大会, 中国共产党株洲市第十三次代表大会, 海拉尔区人民政府,
+  // 杭州市国民经济和社会发展第十四个五年规划, 2015年郑州市政府工作报告.
+  for (std::u32string_view anchor :
+       {std::u32string_view(U"人民代表大会"), std::u32string_view(U"代表大会"), std::u32string_view(U"人民政府"),
+        std::u32string_view(U"国民经济和社会发展"), std::u32string_view(U"政府")}) {
     std::string level = level_before(t, anchor);
     if (!level.empty()) return level;
   }
@@ -131,7 +144,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
   fm.year = date_year ? date_year : find_year(title);
   // The level: the title and front matter, then the opening sentence (我代表市人民政府…).
   std::string header = title;
-  const std::size_t cue_paragraphs = std::min(doc.paragraphs.size(), fm.paragraphs + 2);
+  const std::size_t cue_paragraphs = std::min(doc.paragraphs.size(), fm.paragraphs + kCueParagraphs);
   for (std::size_t p = 0; p < cue_paragraphs; ++p) {
     std::string_view text = doc.slice(doc.paragraphs[p].range);
     header += '\n';

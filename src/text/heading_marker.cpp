@@ -43,9 +43,13 @@ std::optional<HeadingMarker> match_heading_marker(std::string_view line) {
     int n = c.run([](char32_t x) { return is_chinese_numeral(x) || is_ascii_digit(x); }, 4);
     if (n == 0 || n > 4) return std::nullopt;
     char32_t unit = c.peek();
-    if (unit == U'章' || unit == U'篇' || unit == U'编') {
+    if (unit == U'章') {
       c.next();
       return done(MarkerStyle::chapter, c);
+    }
+    if (unit == U'篇' || unit == U'编') {
+      c.next();
+      return done(MarkerStyle::part, c);
     }
     if (unit == U'节') {
       c.next();
@@ -59,7 +63,7 @@ std::optional<HeadingMarker> match_heading_marker(std::string_view line) {
       c.next();
       if (c.peek() != U'分') return std::nullopt;
       c.next();
-      return done(MarkerStyle::chapter, c);
+      return done(MarkerStyle::part, c);
     }
     return std::nullopt;
   }

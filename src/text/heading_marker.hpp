@@ -9,7 +9,8 @@ namespace zz::text {
 
 /// The kinds of numbering; each kind is one level of a report's outline.
 enum class MarkerStyle : std::uint8_t {
-  chapter,        ///< 第一章, 第一部分, 第一篇, 第一编
+  part,           ///< 第一篇, 第一编, 第一部分 (five-year plans: 篇 above 章)
+  chapter,        ///< 第一章
   section,        ///< 第一节
   chinese,        ///< 一、
   chinese_paren,  ///< （一）, (一) or ㈠

@@ -62,13 +62,13 @@ void remove_html_comments(CharLine& line, bool& in_comment) {
   std::size_t out = 0;
   for (std::size_t i = 0; i < line.size();) {
     if (in_comment) {
-      if (chars_equal(line, i, U"-->")) {
+      if (line[i].cp == U'-' && chars_equal(line, i, U"-->")) {
         in_comment = false;
         i += 3;
       } else {
         ++i;
       }
-    } else if (chars_equal(line, i, U"<!--")) {
+    } else if (line[i].cp == U'<' && chars_equal(line, i, U"<!--")) {
       in_comment = true;
       i += 4;
     } else {

@@ -74,7 +74,11 @@ std::size_t match_marker(const CharLine& line, std::size_t start) {
 void remove_page_markers(CharLine& line, std::vector<Span>& removed) {
   std::size_t out = 0;
   for (std::size_t i = 0; i < line.size();) {
-    std::size_t end = match_marker(line, i);
+    const char32_t c = line[i].cp;
+    // Only these can start a marker; the test keeps the common case to one comparison chain.
+    bool may_start = is_open(c) || c == U'》' || c == U'>' || c == U'上' || c == U'下' ||
+                     c == U'紧' || c == U'续';
+    std::size_t end = may_start ? match_marker(line, i) : i;
     if (end == i) {
       line[out++] = line[i++];
       continue;

@@ -37,21 +37,19 @@ bool is_word_char(char32_t c) { return is_han(c) || is_ascii_alnum(c); }
 bool continues_paragraph(const JoinLine& prev, const JoinLine& next, bool page_break) {
   if (prev.text.empty() || next.text.empty() || prev.markup || next.markup) return false;
   if (!is_word_char(first_cp(next.text))) return false;
+  if (match_heading_marker(next.text)) return false;
+  const std::size_t last = last_sentence_start(prev.text);
+  // The open end is a heading run into the paragraph before it (…提出意见。一、2003年工作的回顾).
+  if (!prev.long_run && match_heading_marker(prev.text.substr(last))) return false;
   if (page_break) {
-    char32_t last = last_cp(prev.text);
-    bool open = is_word_char(last) || last == U'，' || last == U'、' || last == U'%' || last == U'％';
-    return open && !match_heading_marker(next.text) &&
-           !match_heading_marker(prev.text.substr(last_sentence_start(prev.text)));
+    char32_t end = last_cp(prev.text);
+    return is_word_char(end) || end == U'，' || end == U'、' || end == U'%' || end == U'％';
   }
   if (next.indented || !is_word_char(last_cp(prev.text))) return false;
   // Prose: a paragraph with a finished sentence, or a long one. Headings without numbers
   // (负重奋进，新时代幸福六安建设迈出崭新步伐) have neither.
-  std::size_t last = last_sentence_start(prev.text);
-  if (last == 0 && utf8::count_code_points(prev.text) < kMinRunOnChars) return false;
-  // The open end is a heading run into the paragraph before it (…提出意见。一、2003年工作的回顾).
-  if (match_heading_marker(prev.text.substr(last))) return false;
-  if (match_heading_marker(next.text)) return false;
-  return true;
+  return prev.finished || prev.long_run || last > 0 ||
+         utf8::count_code_points(prev.text) >= kMinRunOnChars;
 }
 
 }  // namespace zz::text

@@ -87,8 +87,8 @@ bool is_unmarked_lead(std::string_view sentence, bool more_after) {
     char32_t c = utf8::next_code_point(sentence, i);
     ++k;
     if (k == n) return c == U'。';
-    bool allowed = is_han(c) || is_ascii_alnum(c) || c == U'“' || c == U'”' || c == U'《' ||
-                   c == U'》' || c == U'‘' || c == U'’';
+    bool allowed = is_han(c) || is_ascii_alnum(c) ||
+                   std::u32string_view(U"“”‘’《》「」『』").find(c) != std::u32string_view::npos;
     if (!allowed) return false;
   }
   return false;

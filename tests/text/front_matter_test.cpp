@@ -26,7 +26,14 @@ TEST(FrontMatter, TellsTheLevelFromTheBodyThatGaveTheReport) {
   EXPECT_EQ(find_level("现在，我代表县人民政府向大会报告"), "district");
   EXPECT_EQ(find_level("2015年郑州市政府工作报告"), "city");
   EXPECT_EQ(find_level("宁波市市长毛光烈"), "city");
+  EXPECT_EQ(find_level("吉林省2006年政府工作报告"), "provincial");
+  EXPECT_EQ(find_level("西藏自治区2011年政府工作报告"), "provincial");
   EXPECT_EQ(find_level("政府工作报告"), "");
+  // Party congresses and five-year plans.
+  EXPECT_EQ(find_level("在中国共产党株洲市第十三次代表大会上的报告"), "city");
+  EXPECT_EQ(find_level("在中国共产党第二十次全国代表大会上的报告"), "national");
+  EXPECT_EQ(find_level("湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"), "provincial");
+  EXPECT_EQ(find_level("中华人民共和国国民经济和社会发展第十四个五年规划"), "national");
 }
 
 TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {

@@ -122,6 +122,17 @@ TEST(Normalize, WidensAsciiPunctuationInChineseProse) {
   EXPECT_EQ(n.text, "各位代表，同志们！（一）突出“聚焦”；推进GDP,5G");
 }
 
+TEST(Normalize, RejoinsHardWrappedTextInLinearTimeWithBoundedWarnings) {
+  // 5,000 wrapped lines of one run-on paragraph: every break is inside a sentence.
+  std::string original = "总体要求已经明确。";
+  for (int i = 0; i < 5000; ++i) original += "我们坚持稳中求进工作总基调，推动经济持续健康发展和\n";
+  original += "社会大局稳定。";
+  Normalized n = checked(original);
+  EXPECT_EQ(n.text.find('\n'), std::string::npos);
+  EXPECT_EQ(count_kind(n, "split_paragraph"), 101);  // 100, then one summary
+  EXPECT_NE(n.warnings.back().message.find("4900 more"), std::string::npos);
+}
+
 TEST(Normalize, EmptyAndMarkupOnlyInputGiveEmptyText) {
   EXPECT_EQ(checked("").text, "");
   EXPECT_EQ(checked("---\ntitle: x\n---\n").text, "");

@@ -80,6 +80,20 @@ TEST(Structure, BoldAndMarkdownHeadingsWithoutNumbers) {
             "|名词解释\n");
 }
 
+TEST(Structure, FiveYearPlanPartsChaptersAndSections) {
+  Document doc = structured(
+      "第一篇 开启新征程\n第一章 发展环境\n内容。\n第一节 机遇\n内容。\n第二节 挑战\n内容。\n"
+      "第二章 指导方针\n内容。\n第二篇 创新驱动\n第三章 科技\n内容。");
+  EXPECT_EQ(outline(doc),
+            "第一篇|开启新征程\n"
+            "  第一章|发展环境\n"
+            "    第一节|机遇\n"
+            "    第二节|挑战\n"
+            "  第二章|指导方针\n"
+            "第二篇|创新驱动\n"
+            "  第三章|科技\n");
+}
+
 TEST(Structure, ListItemsAndSalutationsAreNotHeadings) {
   Document doc = structured("**目录**\n- 一、总任务\n- 二、概要\n**各位代表：**\n一、总任务\n内容。");
   EXPECT_EQ(outline(doc), "一、|总任务\n");

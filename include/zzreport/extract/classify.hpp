@@ -1,0 +1,62 @@
+// Classification of a recognised quantity from the words around it: comparator (op), hedge,
+// horizon, indicator and quote. Kind (target/achievement) is decided in quantity_kind.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "zzreport/extract/quantity_scan.hpp"
+
+namespace zz::extract {
+
+/// Where a quantity sits: the paragraph, the sentence, the clause and the list item around it.
+struct QuantityContext {
+  std::string_view text;   ///< the whole normalised text
+  text::ByteRange paragraph;
+  text::ByteRange sentence;
+  text::ByteRange clause;
+  text::ByteRange item;    ///< the 、-delimited list item
+  std::uint32_t list_head = 0;  ///< start of the first quantity of the clause: a verb before it
+                                ///< is shared by the whole list (新增A 1000家、B 100家)
+};
+
+/// The context of `m` inside `paragraph` of `text`; `list_head` is set to m's own start.
+QuantityContext context_of(std::string_view text, text::ByteRange paragraph, const QuantityMatch& m);
+
+/// gt ge lt le eq inc dec approx range, by the precedence of the gold annotation: a bound or
+/// approximation marker first (以上, 超过, 迈上…台阶, 左右, 约), then a range, then the verb
+/// (增长/新增 -> inc, 下降/减少 -> dec), else eq.
+std::string op_of(const QuantityContext& c, const QuantityMatch& m);
+
+/// 力争, 确保 or 争取 before the quantity in its clause (or an adverbial lead), else 左右 after
+/// it, else empty.
+std::string hedge_of(const QuantityContext& c, const QuantityMatch& m);
+
+/// A deadline or period as written and the year it resolves to.
+struct Horizon {
+  std::string text;          ///< 今年, 五年, 未来五年, 3年内, 2035年, “十四五”末
+  std::optional<int> year;   ///< resolved when the document's year is known (or written out)
+  text::ByteRange range;     ///< where it is written
+};
+
+/// The nearest horizon written before `pos` in `within`, at most 240 bytes (80 characters) before
+/// it (empty text when none).
+Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_t pos,
+                     std::optional<int> doc_year);
+
+/// The first clause of the quantity's sentence when it is only an adverbial of time (到2025年，
+/// 力争到2025年，今后五年，) that dates and hedges the clauses after it; else nothing.
+std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c);
+
+/// The horizon of a quantity: in its clause, else in the adverbial lead of its sentence.
+Horizon horizon_of(const QuantityContext& c, const QuantityMatch& m, std::optional<int> doc_year);
+
+/// What the quantity measures, in the text's own words ("科技进步贡献率", "科创板上市公司").
+std::string indicator_of(const QuantityContext& c, const QuantityMatch& m);
+
+/// The shortest part of the text that holds the number and its indicator: the list item when
+/// the indicator is in it, else the clause.
+text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m, std::string_view indicator);
+
+}  // namespace zz::extract

@@ -1,0 +1,31 @@
+// Numerals: the value of a span already recognised as a number (Arabic, full-width, Chinese,
+// 百分之…, ranges, approximations). Used by the quantity recogniser; never run on free text.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace zz::extract {
+
+/// The value of one numeral span. For a single number min == max.
+struct Numeral {
+  double min = 0;
+  double max = 0;
+  bool range = false;    ///< 2-3, 5—6, 两三, 十几: min < max
+  bool approx = false;   ///< 约, 左右, 多, 余, 几, 数
+  bool percent = false;  ///< 百分之…, trailing % or ％
+};
+
+/// Parses `text`, a whole numeral such as "1,234.5", "１２", "一千二百", "二〇三五", "千亿",
+/// "1.5万亿", "百分之十五", "2-3", "5—6", "两三", "十几", "约100", "5%左右", "100多", "十余".
+/// Magnitude characters (万, 亿, 千, 百) are part of the value. Returns nothing when `text` is not
+/// entirely a numeral.
+std::optional<Numeral> parse_numeral(std::string_view text);
+
+/// True for a code point that can be part of a Chinese numeral (〇零一二两三四五六七八九十百千万亿).
+bool is_chinese_numeral(char32_t cp);
+
+/// The digit value of 〇零一…九 and 两 (0–9), or -1.
+int chinese_digit(char32_t cp);
+
+}  // namespace zz::extract

@@ -1,0 +1,18 @@
+// Quantities: every number of a report with what it measures, classified into targets,
+// achievements and mentions, plus qualitative milestones (到2035年基本建成现代化).
+#pragma once
+
+#include <vector>
+
+#include "zzreport/extract/analysis.hpp"
+#include "zzreport/text/document.hpp"
+
+namespace zz::extract {
+
+/// The quantities of `doc` in text order (see docs/targets.md for the rules).
+std::vector<Quantity> extract_quantities(const text::Document& doc);
+
+/// "target", "achievement" or "mention".
+std::string_view to_string(QuantityKind kind);
+
+}  // namespace zz::extract

@@ -1,0 +1,97 @@
+// `zzreport lexicon build CORPUS... -o FILE`: builds the domain lexicon from a corpus of reports.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "commands.hpp"
+#include "output.hpp"
+#include "zzreport/segment/lexicon.hpp"
+#include "zzreport/segment/lexicon_builder.hpp"
+#include "zzreport/text/decode.hpp"
+#include "zzreport/text/document.hpp"
+#include "zzreport/text/error.hpp"
+
+namespace zz::cli {
+namespace {
+
+struct LexiconOptions {
+  std::vector<std::string> inputs;
+  std::string output;
+  segment::LexiconBuildOptions build;
+};
+
+/// The files to read: files as given, directories searched recursively for *.md and *.txt, in
+/// sorted order so that the output does not depend on the file system.
+std::vector<std::string> corpus_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = std::filesystem::recursive_directory_iterator(input, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      if (it->is_regular_file(ec) && (ext == ".md" || ext == ".txt")) found.push_back(it->path().string());
+    }
+    if (ec) throw Error(ErrorKind::input, "cannot read directory: " + ec.message(), input);
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+int run_lexicon_build(const LexiconOptions& options, const Io& io) {
+  Sink sink(options.output, io.out);
+  segment::LexiconBuilder builder;
+  std::vector<std::string> files = corpus_files(options.inputs);
+  for (const std::string& path : files) {
+    try {
+      builder.add_text(text::decode(text::read_file(path)).utf8);
+    } catch (const Error& e) {
+      throw e.file().empty() ? e.with_file(path) : e;
+    }
+  }
+  io.err << "lexicon: " << files.size() << " files read\n";
+  segment::LexiconBuildStats stats;
+  std::vector<segment::LexiconEntry> entries =
+      builder.build(options.build, stats, [&](std::string_view line) { io.err << "lexicon: " << line << "\n"; });
+  std::string out;
+  segment::write_jieba(entries, out);
+  sink.write(out);
+  sink.commit();
+  io.err << "lexicon: " << entries.size() << " words from " << stats.characters << " Han characters ("
+         << stats.new_words << " new words, " << stats.slogans << " slogans)\n";
+  return 0;
+}
+
+}  // namespace
+
+Command add_lexicon(CLI::App& app) {
+  auto options = std::make_shared<LexiconOptions>();
+  CLI::App* sub = app.add_subcommand("lexicon", "Build the segmentation lexicon from a corpus");
+  sub->require_subcommand(1);
+  CLI::App* build = sub->add_subcommand("build", "Discover words in a corpus and estimate their frequencies");
+  build->add_option("corpus", options->inputs, "Corpus files or directories (*.md, *.txt, searched recursively)")
+      ->required();
+  build->add_option("-o,--output", options->output, "Lexicon file to write (jieba format; default: standard output)");
+  build->add_option("--min-count", options->build.min_count, "Least occurrences of a new word")->capture_default_str();
+  build->add_option("--min-cohesion", options->build.min_cohesion, "Least PMI of a new word")->capture_default_str();
+  build->add_option("--min-entropy", options->build.min_entropy, "Least boundary entropy of a new word")
+      ->capture_default_str();
+  build->add_option("--iterations", options->build.iterations, "Frequency re-estimation passes")->capture_default_str();
+  build->footer(
+      "Example (the shipped lexicon, see data/README.md):\n"
+      "  zzreport lexicon build ../shared/corpus/gov-reports -o data/lexicon.txt");
+  return [options, build](const Io& io) { return build->parsed() ? run_lexicon_build(*options, io) : -1; };
+}
+
+}  // namespace zz::cli

@@ -1,0 +1,160 @@
+// `zzreport segment [FILE|-]`: word segmentation, one output line per input line.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "output.hpp"
+#include "resources.hpp"
+#include "zzreport/segment/segmenter.hpp"
+#include "zzreport/segment/token.hpp"
+#include "zzreport/text/decode.hpp"
+#include "zzreport/text/document.hpp"
+#include "zzreport/text/error.hpp"
+#include "zzreport/text/utf8.hpp"
+
+namespace zz::cli {
+namespace {
+
+struct SegmentOptions {
+  std::string input = "-";
+  std::string delimiter = " ";
+  std::string format = "text";
+  std::string granularity = "coarse";
+  std::string output;
+  std::string encoding;
+  ResourceOptions resources;
+};
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[(c >> 4) & 0xF];
+          out += kHex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+/// Writes the tokens of one line. `line_start` is the line's first code point in the input.
+void write_line(const SegmentOptions& options, std::string_view line, std::size_t line_number,
+                std::uint32_t line_start, const std::vector<segment::Token>& tokens, std::string& out) {
+  if (options.format == "text") {
+    bool first = true;
+    for (const segment::Token& t : tokens) {
+      if (t.type == segment::TokenType::space) continue;
+      if (!first) out += options.delimiter;
+      out.append(line, t.begin, t.end - t.begin);
+      first = false;
+    }
+    out += '\n';
+    return;
+  }
+  bool jsonl = options.format == "jsonl";
+  out += jsonl ? "{\"line\":" : "  {\"line\": ";
+  out += std::to_string(line_number);
+  out += jsonl ? ",\"tokens\":[" : ", \"tokens\": [";
+  bool first = true;
+  std::uint32_t code_point = line_start;
+  std::uint32_t byte = 0;
+  for (const segment::Token& t : tokens) {
+    code_point += text::utf8::count_code_points(line.substr(byte, t.begin - byte));
+    std::uint32_t length = text::utf8::count_code_points(line.substr(t.begin, t.end - t.begin));
+    byte = t.begin;
+    if (t.type == segment::TokenType::space) continue;
+    out += first ? "" : ",";
+    out += jsonl ? "{\"text\":" : "\n    {\"text\": ";
+    append_json_string(out, line.substr(t.begin, t.end - t.begin));
+    out += jsonl ? ",\"span\":[" : ", \"span\": [";
+    out += std::to_string(code_point);
+    out += ',';
+    out += std::to_string(code_point + length);
+    out += jsonl ? "],\"type\":\"" : "], \"type\": \"";
+    out += segment::to_string(t.type);
+    out += "\"}";
+    first = false;
+  }
+  out += jsonl ? "]}\n" : (first ? "]}" : "\n  ]}");
+}
+
+int run_segment(SegmentOptions& options, const Io& io) {
+  options.resources.granularity = segment::parse_granularity(options.granularity);
+  Sink sink(options.output, io.out);
+  std::unique_ptr<Resources> resources = load_resources(options.resources);
+  std::string bytes = text::read_file(options.input);
+  text::DecodedText decoded;
+  try {
+    decoded = text::decode(bytes, {options.encoding});
+  } catch (const Error& e) {
+    throw e.with_file(options.input);
+  }
+  std::string_view input = decoded.utf8;
+  std::vector<segment::Token> tokens;
+  std::string out;
+  bool json = options.format == "json";
+  if (json) out += "[";
+  std::uint32_t line_start = 0;
+  std::size_t line_number = 0;
+  while (!input.empty()) {
+    std::size_t eol = input.find('\n');
+    std::string_view line = input.substr(0, eol);
+    std::size_t consumed = eol == std::string_view::npos ? input.size() : eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    tokens.clear();
+    resources->segmenter->segment(line, tokens);
+    if (json && line_number > 0) out += ",";
+    if (json) out += "\n";
+    write_line(options, line, ++line_number, line_start, tokens, out);
+    line_start += text::utf8::count_code_points(input.substr(0, consumed));
+    input.remove_prefix(consumed);
+    if (out.size() > (1U << 16)) {
+      sink.write(out);
+      out.clear();
+    }
+  }
+  if (json) out += "\n]\n";
+  sink.write(out);
+  sink.commit();
+  return 0;
+}
+
+}  // namespace
+
+Command add_segment(CLI::App& app) {
+  auto options = std::make_shared<SegmentOptions>();
+  CLI::App* sub = app.add_subcommand("segment", "Split Chinese text into words, one output line per input line");
+  sub->add_option("file", options->input, "Input file ('-' or nothing: standard input)");
+  sub->add_option("-d,--delimiter", options->delimiter, "Between tokens in text output (default: a space)");
+  sub->add_option("-f,--format", options->format, "text (default), json (one array) or jsonl (one object a line)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  sub->add_option("-g,--granularity", options->granularity,
+                  "coarse (default): 5000亿元 2-3个 whole; fine: 5000亿 元, 2-3 个")
+      ->check(CLI::IsMember({"coarse", "fine"}));
+  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  add_resource_options(*sub, options->resources);
+  sub->footer(
+      "Spans in JSON are [start, end) code points of the input; white space is not output.\n"
+      "Examples:\n"
+      "  zzreport segment report.txt\n"
+      "  echo '长株潭一体化发展' | zzreport segment -d ' / '\n"
+      "  zzreport segment --format jsonl --dict my_words.txt report.txt");
+  return [options, sub](const Io& io) { return sub->parsed() ? run_segment(*options, io) : -1; };
+}
+
+}  // namespace zz::cli

@@ -1,0 +1,79 @@
+// `zzreport targets FILE...`: the targets, achievements and other quantities of reports, as a
+// table for people or rows for Excel, Stata, R and scripts.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batch_driver.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "zzreport/extract/quantities.hpp"
+#include "zzreport/report/quantity_rows.hpp"
+#include "zzreport/text/document.hpp"
+
+namespace zz::cli {
+namespace {
+
+struct TargetsOptions {
+  BatchCliOptions batch;
+  std::string kind = "all";    // target | achievement | all (targets and achievements) | any
+  std::string format;          // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
+  std::string output;
+  std::string encoding;
+};
+
+bool wanted(const TargetsOptions& options, extract::QuantityKind kind) {
+  if (options.kind == "any") return true;
+  if (options.kind == "all") return kind != extract::QuantityKind::mention;
+  return extract::to_string(kind) == options.kind;
+}
+
+int run_targets(const TargetsOptions& options, const Io& io) {
+  std::string format = options.format;
+  if (format.empty()) format = io.out_is_terminal ? "text" : "jsonl";
+  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
+  if (format == "csv") sink.write(report::quantities_csv_header());
+  DocumentBatch batch;
+  batch.render = [&](const LoadedInput& loaded) {
+    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    std::vector<extract::Quantity> quantities = extract::extract_quantities(doc);
+    std::erase_if(quantities, [&](const extract::Quantity& q) { return !wanted(options, q.kind); });
+    if (format == "csv") return report::quantities_csv(doc, quantities);
+    if (format == "jsonl") return report::quantities_jsonl(doc, quantities);
+    if (format == "json") return report::quantities_json(doc, quantities);
+    return report::quantities_text(doc, quantities);
+  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
+  batch.separator = format == "text" ? "\n" : "";
+  batch.error_records = format == "jsonl";
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();  // as analyze: no file of errors only
+  return summary.status;
+}
+
+}  // namespace
+
+Command add_targets(CLI::App& app) {
+  auto options = std::make_shared<TargetsOptions>();
+  CLI::App* sub = app.add_subcommand("targets", "List targets, achievements and other quantities");
+  add_batch_options(*sub, options->batch);
+  sub->add_option("-k,--kind", options->kind,
+                  "target, achievement, all (targets and achievements; default) or any (with mentions)")
+      ->check(CLI::IsMember({"target", "achievement", "all", "any"}));
+  sub->add_option("-f,--format", options->format, "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
+  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  sub->footer(
+      "Examples:\n"
+      "  zzreport targets report.txt\n"
+      "  zzreport targets --kind target --format csv -o targets.csv reports/*.txt\n"
+      "  zzreport targets --format jsonl reports/*.md | jq -r 'select(.op==\"ge\") | .indicator'");
+  return [options, sub](const Io& io) { return sub->parsed() ? run_targets(*options, io) : -1; };
+}
+
+}  // namespace zz::cli

@@ -1,0 +1,156 @@
+// indicator_of() and quote_of(): what a quantity measures and the shortest quote that shows it.
+#include <algorithm>
+#include <array>
+
+#include "zzreport/extract/classify.hpp"
+#include "zzreport/extract/clauses.hpp"
+
+namespace zz::extract {
+namespace {
+
+// A counted noun phrase (3家科创板上市公司) ends before these.
+constexpr std::array<std::string_view, 22> kNounEnds = {
+    "和", "及", "与", "均", "都", "已", "等", "实现", "取得", "获", "达到", "超", "进入", "入选",
+    "的", "在", "成为", "被", "将", "全部", "分别", "以上"};
+
+// Stripped from the front of the words before a number: hedges, periods, connectives, verbs.
+constexpr std::array<std::string_view, 27> kLeads = {
+    "力争", "确保", "争取", "努力", "其中", "并", "和", "及", "使", "让", "推动", "实现", "全年",
+    "新增", "累计", "共", "五年", "今年", "全年", "此外", "同时", "预计", "目标", "支持", "带动",
+    "完成", "达到"};
+
+// Stripped from the end: comparators, verbs and fillers between the indicator and its number.
+constexpr std::array<std::string_view, 51> kTails = {
+    "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "减少到", "提高至", "增至", "降至",
+    "达到", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "超过", "突破", "迈上",
+    "跃上", "站上", "增长", "新增", "增加", "提高", "提升", "下降", "减少", "降低", "上涨", "年均",
+    "平均", "分别", "比上年", "同比", "了", "为", "达", "约", "超", "逾", "到", "至", "的", "连续", "从", "由", "每月", "每年", "每人"};
+
+/// Spaces, and the asterisks of Markdown bold that some reports keep.
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'　' || c == U'*'; }
+
+/// [b, e) with spaces and the given lead/tail words removed, repeatedly.
+text::ByteRange trim(std::string_view text, text::ByteRange r) {
+  bool moved = true;
+  while (moved && r.begin < r.end) {
+    moved = false;
+    std::uint32_t len = 0;
+    if (is_space(code_point_at(text, r.begin, &len))) {
+      r.begin += len;
+      moved = true;
+    }
+    std::uint32_t start = 0;
+    if (r.end > r.begin && is_space(code_point_before(text, r.end, &start))) {
+      r.end = start;
+      moved = true;
+    }
+    for (std::string_view w : kLeads) {
+      if (r.end - r.begin > w.size() && starts_at(text, r.begin, w)) {
+        r.begin += static_cast<std::uint32_t>(w.size());
+        moved = true;
+      }
+    }
+    for (std::string_view w : kTails) {
+      if (r.end - r.begin >= w.size() && ends_at(text, r.end, w)) {
+        r.end -= static_cast<std::uint32_t>(w.size());
+        moved = true;
+      }
+    }
+  }
+  return r;
+}
+
+/// Han characters (and quotation marks inside) in [b, e).
+std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
+  std::uint32_t n = 0;
+  for (std::uint32_t i = r.begin; i < r.end;) {
+    std::uint32_t len = 0;
+    if (is_han(code_point_at(text, i, &len))) ++n;
+    i += len;
+  }
+  return n;
+}
+
+/// The noun phrase right after a count: 3家[科创板上市公司]和…, 83项[“卡脖子”技术].
+text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
+  std::uint32_t i = m.range.end;
+  std::uint32_t end = c.item.end;
+  int depth = 0;
+  int chars = 0;
+  while (i < end && chars < 16) {
+    std::uint32_t len = 0;
+    char32_t cp = code_point_at(c.text, i, &len);
+    if (cp == U'“') ++depth;
+    if (cp == U'”' && depth > 0) --depth;
+    if (depth == 0 && cp != U'”') {
+      bool stop = !is_han(cp);
+      for (std::string_view w : kNounEnds) stop = stop || starts_at(c.text, i, w);
+      if (stop) break;
+    }
+    i += len;
+    ++chars;
+  }
+  return {m.range.end, i};
+}
+
+}  // namespace
+
+std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
+  std::string_view text = c.text;
+  if (m.unit_class == UnitClass::count) {
+    text::ByteRange noun = counted_noun(c, m);
+    if (han_chars(text, noun) >= 2) return std::string(c.text.substr(noun.begin, noun.end - noun.begin));
+  }
+  // The words before the number in its list item, else before the list it belongs to (迈上500亿、
+  // 100亿元台阶), else the clause before (…上市，力争达到25家以上).
+  text::ByteRange head_item =
+      clause_around(text, c.clause, c.list_head, c.list_head, ClauseLevel::list_item);
+  text::ByteRange previous{c.sentence.begin, c.clause.begin};
+  if (c.clause.begin > c.sentence.begin) {
+    std::uint32_t start = 0;
+    code_point_before(text, c.clause.begin, &start);
+    previous = clause_around(text, c.sentence, start, start, ClauseLevel::clause);
+    // 国内生产总值超过126万亿元，增长5.2%: the subject ends where the earlier number starts.
+    for (std::uint32_t i = previous.begin; i < previous.end; ++i) {
+      if (text[i] >= '0' && text[i] <= '9') {
+        previous.end = i;
+        break;
+      }
+    }
+  }
+  for (text::ByteRange part : {text::ByteRange{c.item.begin, m.range.begin},
+                               text::ByteRange{head_item.begin, std::min(c.list_head, m.range.begin)},
+                               previous}) {
+    Horizon h = find_horizon(text, part, part.end, std::nullopt);
+    if (!h.text.empty()) part.begin = std::max(part.begin, h.range.end);
+    text::ByteRange r = trim(text, part);
+    // Keep the last words only: 全市经济总量 of 全市上下…全市经济总量.
+    if (han_chars(text, r) >= 2) {
+      std::uint32_t b = r.begin;
+      std::uint32_t chars = han_chars(text, r);
+      while (chars > 14 && b < r.end) {
+        std::uint32_t len = 0;
+        if (is_han(code_point_at(text, b, &len))) --chars;
+        b += len;
+      }
+      return std::string(text.substr(b, r.end - b));
+    }
+  }
+  return {};
+}
+
+text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m, std::string_view indicator) {
+  text::ByteRange item = c.item;
+  std::string_view item_text = c.text.substr(item.begin, item.end - item.begin);
+  bool in_item = !indicator.empty() && item_text.find(indicator) != std::string_view::npos;
+  text::ByteRange r = in_item ? item : c.clause;
+  if (r.begin > m.range.begin || r.end < m.range.end) r = c.clause;
+  // No leading or trailing spaces in a quote.
+  std::uint32_t len = 0;
+  while (r.begin < m.range.begin && is_space(code_point_at(c.text, r.begin, &len))) r.begin += len;
+  std::uint32_t start = 0;
+  while (r.end > m.range.end && is_space(code_point_before(c.text, r.end, &start))) r.end = start;
+  return r;
+}
+
+}  // namespace zz::extract

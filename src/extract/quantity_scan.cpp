@@ -1,0 +1,272 @@
+// scan_quantities(): finds numbers with units in a paragraph and rejects what only looks numeric.
+// Every rejection rule below comes from a pattern seen in the corpus (see docs/targets.md).
+#include "zzreport/extract/quantity_scan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "zzreport/extract/clauses.hpp"
+#include "zzreport/text/utf8.hpp"
+
+namespace zz::extract {
+namespace {
+
+using text::ByteRange;
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_magnitude(char32_t c) { return c == U'万' || c == U'亿'; }
+bool is_numeral_char(char32_t c) { return is_ascii_digit(c) || is_chinese_numeral(c); }
+bool is_range_mark(char32_t c) {
+  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' || c == U'至' ||
+         c == U'到';
+}
+/// A numeral starts with a digit; a bare magnitude (万元GDP) does not start one.
+bool can_start(char32_t c) { return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c)); }
+
+/// One past the numeral that starts at `i`: digits, separators, magnitudes, ranges, 几, 多, 余.
+std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end) {
+  std::uint32_t j = i;
+  char32_t prev = 0;
+  while (j < end) {
+    std::uint32_t len = 0;
+    char32_t c = code_point_at(text, j, &len);
+    std::uint32_t next_len = 0;
+    char32_t next = code_point_at(text, j + len, &next_len);
+    if (c == U'百' && (starts_at(text, j, "百分点") || starts_at(text, j, "百分之"))) break;
+    if (is_numeral_char(c)) {
+      prev = c;
+      j += len;
+      continue;
+    }
+    if (c == U'.' && is_ascii_digit(prev) && is_ascii_digit(next)) {
+      prev = c;
+      j += len;
+      continue;
+    }
+    if (c == U',' && is_ascii_digit(prev)) {
+      std::uint32_t digits = 0;
+      while (is_ascii_digit(code_point_at(text, j + 1 + digits))) ++digits;
+      if (digits != 3) break;
+      prev = c;
+      j += len;
+      continue;
+    }
+    if (c == U'几' && (prev == U'十' || prev == U'百' || prev == U'千' || prev == U'万')) {
+      prev = c;
+      j += len;
+      continue;
+    }
+    if ((c == U'多' || c == U'余') && is_numeral_char(prev) &&
+        (is_magnitude(next) || match_unit(text.substr(j + len)).length > 0)) {
+      prev = c;
+      j += len;
+      continue;
+    }
+    if (is_range_mark(c) && is_numeral_char(prev)) {
+      std::uint32_t k = j + len;
+      while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至') k += next_len;
+      if (can_start(code_point_at(text, k))) {
+        prev = c;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/// True when `pos` lies inside a short “…” or a 《…》 title: slogans (“3+3+2”, “十四五”) and
+/// names (《中国制造2025》) hold numbers that are not quantities.
+bool inside_short_pair(std::string_view text, ByteRange within, std::uint32_t pos) {
+  constexpr std::array<std::pair<char32_t, char32_t>, 2> kPairs = {{{U'“', U'”'}, {U'《', U'》'}}};
+  for (auto [open, close] : kPairs) {
+    const int reach = open == U'《' ? 40 : 12;
+    std::uint32_t b = pos;
+    bool opened = false;
+    for (int n = 0; n < reach && b > within.begin; ++n) {
+      std::uint32_t start = 0;
+      char32_t c = code_point_before(text, b, &start);
+      if (c == close || c == U'\n') break;
+      if (c == open) {
+        opened = true;
+        break;
+      }
+      b = start;
+    }
+    if (!opened) continue;
+    std::uint32_t e = pos;
+    for (int n = 0; n < reach && e < within.end; ++n) {
+      std::uint32_t len = 0;
+      char32_t c = code_point_at(text, e, &len);
+      if (c == open || c == U'\n') break;
+      if (c == close) return true;
+      e += len;
+    }
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool any_ends_at(std::string_view text, std::uint32_t end, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return ends_at(text, end, w); });
+}
+template <std::size_t N>
+bool any_starts_at(std::string_view text, std::uint32_t begin, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_at(text, begin, w); });
+}
+
+/// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a quantity.
+bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  static constexpr std::array<std::string_view, 12> kBefore = {
+      "今后", "未来", "近", "过去", "再用", "用", "前", "这", "最近", "后", "再过", "经过"};
+  static constexpr std::array<std::string_view, 13> kAfter = {
+      "内", "来", "來", "间", "后", "以来", "以内", "之内", "之间", "的", "时间", "新增", "累计"};
+  return any_ends_at(text, begin, kBefore) || any_starts_at(text, end, kAfter);
+}
+
+/// 2035年, 一九五四年, 2021-2025年: years used as dates.
+bool is_year(const Numeral& n, std::string_view numeral) {
+  auto year_like = [](double v) { return v >= 1000 && v <= 2200 && v == static_cast<int>(v); };
+  if (!year_like(n.min) || !year_like(n.max)) return false;
+  return numeral.find_first_of(",.") == std::string_view::npos;
+}
+
+/// After a magnitude with no unit (迈上500亿、, 突破千亿，) only these may follow; anything else
+/// makes it an attribute (千亿产业集群, 百亿级企业).
+bool bare_magnitude_ends(std::string_view text, std::uint32_t end) {
+  static constexpr std::array<std::string_view, 10> kAfter = {
+      "以上", "以下", "以内", "左右", "上下", "台阶", "大关", "关口", "规模", "目标"};
+  char32_t c = code_point_at(text, end);
+  return !is_han(c) || any_starts_at(text, end, kAfter);
+}
+
+std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, std::uint32_t begin,
+                                       std::uint32_t num_begin, std::uint32_t num_end, bool percent) {
+  char32_t before = code_point_before(text, begin);
+  char32_t after = code_point_at(text, num_end);
+  // Part of a Latin word or formula (C919, PM2.5, 5G, 3+3+2) or an ordinal (第十二次).
+  if (is_latin(before) || is_ascii_digit(before) || before == U'.' || before == U'+' ||
+      before == U'/' || before == U':' || before == U'第')
+    return std::nullopt;
+  if (is_latin(after) || after == U'+' || after == U'/' || after == U':') return std::nullopt;
+  if (inside_short_pair(text, within, begin)) return std::nullopt;
+
+  QuantityMatch m;
+  // Trailing 万/亿 belong to the unit (5000亿元 is 5000 of 亿元), unless the numeral has them
+  // inside too (三亿五千万).
+  std::uint32_t mag = num_end;
+  while (mag > num_begin) {
+    std::uint32_t start = 0;
+    if (!is_magnitude(code_point_before(text, mag, &start))) break;
+    mag = start;
+  }
+  std::string_view body = text.substr(num_begin, mag - num_begin);
+  if (mag == num_begin || body.find("万") != std::string_view::npos || body.find("亿") != std::string_view::npos)
+    mag = num_end;
+  m.numeral = {num_begin, mag};
+  std::string_view numeral = text.substr(num_begin, mag - num_begin);
+  std::string_view magnitude = text.substr(mag, num_end - mag);
+  std::optional<Numeral> value = parse_numeral(numeral);
+  if (!value) return std::nullopt;
+  m.value = *value;
+  m.chinese = !is_ascii_digit(code_point_at(text, num_begin));
+
+  UnitMatch unit = percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end));
+  if (unit.base.empty() && magnitude.empty()) return std::nullopt;  // bare numbers: codes, names, dates
+  if (unit.base.empty() && !bare_magnitude_ends(text, num_end)) return std::nullopt;
+  std::uint32_t end = num_end + static_cast<std::uint32_t>(unit.length);
+  // One 十, 百 or 千 is a word (百年未有, 千家万户, 十分), so is 零 (零部件); one 一 with a
+  // measure word is an article (一批, 一个, 一年).
+  if (magnitude.empty() && (numeral == "十" || numeral == "百" || numeral == "千" || numeral == "零" || numeral == "〇"))
+    return std::nullopt;
+  if (magnitude.empty() && numeral == "一" &&
+      (unit.unit_class == UnitClass::count || unit.unit_class == UnitClass::time))
+    return std::nullopt;
+  if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代"))) return std::nullopt;
+  // 百亿元级项目, 3.0升级版: the unit is part of a longer word.
+  if (starts_at(text, end, "级") || (unit.base == "升" && starts_at(text, end, "级"))) return std::nullopt;
+  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁"))) return std::nullopt;  // 75周年
+  if (unit.unit_class == UnitClass::time && is_period(text, begin, end)) return std::nullopt;
+  // 两个一百年, 两个一批: a numbered formulation, not a count.
+  if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end))) return std::nullopt;
+
+  // 5%-6%, 3家至5家: a range written with the unit on both sides.
+  if (unit.length > 0) {
+    std::uint32_t len = 0;
+    char32_t c = code_point_at(text, end, &len);
+    if (is_range_mark(c) && can_start(code_point_at(text, end + len))) {
+      std::uint32_t n_end = extend_numeral(text, end + len, within.end);
+      std::string_view unit_text = text.substr(num_end, unit.length);
+      std::optional<Numeral> right = parse_numeral(text.substr(end + len, n_end - end - len));
+      if (right && starts_at(text, n_end, std::string(magnitude) + std::string(unit_text)) &&
+          right->max > m.value.min && !m.value.range) {
+        m.value.max = right->max;
+        m.value.range = true;
+        m.numeral.end = n_end;
+        end = n_end + static_cast<std::uint32_t>(magnitude.size() + unit_text.size());
+      }
+    }
+  }
+
+  m.range = {begin, end};
+  m.unit = std::string(magnitude) + std::string(text.substr(num_end, unit.length));
+  if (percent) m.unit = "%";
+  m.scale = magnitude_scale(magnitude) * unit.scale;
+  m.base_unit = std::string(unit.base);
+  m.unit_class = unit.base.empty() ? UnitClass::money : unit.unit_class;
+  m.value.percent = m.value.percent || percent;
+  return m;
+}
+
+/// 迈上500亿、100亿元台阶: a bare magnitude takes the unit of the next item of its list.
+void share_units(std::string_view text, std::vector<QuantityMatch>& found) {
+  for (std::size_t k = found.size(); k-- > 1;) {
+    QuantityMatch& left = found[k - 1];
+    const QuantityMatch& right = found[k];
+    if (!left.base_unit.empty() || right.base_unit.empty()) continue;
+    std::string_view between = text.substr(left.range.end, right.range.begin - left.range.end);
+    if (between != "、" && between != "和" && between != "或" && between != "，") continue;
+    if (right.unit.substr(0, left.unit.size()) != left.unit) continue;
+    left.unit = right.unit;
+    left.base_unit = right.base_unit;
+    left.unit_class = right.unit_class;
+  }
+}
+
+}  // namespace
+
+std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange within) {
+  std::vector<QuantityMatch> found;
+  std::uint32_t i = within.begin;
+  while (i < within.end) {
+    // Fast path: most characters are neither digits nor Chinese numerals (inline decoding).
+    std::size_t next = i;
+    char32_t c = text::utf8::next_code_point(text, next);
+    auto len = static_cast<std::uint32_t>(next - i);
+    if (!is_ascii_digit(c) && !is_chinese_numeral(c)) {
+      i += len;
+      continue;
+    }
+    bool percent = c == U'百' && starts_at(text, i, "百分之");
+    std::uint32_t num_begin = percent ? i + 9 : i;
+    if (!can_start(code_point_at(text, num_begin))) {
+      i += len;
+      continue;
+    }
+    std::uint32_t num_end = extend_numeral(text, num_begin, within.end);
+    std::optional<QuantityMatch> m = recognise(text, within, i, num_begin, num_end, percent);
+    if (m) {
+      found.push_back(std::move(*m));
+      i = found.back().range.end;
+    } else {
+      i = std::max(num_end, i + len);
+    }
+  }
+  share_units(text, found);
+  return found;
+}
+
+}  // namespace zz::extract

@@ -1,0 +1,55 @@
+// Best path through the word lattice, by dynamic programming from the end of the run (each edge
+// starts where the trie walk starts, so the walk feeds the recurrence directly).
+#include "lattice.hpp"
+
+#include "number_rules.hpp"
+
+namespace zz::segment::detail {
+
+void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps, std::size_t n,
+               const std::uint32_t* icu_length, bool coarse, LatticeScratch& scratch,
+               std::vector<PathStep>& path) {
+  scratch.cost.resize(n + 1);
+  scratch.length.resize(n + 1);
+  scratch.type.resize(n + 1);
+  float* best = scratch.cost.data();
+  std::uint32_t* length = scratch.length.data();
+  TokenType* type = scratch.type.data();
+  best[n] = 0;
+  for (std::size_t k = n; k-- > 0;) {
+    float b = costs.unknown_char + best[k + 1];
+    std::uint32_t bl = 1;
+    TokenType bt = TokenType::word;
+    trie.for_each_prefix(cps + k, n - k, [&](std::size_t len, float cost, WordKind kind) {
+      float c = cost + best[k + len];
+      if (c < b) {
+        b = c;
+        bl = static_cast<std::uint32_t>(len);
+        bt = kind == WordKind::slogan ? TokenType::slogan : TokenType::word;
+      }
+    });
+    if (icu_length != nullptr && icu_length[k] > 1) {
+      float c = costs.icu_word + best[k + icu_length[k]];
+      if (c < b) {
+        b = c;
+        bl = icu_length[k];
+        bt = TokenType::word;
+      }
+    }
+    if (std::size_t len = match_chinese_number(cps, n, k, coarse); len > 0) {
+      float c = costs.number + best[k + len];
+      // A lexicon word with the same extent (一年, 第三) is still a number.
+      if (c < b || (len == bl && bt == TokenType::word)) {
+        b = c < b ? c : b;
+        bl = static_cast<std::uint32_t>(len);
+        bt = TokenType::number;
+      }
+    }
+    best[k] = b;
+    length[k] = bl;
+    type[k] = bt;
+  }
+  for (std::size_t k = 0; k < n; k += length[k]) path.push_back({length[k], type[k]});
+}
+
+}  // namespace zz::segment::detail

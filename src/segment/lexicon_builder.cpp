@@ -1,0 +1,302 @@
+// LexiconBuilder: candidates (ICU's dictionary words, discovered new words, quoted numbered
+// slogans, every character), then Viterbi re-estimation of their frequencies on the corpus with the
+// same lattice the segmenter uses, so that the shipped frequencies are those of the segmentation.
+#include "zzreport/segment/lexicon_builder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "char_class.hpp"
+#include "icu_dictionary.hpp"
+#include "lattice.hpp"
+#include "ngram_stats.hpp"
+#include "word_trie.hpp"
+#include "zzreport/text/utf8.hpp"
+
+namespace zz::segment {
+
+using detail::is_han;
+
+namespace {
+
+struct U32Hash {
+  std::size_t operator()(const std::u32string& s) const {
+    return std::hash<std::u32string_view>()(s);
+  }
+};
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t cp : s) text::utf8::append_utf8(out, cp);
+  return out;
+}
+
+bool has_numeral(std::u32string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char32_t cp) { return detail::is_cn_digit(cp) || detail::is_cn_magnitude(cp); });
+}
+
+/// True when `word` is two or more pieces of `known` (words of two or more characters).
+bool is_compound(std::u32string_view word, const std::unordered_set<std::u32string, U32Hash>& known) {
+  std::array<char, 16> reach{};
+  if (word.size() >= reach.size()) return false;
+  reach[0] = 1;
+  std::u32string piece;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (reach[i] == 0) continue;
+    for (std::size_t j = i + 2; j <= word.size(); ++j) {
+      if (i == 0 && j == word.size()) continue;
+      piece.assign(word.substr(i, j - i));
+      if (known.count(piece) != 0) reach[j] = 1;
+    }
+  }
+  return reach[word.size()] != 0;
+}
+
+constexpr std::size_t kMaxSloganChars = 8;
+
+}  // namespace
+
+struct LexiconBuilder::Impl {
+  std::u32string corpus;  // Han runs, each followed by a 0
+  std::unordered_map<std::u32string, std::uint32_t, U32Hash> quoted;  // quoted numbered formulations
+};
+
+LexiconBuilder::LexiconBuilder() : impl_(std::make_unique<Impl>()) {}
+LexiconBuilder::~LexiconBuilder() = default;
+
+void LexiconBuilder::add_text(std::string_view text) {
+  std::u32string& corpus = impl_->corpus;
+  bool in_run = false;
+  std::size_t open_quote = std::u32string::npos;  // corpus index after a “
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = text::utf8::next_code_point(text, i);
+    if (is_han(cp)) {
+      corpus += cp;
+      in_run = true;
+      continue;
+    }
+    if (in_run) corpus += U'\0';
+    in_run = false;
+    if (cp == 0x201C) {
+      open_quote = corpus.size();
+    } else if (cp == 0x201D && open_quote != std::u32string::npos) {
+      // “...” holding only Han characters: the run just closed is exactly the quote's content.
+      std::size_t length = corpus.size() - open_quote;
+      if (length >= 3 && length - 1 <= kMaxSloganChars) {
+        std::u32string content = corpus.substr(open_quote, length - 1);
+        if (has_numeral(content)) ++impl_->quoted[content];
+      }
+      open_quote = std::u32string::npos;
+    } else {
+      open_quote = std::u32string::npos;
+    }
+  }
+  if (in_run) corpus += U'\0';
+}
+
+namespace {
+
+/// ICU's costs on the scale of the corpus: cost ≈ intercept − slope·ln p, fitted by least squares
+/// over words frequent in both, so that ICU's general-language knowledge and the corpus counts can
+/// be mixed as probabilities.
+struct Calibration {
+  double intercept = 0;
+  double slope = 1;
+  double normaliser = 1;  // sum of the calibrated probabilities over ICU's words
+  double probability(int cost) const { return std::exp((intercept - cost) / slope) / normaliser; }
+};
+
+Calibration calibrate(const std::vector<double>& count, double total, const std::vector<int>& icu_cost) {
+  double sx = 0, sy = 0, sxx = 0, sxy = 0, n = 0;
+  for (std::size_t i = 0; i < count.size(); ++i) {
+    if (icu_cost[i] < 0 || count[i] < 20) continue;
+    double x = std::log(count[i] / total);
+    double y = icu_cost[i];
+    sx += x, sy += y, sxx += x * x, sxy += x * y, n += 1;
+  }
+  Calibration c;
+  if (n < 100) return c;
+  double beta = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  c.slope = -beta;
+  c.intercept = (sy - beta * sx) / n;
+  double z = 0;
+  for (int cost : icu_cost) {
+    if (cost >= 0) z += std::exp((c.intercept - cost) / c.slope);
+  }
+  c.normaliser = z;
+  return c;
+}
+
+}  // namespace
+
+std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& options, LexiconBuildStats& stats,
+                                                const std::function<void(std::string_view)>& progress) {
+  auto say = [&](const std::string& line) {
+    if (progress) progress(line);
+  };
+  const std::u32string& corpus = impl_->corpus;
+  stats.characters = corpus.size() - static_cast<std::size_t>(std::count(corpus.begin(), corpus.end(), U'\0'));
+
+  // ICU's dictionary: the known words (two characters or more) and the characters ICU ranks as
+  // the most frequent one-character words (的, 在, 了, 是, ...), which do not begin or end a new word.
+  std::unordered_map<std::u32string, int, U32Hash> icu;
+  std::unordered_set<std::u32string, U32Hash> known;
+  std::unordered_set<char32_t> stop_chars;
+  if (options.icu_dictionary) {
+    for (detail::IcuWord& w : detail::icu_dictionary_words()) {
+      if (w.word.size() >= 2) known.insert(w.word);
+      if (w.word.size() == 1 && w.cost <= options.stop_char_cost) stop_chars.insert(w.word[0]);
+      icu.emplace(std::move(w.word), w.cost);
+    }
+  }
+  say("ICU dictionary words: " + std::to_string(icu.size()));
+
+  // New words: frequent, cohesive, free at both ends, and not a compound of known words.
+  std::vector<detail::NgramCandidate> ngrams =
+      detail::ngram_candidates(corpus, options.min_count, options.max_new_word_length);
+  std::stable_sort(ngrams.begin(), ngrams.end(),
+                   [](const auto& a, const auto& b) { return a.word.size() < b.word.size(); });
+  std::vector<std::u32string> words;
+  for (const detail::NgramCandidate& c : ngrams) {
+    if (known.count(c.word) != 0) continue;
+    if (c.cohesion < options.min_cohesion || c.left_entropy < options.min_entropy ||
+        c.right_entropy < options.min_entropy) {
+      continue;
+    }
+    // A leading numeral is a count (二是, 三年); a character like 的 or 在 makes a phrase.
+    char32_t head = c.word.front();
+    if (detail::is_cn_digit(head) || detail::is_cn_magnitude(head)) continue;
+    if (std::any_of(c.word.begin(), c.word.end(), [&](char32_t cp) { return stop_chars.count(cp) != 0; })) continue;
+    // A compound of known words is a phrase (经济发展) unless it is far more cohesive than its
+    // parts suggest (社会主义).
+    if (c.cohesion < options.min_compound_cohesion && is_compound(c.word, known)) continue;
+    known.insert(c.word);
+    words.push_back(c.word);
+    ++stats.new_words;
+  }
+  say("n-grams examined: " + std::to_string(ngrams.size()) + ", new words: " + std::to_string(stats.new_words));
+
+  std::unordered_set<std::u32string, U32Hash> slogans;
+  for (const auto& [content, count] : impl_->quoted) {
+    if (count >= options.min_count) slogans.insert(content);
+  }
+  stats.slogans = slogans.size();
+
+  // The candidate list: ICU's words, new words, slogans and every character, sorted.
+  for (const auto& [w, cost] : icu) words.push_back(w);
+  for (const std::u32string& w : slogans) words.push_back(w);
+  for (char32_t cp : corpus) {
+    if (cp != 0) words.emplace_back(1, cp);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  stats.candidates = words.size();
+  std::vector<int> icu_cost(words.size(), -1);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (auto it = icu.find(words[i]); it != icu.end()) icu_cost[i] = it->second;
+  }
+
+  // Initial frequencies: every occurrence of every candidate, nested ones included.
+  std::vector<double> count(words.size(), 0.0);
+  {
+    std::vector<detail::WordTrie::Key> keys;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      keys.push_back({words[i], 0, detail::WordKind::word, static_cast<std::uint32_t>(i)});
+    }
+    detail::WordTrie all;
+    all.build(keys);
+    for (std::size_t i = 0; i < corpus.size(); ++i) {
+      if (corpus[i] == 0) continue;
+      std::size_t end = corpus.find(U'\0', i);
+      for (std::size_t k = i; k < end; ++k) {
+        all.for_each_prefix(corpus.data() + k, end - k, [&](std::size_t len, float, detail::WordKind) {
+          count[all.lookup(std::u32string_view(corpus.data() + k, len)).id] += 1;
+        });
+      }
+      i = end;
+    }
+  }
+
+  // The model: corpus frequency mixed with ICU's calibrated probability (weight domain_weight on
+  // the corpus). The first pass uses the corpus alone, to calibrate ICU's costs against it.
+  Calibration calibration;
+  bool mixed = false;
+  auto probability = [&](std::size_t i, double total) {
+    double corpus_p = count[i] / total;
+    if (!mixed) return corpus_p;
+    double icu_p = icu_cost[i] >= 0 ? calibration.probability(icu_cost[i]) : 0.0;
+    return options.domain_weight * corpus_p + (1 - options.domain_weight) * icu_p;
+  };
+  auto total_count = [&] {
+    double total = 0;
+    for (double c : count) total += c;
+    return total;
+  };
+
+  // Viterbi re-estimation: segment the corpus with the current costs and count the words used.
+  detail::LatticeScratch scratch;
+  std::vector<detail::PathStep> path;
+  for (int iteration = 0; iteration < options.iterations; ++iteration) {
+    double total = total_count();
+    std::vector<detail::WordTrie::Key> keys;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      double p = probability(i, total);
+      if (p <= 0) continue;
+      auto kind = slogans.count(words[i]) != 0 ? detail::WordKind::slogan : detail::WordKind::word;
+      keys.push_back({words[i], static_cast<float>(-std::log(p)), kind, static_cast<std::uint32_t>(i)});
+    }
+    detail::WordTrie trie;
+    trie.build(keys);
+    detail::EdgeCosts edges;
+    edges.unknown_char = static_cast<float>(std::log(total) + 2.0);
+    edges.number = static_cast<float>(std::log(1e4));
+    std::fill(count.begin(), count.end(), 0.0);
+    for (std::size_t i = 0; i < corpus.size(); ++i) {
+      if (corpus[i] == 0) continue;
+      std::size_t end = corpus.find(U'\0', i);
+      path.clear();
+      detail::best_path(trie, edges, corpus.data() + i, end - i, nullptr, true, scratch, path);
+      std::size_t k = i;
+      for (const detail::PathStep& step : path) {
+        if (step.type != TokenType::number) {
+          detail::WordTrie::Found found = trie.lookup(std::u32string_view(corpus.data() + k, step.length));
+          if (found.kind != detail::WordKind::none) count[found.id] += 1;
+        }
+        k += step.length;
+      }
+      i = end;
+    }
+    auto used = std::count_if(count.begin(), count.end(), [](double c) { return c > 0; });
+    say("re-estimation pass " + std::to_string(iteration + 1) + ": " + std::to_string(used) + " words used");
+    if (options.icu_dictionary && !mixed) {
+      calibration = calibrate(count, total_count(), icu_cost);
+      mixed = true;
+      say("ICU cost = " + std::to_string(calibration.intercept) + " - " + std::to_string(calibration.slope) +
+          " ln p");
+    }
+  }
+
+  // Frequencies are written per kScale words, jieba's order of magnitude, so that user dictionaries
+  // written for jieba mix in sensibly.
+  constexpr double kScale = 1e8;
+  double total = total_count();
+  std::vector<LexiconEntry> entries;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (icu_cost[i] < 0 && words[i].size() >= 2 && count[i] < options.min_output_count) continue;
+    auto frequency = static_cast<std::uint64_t>(std::llround(probability(i, total) * kScale));
+    if (frequency == 0) continue;
+    LexiconEntry e;
+    e.word = to_utf8(words[i]);
+    e.frequency = frequency;
+    if (slogans.count(words[i]) != 0) e.tag = "slogan";
+    entries.push_back(std::move(e));
+  }
+  std::sort(entries.begin(), entries.end(), [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; });
+  return entries;
+}
+
+}  // namespace zz::segment

@@ -1,0 +1,152 @@
+// Tests of parse_numeral(): Arabic, full-width, Chinese, percent, ranges, approximations.
+#include "zzreport/extract/numerals.hpp"
+
+#include <gtest/gtest.h>
+
+namespace zz::extract {
+namespace {
+
+double value_of(std::string_view text) {
+  std::optional<Numeral> n = parse_numeral(text);
+  EXPECT_TRUE(n.has_value()) << text;
+  if (!n) return -1;
+  EXPECT_EQ(n->min, n->max) << text;
+  return n->min;
+}
+
+TEST(Numerals, ParsesArabicWithSeparatorsAndDecimals) {
+  EXPECT_EQ(value_of("70"), 70);
+  EXPECT_EQ(value_of("1,234"), 1234);
+  EXPECT_EQ(value_of("12,345,678.25"), 12345678.25);
+  EXPECT_EQ(value_of("0.2"), 0.2);
+  EXPECT_FALSE(parse_numeral("1,23").has_value());
+  EXPECT_FALSE(parse_numeral("1.").has_value());
+}
+
+TEST(Numerals, ParsesFullWidthDigits) {
+  EXPECT_EQ(value_of("１２３"), 123);
+  EXPECT_EQ(value_of("５．５"), 5.5);
+}
+
+TEST(Numerals, ParsesChineseNumerals) {
+  EXPECT_EQ(value_of("一千二百"), 1200);
+  EXPECT_EQ(value_of("两"), 2);
+  EXPECT_EQ(value_of("十"), 10);
+  EXPECT_EQ(value_of("十五"), 15);
+  EXPECT_EQ(value_of("二十三"), 23);
+  EXPECT_EQ(value_of("一百零五"), 105);
+  EXPECT_EQ(value_of("一千零五"), 1005);
+  EXPECT_EQ(value_of("二百五"), 250);
+  EXPECT_EQ(value_of("一万五"), 15000);
+  EXPECT_EQ(value_of("三亿五千万"), 350000000);
+  EXPECT_EQ(value_of("一万二千"), 12000);
+  EXPECT_EQ(value_of("千亿"), 1e11);
+  EXPECT_EQ(value_of("两千"), 2000);
+}
+
+TEST(Numerals, ReadsChineseDigitStringsDigitByDigit) {
+  EXPECT_EQ(value_of("二〇三五"), 2035);
+  EXPECT_EQ(value_of("一九五四"), 1954);
+  EXPECT_EQ(value_of("二〇"), 20);
+}
+
+TEST(Numerals, AppliesMagnitudesToArabicNumbers) {
+  EXPECT_EQ(value_of("1.5万亿"), 1.5e12);
+  EXPECT_EQ(value_of("5000亿"), 5e11);
+  EXPECT_EQ(value_of("3千万"), 3e7);
+  EXPECT_EQ(value_of("126万亿"), 1.26e14);
+}
+
+TEST(Numerals, ParsesPercentages) {
+  std::optional<Numeral> n = parse_numeral("百分之十五");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->percent);
+  EXPECT_EQ(n->min, 15);
+  n = parse_numeral("70%");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->percent);
+  EXPECT_EQ(n->min, 70);
+  n = parse_numeral("5.5％");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->percent);
+  EXPECT_EQ(n->min, 5.5);
+}
+
+TEST(Numerals, ParsesRanges) {
+  for (std::string_view text : {"2-3", "2—3", "2–3", "2~3", "2至3", "2到3", "2——3"}) {
+    std::optional<Numeral> n = parse_numeral(text);
+    ASSERT_TRUE(n) << text;
+    EXPECT_TRUE(n->range) << text;
+    EXPECT_EQ(n->min, 2) << text;
+    EXPECT_EQ(n->max, 3) << text;
+  }
+  std::optional<Numeral> n = parse_numeral("3-5万");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 3e4);
+  EXPECT_EQ(n->max, 5e4);
+  n = parse_numeral("5%-6%");
+  EXPECT_FALSE(n.has_value());  // the recogniser passes one % at most
+  EXPECT_FALSE(parse_numeral("3-2").has_value());
+}
+
+TEST(Numerals, ReadsAdjacentChineseDigitsAsRange) {
+  std::optional<Numeral> n = parse_numeral("两三");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->range);
+  EXPECT_EQ(n->min, 2);
+  EXPECT_EQ(n->max, 3);
+  n = parse_numeral("三四百");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 300);
+  EXPECT_EQ(n->max, 400);
+  EXPECT_FALSE(parse_numeral("五三").has_value());
+}
+
+TEST(Numerals, ReadsVagueNumbersAsApproximateRanges) {
+  std::optional<Numeral> n = parse_numeral("十几");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->approx);
+  EXPECT_EQ(n->min, 11);
+  EXPECT_EQ(n->max, 19);
+  n = parse_numeral("几十");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 20);
+  EXPECT_EQ(n->max, 90);
+  n = parse_numeral("数百万");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 2e6);
+}
+
+TEST(Numerals, MarksApproximations) {
+  for (std::string_view text : {"约100", "100左右", "100多", "一百余", "大约100", "近100"}) {
+    std::optional<Numeral> n = parse_numeral(text);
+    ASSERT_TRUE(n) << text;
+    EXPECT_TRUE(n->approx) << text;
+    EXPECT_EQ(n->min, 100) << text;
+  }
+  std::optional<Numeral> n = parse_numeral("十余万");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 1e5);
+  EXPECT_TRUE(n->approx);
+  n = parse_numeral("5%左右");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->approx && n->percent);
+}
+
+TEST(Numerals, RejectsWhatIsNotANumeral) {
+  for (std::string_view text : {"", "万", "亿", "十百千", "三高四新", "abc", "5G", "%", "百分之",
+                                "\xE4\xB8", "\xFF", "1.2.3", "约", "多"}) {
+    EXPECT_FALSE(parse_numeral(text).has_value()) << text;
+  }
+}
+
+TEST(Numerals, ClassifiesChineseNumeralCharacters) {
+  EXPECT_TRUE(is_chinese_numeral(U'〇'));
+  EXPECT_TRUE(is_chinese_numeral(U'亿'));
+  EXPECT_FALSE(is_chinese_numeral(U'个'));
+  EXPECT_EQ(chinese_digit(U'两'), 2);
+  EXPECT_EQ(chinese_digit(U'十'), -1);
+}
+
+}  // namespace
+}  // namespace zz::extract

@@ -1,0 +1,65 @@
+// Tests of the lattice's best path: cheaper words win, numbers and unknown characters.
+#include "lattice.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace zz::segment::detail {
+namespace {
+
+struct Fixture {
+  std::vector<std::u32string> words;
+  WordTrie trie;
+  Fixture(std::vector<std::pair<std::u32string, float>> entries) {
+    std::sort(entries.begin(), entries.end());
+    for (auto& e : entries) words.push_back(e.first);
+    std::vector<WordTrie::Key> keys;
+    for (std::size_t i = 0; i < entries.size(); ++i) keys.push_back({words[i], entries[i].second});
+    trie.build(keys);
+  }
+  std::vector<std::u32string> cut(std::u32string_view text, const std::uint32_t* icu = nullptr) const {
+    LatticeScratch scratch;
+    std::vector<PathStep> path;
+    best_path(trie, EdgeCosts{}, text.data(), text.size(), icu, true, scratch, path);
+    std::vector<std::u32string> out;
+    std::size_t k = 0;
+    for (const PathStep& s : path) {
+      out.emplace_back(text.substr(k, s.length));
+      k += s.length;
+    }
+    return out;
+  }
+};
+
+TEST(Lattice, PrefersTheCheapestSequence) {
+  Fixture f({{U"长株潭", 8}, {U"一体化", 7}, {U"长株", 9}, {U"潭一", 12}, {U"体化", 12}});
+  EXPECT_EQ(f.cut(U"长株潭一体化"), (std::vector<std::u32string>{U"长株潭", U"一体化"}));
+}
+
+TEST(Lattice, UnknownCharactersStandAlone) {
+  Fixture f({{U"株洲", 8}});
+  EXPECT_EQ(f.cut(U"株洲湘赣"), (std::vector<std::u32string>{U"株洲", U"湘", U"赣"}));
+}
+
+TEST(Lattice, UsesIcuWordsWhereTheLexiconHasNone) {
+  Fixture f({});
+  std::u32string text = U"营商环境";
+  std::uint32_t icu[] = {2, 0, 2, 0};
+  EXPECT_EQ(f.cut(text, icu), (std::vector<std::u32string>{U"营商", U"环境"}));
+}
+
+TEST(Lattice, ChineseNumbersAreNumberTokens) {
+  Fixture f({{U"一", 5}, {U"九", 6}, {U"年", 5}});
+  LatticeScratch scratch;
+  std::vector<PathStep> path;
+  std::u32string text = U"一九七七年";
+  best_path(f.trie, EdgeCosts{}, text.data(), text.size(), nullptr, true, scratch, path);
+  ASSERT_EQ(path.size(), 1U);
+  EXPECT_EQ(path[0].type, TokenType::number);
+}
+
+}  // namespace
+}  // namespace zz::segment::detail

@@ -1,0 +1,47 @@
+// Tests of LexiconBuilder on a small synthetic corpus (without ICU's dictionary, to stay fast).
+#include "zzreport/segment/lexicon_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace zz::segment {
+namespace {
+
+const LexiconEntry* find(const std::vector<LexiconEntry>& entries, std::string_view word) {
+  for (const LexiconEntry& e : entries) {
+    if (e.word == word) return &e;
+  }
+  return nullptr;
+}
+
+TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
+  LexiconBuilder builder;
+  const char* before[] = {"推进", "加快", "支持", "深化", "打造", "实现", "建设", "服务"};
+  const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 8; ++i) {
+      builder.add_text(std::string(before[i]) + "湘赣边" + after[(i + round) % 8] + "。");
+      builder.add_text(std::string("实施“三高四新”") + after[i] + "。");
+    }
+  }
+  LexiconBuildOptions options;
+  options.icu_dictionary = false;
+  options.min_count = 5;
+  options.min_entropy = 1.0;
+  options.min_cohesion = 1.0;  // PMI is small in a corpus this small
+  LexiconBuildStats stats;
+  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  const LexiconEntry* word = find(entries, "湘赣边");
+  ASSERT_NE(word, nullptr);
+  EXPECT_GT(word->frequency, 0U);
+  const LexiconEntry* slogan = find(entries, "三高四新");
+  ASSERT_NE(slogan, nullptr);
+  EXPECT_EQ(slogan->tag, "slogan");
+  EXPECT_EQ(stats.slogans, 1U);
+  EXPECT_TRUE(std::is_sorted(entries.begin(), entries.end(),
+                             [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; }));
+}
+
+}  // namespace
+}  // namespace zz::segment

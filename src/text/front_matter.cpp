@@ -2,6 +2,7 @@
 // (国务院 / 省自治区 / 主要城市 / 其他地市) and file names (YEAR.md); see docs/text.md.
 #include "front_matter.hpp"
 
+#include <algorithm>  // std::min
 #include <array>
 
 #include "char_class.hpp"
@@ -27,7 +28,10 @@ bool is_date_line(std::string_view p) {
   for (std::string_view dash : {"—", "-", "─", "－", "（", "("}) {
     if (p.substr(0, dash.size()) == dash) return find_year(p).has_value();
   }
-  return find_year(p.substr(0, 16)).has_value() && (contains(p, "会议") || contains(p, "日"));
+  // The first 16 bytes, cut back to a code-point boundary: a year stated at the start of the line.
+  std::size_t head = std::min<std::size_t>(p.size(), 16);
+  while (head > 0 && head < p.size() && utf8::is_continuation(static_cast<unsigned char>(p[head]))) --head;
+  return find_year(p.substr(0, head)).has_value() && (contains(p, "会议") || contains(p, "日"));
 }
 
 int chinese_digit(char32_t c) {
@@ -49,7 +53,15 @@ std::string level_of_name(std::u32string_view name) {
   return "";
 }
 
+/// Decodes `s`, which callers may have cut at a byte count: a truncated last sequence is dropped.
 std::u32string to_u32(std::string_view s) {
+  if (!s.empty()) {
+    std::size_t lead = s.size() - 1;
+    while (lead > 0 && utf8::is_continuation(static_cast<unsigned char>(s[lead]))) --lead;
+    auto c = static_cast<unsigned char>(s[lead]);
+    std::size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (lead + need > s.size()) s = s.substr(0, lead);
+  }
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
   return out;

@@ -50,9 +50,10 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = format == "text" ? "\n" : "";
   batch.error_records = format == "jsonl";
-  int status = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  sink.commit();
-  return status;
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  // As analyze: the output file exists when at least one document made it.
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
+  return summary.status;
 }
 
 }  // namespace

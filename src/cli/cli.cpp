@@ -26,6 +26,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   std::vector<Command> commands;
   commands.push_back(add_analyze(app));
   commands.push_back(add_targets(app));
+  commands.push_back(add_compare(app));
   commands.push_back(add_keywords(app));
   commands.push_back(add_idf(app));
 

@@ -23,6 +23,7 @@ using Command = std::function<int(const Io&)>;
 
 Command add_analyze(CLI::App& app);
 Command add_targets(CLI::App& app);
+Command add_compare(CLI::App& app);
 Command add_idf(CLI::App& app);
 Command add_keywords(CLI::App& app);
 

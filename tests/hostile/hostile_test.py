@@ -28,6 +28,10 @@ import threading
 import time
 
 ERROR_LINE = re.compile(r"^zzreport: error: .+\n$")
+# Time limits below are for a quiet machine; they are multiplied by this factor so that a loaded,
+# shared CI machine does not fail them. They exist to catch hangs and quadratic blow-ups, which
+# overshoot by far more than that.
+TIME_FACTOR = float(os.environ.get("ZZ_HOSTILE_TIME_FACTOR", "3"))
 MB = 1 << 20
 
 
@@ -92,7 +96,7 @@ class Harness:
             timed_out.set()
             os.killpg(proc.pid, signal.SIGKILL)
 
-        timer = threading.Timer(timeout, kill)
+        timer = threading.Timer(timeout * TIME_FACTOR, kill)
         timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         timer.cancel()
@@ -275,7 +279,7 @@ def only_whitespace(h):
                           ("bom-only.txt", "\ufeff")])
 
 
-@case(xfail="a line of ideographic spaces (U+3000) counts as a paragraph (owner: zz_text structure)")
+@case()
 def only_ideographic_whitespace(h):
     check_blank_files(h, [("ideographic-spaces.txt", "\u3000" * 500 + "\n"),
                           ("nbsp.txt", "\u00a0\u2002\u2003\u3000\n" * 100)])

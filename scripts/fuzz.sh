@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a fixed time.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 25 s, every target)
 # Environment: BUILD (default build-fuzz), JOBS (fuzzing processes per target, default 1),
-# FUZZ_ARGS (extra libFuzzer flags). Corpora grow in $BUILD/corpus/<target>, seeded from the
+# FUZZ_SEED (default 1: a CI run is reproducible; 0 picks a random seed), FUZZ_ARGS (extra libFuzzer flags). Corpora grow in $BUILD/corpus/<target>, seeded from the
 # project's own files; crashes land in $BUILD/crashes/. Exits non-zero if a target finds a crash.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,7 +52,7 @@ for target in "${targets[@]}"; do
       "$build/fuzz/$target" "$corpus" "$seed_dir" -dict="$root/fuzz/zzreport.dict" \
       -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
       -jobs="${JOBS:-1}" -workers="${JOBS:-1}" -artifact_prefix="$build/crashes/$target-" \
-      -print_final_stats=1 ${FUZZ_ARGS:-} 2>"$build/$target.log"; then
+      -seed="${FUZZ_SEED:-1}" -print_final_stats=1 ${FUZZ_ARGS:-} 2>"$build/$target.log"; then
     echo "FAIL $target: see $build/$target.log and $build/crashes/" >&2
     tail -40 "$build/$target.log" >&2
     status=1

@@ -98,6 +98,13 @@ std::size_t run_end(std::string_view text, std::size_t i, bool (*member)(char32_
   return i;
 }
 
+bool contains_alnum(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (is_alnum(text::utf8::next_code_point(text, i))) return true;
+  }
+  return false;
+}
+
 bool is_doubled_mark(char32_t cp) { return cp == 0x2014 || cp == 0x2026 || cp == 0x2500 || cp == 0xFF0D; }
 
 bool is_other(char32_t cp) { return !is_han(cp) && !detail::is_space(cp); }
@@ -170,9 +177,7 @@ void segment_han(const Core& impl, ThreadState& state, std::string_view text,
 std::size_t segment_other(const Core& impl, ThreadState& state, std::string_view text,
                           std::size_t begin, std::size_t end, std::vector<Token>& out) {
   bool coarse = impl.options.granularity == Granularity::coarse;
-  bool needs_icu = false;
-  for (std::size_t i = begin; i < end && !needs_icu;) needs_icu = is_alnum(text::utf8::next_code_point(text, i));
-  if (!needs_icu) {  // punctuation only: one token per mark
+  if (!contains_alnum(text.substr(begin, end - begin))) {  // punctuation only: one token per mark
     for (std::size_t i = begin; i < end;) {
       auto b = static_cast<std::uint32_t>(i);
       char32_t cp = text::utf8::next_code_point(text, i);
@@ -192,6 +197,10 @@ std::size_t segment_other(const Core& impl, ThreadState& state, std::string_view
     std::size_t e = begin + static_cast<std::size_t>(stop);
     if (e <= pos) continue;  // inside a number already merged
     int32_t status = it.getRuleStatus();
+    if (b < pos) {  // the rest of an ICU word that a merged number ends inside: 3+2_ is 3+2 and _
+      b = pos;
+      if (!contains_alnum(text.substr(b, e - b))) status = UBRK_WORD_NONE;
+    }
     TokenType type = classify_icu(text.substr(b, e - b), status);
     if (type == TokenType::number) e = std::max(e, detail::scan_arabic_number(text, b, coarse));
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), type});

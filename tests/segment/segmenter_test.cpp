@@ -51,6 +51,16 @@ TEST(Segmenter, MergesNumbersWithUnitsAcrossScripts) {
   EXPECT_EQ(type_of(c, "，"), TokenType::punctuation);
 }
 
+TEST(Segmenter, NumberMergedIntoAnIcuWordLeavesTheRestAsItsOwnToken) {
+  // ICU reads 3+2_ as 3, +, 2_; the number rule takes 3+2 (a fuzz finding: the tokens overlapped).
+  Segmenter segmenter;
+  Cut c = cut(segmenter, "3+2_");
+  EXPECT_EQ(c.words, (std::vector<std::string>{"3+2", "_"}));
+  EXPECT_EQ(c.types[1], TokenType::punctuation);
+  c = cut(segmenter, "1-2ab");
+  EXPECT_EQ(c.words.front(), "1");
+}
+
 TEST(Segmenter, FineGranularitySplitsTheUnit) {
   SegmenterOptions options;
   options.granularity = Granularity::fine;

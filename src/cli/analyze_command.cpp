@@ -12,6 +12,7 @@
 #include "resources.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/extract/analyzer.hpp"
+#include "zzreport/report/quantity_rows.hpp"
 #include "zzreport/report/selection.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/text/document.hpp"

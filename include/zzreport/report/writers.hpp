@@ -39,16 +39,8 @@ struct TextStyle {
 /// The compact terminal view (`--format text`).
 std::string to_text(const ReportInput& input, const TextStyle& style = {});
 
-/// The CSV header row shared by `analyze --format csv` and `targets --format csv` (RFC 4180, CRLF):
-/// file,kind,indicator,op,value,min,max,unit,magnitude,base_unit,hedge,horizon,section,start,end,quote
-std::string quantities_csv_header();
-
-/// One CSV row per quantity of `doc` (no header): write the header once, then the rows of each
-/// file.
-std::string quantities_to_csv(const text::Document& doc,
-                              const std::vector<extract::Quantity>& quantities);
-
-/// The rows of the quantities `input.selection` asks for (targets, achievements, mentions).
+/// The CSV records (report/quantity_rows.hpp) of the quantities `input.selection` asks for
+/// (targets, achievements, mentions).
 std::string quantities_to_csv(const ReportInput& input);
 
 /// The UTF-8 byte order mark that makes Excel read a CSV file as UTF-8 (`--excel`).

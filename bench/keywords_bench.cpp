@@ -14,6 +14,7 @@
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/keywords.hpp"
 #include "zzreport/extract/stop_words.hpp"
+#include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
@@ -56,7 +57,10 @@ int main(int argc, char** argv) {
     idf.load_file(ZZ_SOURCE_DATA_DIR "/idf.tsv");
     zz::extract::StopWords stop_words;
     stop_words.load_file(ZZ_SOURCE_DATA_DIR "/stopwords.txt");
-    zz::segment::Segmenter segmenter;
+    // The segmenter as analyze runs it, with the shipped lexicon the IDF table was counted with.
+    zz::segment::Lexicon lexicon;
+    lexicon.load_file(ZZ_SOURCE_DATA_DIR "/lexicon.txt", zz::segment::LexiconLayer::shipped);
+    zz::segment::Segmenter segmenter(&lexicon);
     zz::text::Document doc = zz::text::load_document(zz::text::read_file(path), path);
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);

@@ -1,5 +1,5 @@
 // Segmentation speed: whole-file throughput after load, and start-up to the first token, for
-// zzreport's segmenter (shipped lexicon) beside ICU's word BreakIterator alone, in the same run.
+// zzreport's segmenter (shipped lexicon, compiled and as text) beside ICU's word BreakIterator alone, in the same run.
 //   build/bench/segment_bench [--benchmark_repetitions=5] [TEXT] (default: ../shared/segeval/pku_test.utf8)
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "zzreport/segment/compiled_lexicon.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 
@@ -19,6 +20,7 @@ namespace {
 
 std::string g_text;
 const std::string kLexicon = ZZ_SOURCE_DATA_DIR "/lexicon.txt";
+const std::string kCompiledLexicon = ZZ_SOURCE_DATA_DIR "/lexicon.bin";
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -58,8 +60,20 @@ void BM_IcuAlone(benchmark::State& state) {
   state.counters["tokens"] = static_cast<double>(count);
 }
 
-/// Loading the lexicon, building the segmenter and segmenting one short line.
+/// Loading the compiled lexicon (data/lexicon.bin, what zzreport reads without --dict), building
+/// the segmenter and segmenting one short line.
 void BM_ZzreportStartup(benchmark::State& state) {
+  const std::string line = "长株潭一体化发展";
+  for (auto _ : state) {
+    zz::segment::Segmenter segmenter(zz::segment::CompiledLexicon::load_file(kCompiledLexicon));
+    std::vector<zz::segment::Token> tokens;
+    segmenter.segment(line, tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+}
+
+/// The same from the text lexicon (what zzreport does when --dict is given).
+void BM_ZzreportStartupText(benchmark::State& state) {
   const std::string line = "长株潭一体化发展";
   for (auto _ : state) {
     zz::segment::Lexicon lexicon;
@@ -86,6 +100,7 @@ void BM_IcuStartup(benchmark::State& state) {
 BENCHMARK(BM_Zzreport)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuAlone)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ZzreportStartup)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ZzreportStartupText)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuStartup)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,4 +1,5 @@
-// `zzreport lexicon build CORPUS... -o FILE`: builds the domain lexicon from a corpus of reports.
+// `zzreport lexicon build CORPUS... -o FILE`: builds the domain lexicon from a corpus of reports;
+// `zzreport lexicon compile LEXICON -o FILE`: compiles it for the segmenter's fast start-up.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include "commands.hpp"
 #include "output.hpp"
+#include "zzreport/segment/compiled_lexicon.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/lexicon_builder.hpp"
 #include "zzreport/text/decode.hpp"
@@ -24,6 +26,8 @@ struct LexiconOptions {
   std::vector<std::string> inputs;
   std::string output;
   segment::LexiconBuildOptions build;
+  std::string compile_input;
+  std::string compile_output;
 };
 
 /// The files to read: files as given, directories searched recursively for *.md and *.txt, in
@@ -73,6 +77,17 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   return 0;
 }
 
+int run_lexicon_compile(const LexiconOptions& options, const Io& io) {
+  segment::Lexicon lexicon;
+  lexicon.load_file(options.compile_input, segment::LexiconLayer::shipped);
+  std::string bytes = segment::CompiledLexicon::compile(lexicon).bytes();
+  Sink sink(options.compile_output, io.out);
+  sink.write(bytes);
+  sink.commit();
+  io.err << "lexicon: " << lexicon.size() << " words compiled, " << bytes.size() << " bytes\n";
+  return 0;
+}
+
 }  // namespace
 
 Command add_lexicon(CLI::App& app) {
@@ -91,7 +106,17 @@ Command add_lexicon(CLI::App& app) {
   build->footer(
       "Example (the shipped lexicon, see data/README.md):\n"
       "  zzreport lexicon build ../shared/corpus/gov-reports -o data/lexicon.txt");
-  return [options, build](const Io& io) { return build->parsed() ? run_lexicon_build(*options, io) : -1; };
+  CLI::App* compile = sub->add_subcommand(
+      "compile", "Compile a lexicon into the segmenter's binary form (fast start-up: data/lexicon.bin)");
+  compile->add_option("lexicon", options->compile_input, "Lexicon in jieba format")->required();
+  compile->add_option("-o,--output", options->compile_output, "File to write")->required();
+  compile->footer(
+      "Example (the shipped lexicon, see data/README.md):\n"
+      "  zzreport lexicon compile data/lexicon.txt -o data/lexicon.bin");
+  return [options, build, compile](const Io& io) {
+    if (build->parsed()) return run_lexicon_build(*options, io);
+    return compile->parsed() ? run_lexicon_compile(*options, io) : -1;
+  };
 }
 
 }  // namespace zz::cli

@@ -34,7 +34,7 @@ void add_resource_options(CLI::App& command, ResourceOptions& options);
 /// Loaded once, immutable afterwards, shared by all worker threads.
 struct Resources {
   std::string data_dir;
-  segment::Lexicon lexicon;
+  segment::Lexicon lexicon;  ///< empty when the segmenter was built from data/lexicon.bin
   std::unique_ptr<segment::Segmenter> segmenter;
   extract::IdfTable idf;        ///< empty unless loaded
   extract::StopWords stop_words;

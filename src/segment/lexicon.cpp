@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>  // std::from_chars
+#include <filesystem>
 #include <fstream>
 
 #include "zzreport/text/error.hpp"
@@ -27,8 +28,23 @@ std::size_t split_fields(std::string_view line, std::string_view (&fields)[4]) {
   return n;
 }
 
-bool is_number(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_number(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+
+/// A part-of-speech tag as jieba writes them (n, nr, vn, eng, slogan): ASCII letters, then letters
+/// or digits. Anything else in the second field is a malformed frequency (-5, 1.5, 十).
+bool is_tag(std::string_view s) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  return !s.empty() && is_letter(s[0]) &&
+         std::all_of(s.begin(), s.end(), [&](char c) { return is_letter(c) || is_digit(c) || c == '_'; });
+}
+
+bool has_control_character(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return (b < 0x20 && c != '\t') || b == 0x7F;
+  });
 }
 
 /// Parses one non-blank line into `entry`; returns a reason when the line is malformed.
@@ -36,7 +52,8 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
   std::string_view fields[4];
   std::size_t n = split_fields(line, fields);
   if (n == 4) return "too many fields (expected 'word [freq] [tag]')";
-  if (text::utf8::find_invalid_utf8(fields[0]) != fields[0].size()) return "invalid UTF-8";
+  if (text::utf8::find_invalid_utf8(line) != line.size()) return "invalid UTF-8";
+  if (has_control_character(line)) return "control character in the line";
   entry.word.assign(fields[0]);
   std::size_t next = 1;
   if (n > 1 && is_number(fields[1])) {
@@ -45,7 +62,7 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
     next = 2;
   }
   if (next < n) {
-    if (next + 1 < n) return "frequency is not a non-negative integer";
+    if (next + 1 < n || !is_tag(fields[next])) return "frequency is not a non-negative integer";
     entry.tag.assign(fields[next]);
   }
   return {};
@@ -55,6 +72,8 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
 
 void Lexicon::load_file(const std::string& path, LexiconLayer layer) {
   // One read of the whole file: the shipped lexicon is loaded at every start-up.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(ErrorKind::data, "is a directory, not a dictionary", path);
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::data, "cannot open dictionary", path);
   std::string content(static_cast<std::size_t>(in.tellg()), '\0');

@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 
 #include "char_class.hpp"
+#include "compiled_lexicon.hpp"
 #include "cost_model.hpp"
 #include "lattice.hpp"
 #include "number_rules.hpp"
@@ -115,19 +116,37 @@ struct Segmenter::Impl {
   Core core;
 };
 
-Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(std::make_unique<Impl>()) {
-  Core& core = impl_->core;
+namespace {
+
+void init_core(Core& core, SegmenterOptions options) {
   UErrorCode status = U_ZERO_ERROR;
   core.prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   check_icu(status, "BreakIterator::createWordInstance");
   core.options = options;
+  core.edges = detail::default_edge_costs();
+}
+
+}  // namespace
+
+Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(std::make_unique<Impl>()) {
+  Core& core = impl_->core;
+  init_core(core, options);
   if (lexicon != nullptr && options.use_lexicon) {
     detail::CostModel model = detail::make_cost_model(*lexicon);
     core.trie.build(model.keys);
     core.edges = model.edges;
   } else {
     core.options.use_lexicon = false;
-    core.edges = detail::default_edge_costs();
+  }
+}
+
+Segmenter::Segmenter(const CompiledLexicon& lexicon, SegmenterOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  Core& core = impl_->core;
+  init_core(core, options);
+  if (options.use_lexicon) {
+    core.trie = lexicon.data().trie;
+    core.edges = lexicon.data().edges;
   }
 }
 

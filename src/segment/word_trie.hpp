@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,13 @@ class WordTrie {
 
   bool empty() const { return nodes_.empty(); }
 
+  /// Appends the trie in a portable binary form (little-endian, ids dropped) to `out`.
+  void write(std::string& out) const;
+
+  /// Replaces the trie by the one write() wrote at the front of `in`, and consumes it. Returns
+  /// false (trie left empty) when the bytes are truncated or inconsistent; never reads out of range.
+  bool read(std::string_view& in);
+
  private:
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
   static constexpr std::uint32_t kDirect = 0x10000;  // first characters in the BMP: a direct table
@@ -60,6 +68,8 @@ class WordTrie {
     WordKind kind = WordKind::none;
     std::uint32_t id = 0;
   };
+
+  void index_top_level();  // roots_ and astral_ from nodes_[0, top_count_)
 
   std::uint32_t root(char32_t cp) const {
     if (cp < kDirect) return roots_.empty() ? kNone : roots_[cp];
@@ -76,6 +86,7 @@ class WordTrie {
   std::vector<Node> nodes_;
   std::vector<char32_t> labels_;      // labels_[i]: the character leading to nodes_[i]
   std::vector<std::uint32_t> roots_;  // first character (BMP) -> node
+  std::uint32_t top_count_ = 0;       // nodes_[0, top_count_) are the first characters
   Node astral_;                       // pseudo-node whose children are the astral first characters
 };
 

@@ -675,13 +675,14 @@ def user_dictionary_good_lines(h):
     expect_report(h.run(["analyze", "--format", "json", "--dict", d, src]), characters=len(PROSE))
 
 
-@case(xfail="the user dictionary reader does not yet report malformed lines (owner: zz_segment, issue 3)")
+@case()
 def user_dictionary_malformed(h):
     """Malformed dictionary lines are reported with file and line number, never a crash."""
     src = h.write("in.txt", PROSE)
     bad = {
         "bad-utf8.txt": (b"\xe9\x95\xbf\xe6\xa0\xaa 10\nbad\xff\xfeword 3\n", 2),
-        "bad-freq.txt": ("长株潭 100\n三高四新 many\n".encode(), 2),
+        # "word many" is jieba's "word tag"; a frequency that is not a non-negative integer is an error
+        "bad-freq.txt": ("长株潭 100\n三高四新 1.5\n".encode(), 2),
         "negative-freq.txt": ("长株潭 -5\n".encode(), 1),
         "huge-freq.txt": ("长株潭 99999999999999999999999999\n".encode(), 1),
         "nul-line.txt": (b"\xe9\x95\xbf\x00\xe6\xa0\xaa 10\n", 1),

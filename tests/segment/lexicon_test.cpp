@@ -43,6 +43,42 @@ TEST(Lexicon, ReportsMalformedLineWithFileAndLine) {
   EXPECT_THROW(lexicon.load_text("\xFF\xFE 1\n", "x"), Error);
 }
 
+TEST(Lexicon, RejectsFrequencyThatIsNeitherAnIntegerNorATag) {
+  for (std::string_view bad : {"长株潭 -5\n", "长株潭 1.5\n", "长株潭 十\n", "长株潭 99999999999999999999999\n",
+                               "长株潭 5 n-x\n"}) {
+    Lexicon lexicon;
+    EXPECT_THROW(lexicon.load_text(bad, "x"), Error) << bad;
+  }
+}
+
+TEST(Lexicon, AcceptsATagWithoutFrequency) {
+  Lexicon lexicon;
+  lexicon.load_text("株洲 ns\n三高四新 slogan\n", "x");
+  EXPECT_EQ(lexicon.find("株洲")->tag, "ns");
+  EXPECT_EQ(lexicon.find("三高四新")->frequency, 0u);
+}
+
+TEST(Lexicon, RejectsControlCharactersButNotTabs) {
+  Lexicon lexicon;
+  std::string with_nul = "长";
+  with_nul += '\0';
+  with_nul += "株 10\n";
+  EXPECT_THROW(lexicon.load_text(with_nul, "x"), Error);
+  lexicon.load_text("长株潭\t10\tns\n", "x");
+  EXPECT_EQ(lexicon.frequency("长株潭"), 10u);
+}
+
+TEST(Lexicon, DirectoryIsADataError) {
+  Lexicon lexicon;
+  try {
+    lexicon.load_file(ZZ_SOURCE_DATA_DIR);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::data);
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Lexicon, MissingFileIsADataError) {
   Lexicon lexicon;
   try {

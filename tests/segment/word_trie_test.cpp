@@ -49,5 +49,47 @@ TEST(WordTrie, EmptyTrieMatchesNothing) {
   EXPECT_EQ(calls, 0);
 }
 
+TEST(WordTrie, ReadsBackWhatItWrote) {
+  std::vector<std::u32string> words = {U"长", U"长株潭", U"长株潭一体化", U"长沙", U"𠀋", U"𠀋一"};
+  std::sort(words.begin(), words.end());
+  WordTrie trie = make_trie(words);
+  std::string bytes;
+  trie.write(bytes);
+  bytes += "tail";
+  std::string_view in = bytes;
+  WordTrie copy;
+  ASSERT_TRUE(copy.read(in));
+  EXPECT_EQ(in, "tail");
+  for (const std::u32string& w : words) {
+    WordTrie::Found a = trie.lookup(w);
+    WordTrie::Found b = copy.lookup(w);
+    EXPECT_EQ(a.cost, b.cost);
+    EXPECT_EQ(a.kind, b.kind);
+  }
+  EXPECT_EQ(copy.lookup(U"长株").kind, WordKind::none);
+  std::string again;
+  copy.write(again);
+  EXPECT_EQ(again + "tail", bytes);
+}
+
+TEST(WordTrie, RejectsTruncatedOrInconsistentBytes) {
+  std::vector<std::u32string> words = {U"长", U"长株潭", U"长沙"};
+  WordTrie trie = make_trie(words);
+  std::string bytes;
+  trie.write(bytes);
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    std::string_view in(bytes.data(), n);
+    WordTrie copy;
+    EXPECT_FALSE(copy.read(in)) << n;
+    EXPECT_TRUE(copy.empty());
+  }
+  // A child range pointing outside the nodes (the first child of node 0 at bytes 8+4..8+8).
+  std::string bad = bytes;
+  bad[12] = '\x7F';
+  std::string_view in = bad;
+  WordTrie copy;
+  EXPECT_FALSE(copy.read(in));
+}
+
 }  // namespace
 }  // namespace zz::segment::detail

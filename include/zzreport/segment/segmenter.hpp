@@ -11,6 +11,7 @@
 
 namespace zz::segment {
 
+class CompiledLexicon;
 class Lexicon;
 
 /// How far numbers are merged with what follows them.
@@ -33,6 +34,9 @@ class Segmenter {
  public:
   /// `lexicon` may be null (ICU and rules only); it is only read during construction.
   explicit Segmenter(const Lexicon* lexicon = nullptr, SegmenterOptions options = {});
+  /// The same from a compiled lexicon (the fast start-up of the shipped lexicon): segments exactly
+  /// as Segmenter(&lexicon) would with the lexicon it was compiled from.
+  explicit Segmenter(const CompiledLexicon& lexicon, SegmenterOptions options = {});
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

@@ -1,5 +1,6 @@
-// `zzreport analyze FILE...`: the whole pipeline, one report per input.
+// `zzreport analyze FILE...`: the whole pipeline, one report per input, in the format asked for.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,6 +12,8 @@
 #include "resources.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/extract/analyzer.hpp"
+#include "zzreport/report/quantity_rows.hpp"
+#include "zzreport/report/selection.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
@@ -20,35 +23,60 @@ namespace {
 
 struct AnalyzeOptions {
   BatchCliOptions batch;
-  std::string format;  // json | md; empty: md on a terminal, json otherwise
+  std::string format;  // json | jsonl | md | csv | text; empty: text on a terminal, json otherwise
   std::string output;
   std::string encoding;
+  std::string only;
+  std::string color = "auto";
+  bool excel = false;
   ResourceOptions resources;
 };
 
+/// Colour for `--color auto`: a terminal, NO_COLOR unset or empty (no-color.org), TERM not dumb.
+bool auto_color(bool is_terminal) {
+  if (!is_terminal) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  return term == nullptr || std::string_view(term) != "dumb";
+}
+
+/// One document's report in `format` (json, jsonl, md, csv, text).
+std::string render(const report::ReportInput& input, const std::string& format, bool color) {
+  if (format == "json") return report::to_json(input, true);
+  if (format == "jsonl") return report::to_json(input, false);
+  if (format == "csv") return report::quantities_to_csv(input);
+  if (format == "md") return report::to_markdown(input);
+  return report::to_text(input, {color});
+}
+
 int run_analyze(const AnalyzeOptions& options, const Io& io) {
-  std::string format = options.format;
-  if (format.empty()) format = io.out_is_terminal ? "md" : "json";
+  report::Selection selection = report::parse_selection(options.only);
+  bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
+  std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
+  bool color = options.color == "always" || (options.color == "auto" && auto_color(to_terminal));
+
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::AnalyzerOptions analyzer_options;
-  analyzer_options.idf = &resources->idf;
-  analyzer_options.stop_words = &resources->stop_words;
-  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
+  extract::Analyzer analyzer(*resources->segmenter,
+                             report::analyzer_options(selection, analyzer_options(*resources)));
+  std::vector<std::pair<std::string, std::string>> echoed{
+      {"format", format}, {"only", report::to_string(selection)}, {"encoding", options.encoding}};
 
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {
     text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     extract::Analysis analysis = analyzer.analyze(doc);
-    report::ReportInput input{
-        &doc, &analysis, {{"format", format}, {"encoding", options.encoding}}};
-    if (format == "md") return report::to_markdown(input);
-    return report::to_json(input, format == "json");
+    return render({&doc, &analysis, echoed, selection}, format, color);
   };
   batch.write = [&](std::string_view text) { sink.write(text); };
-  batch.separator = format == "md" ? "\n---\n\n" : "";
+  batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
+  if (format == "csv") {
+    sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
+               report::quantities_csv_header());
+  }
   BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
   // An output file is written when at least one document made it (error records included), so that
   // one bad file in an archive does not cost the rest; when every document failed there is none.
@@ -63,19 +91,35 @@ Command add_analyze(CLI::App& app) {
   CLI::App* sub =
       app.add_subcommand("analyze", "Analyse reports: structure, keywords, targets, warnings");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-f,--format", options->format,
-                  "Output format (default: md on a terminal, json otherwise)")
-      ->check(CLI::IsMember({"json", "jsonl", "md"}));
+  sub->add_option(
+         "-f,--format", options->format,
+         "Output format: text, md, json, jsonl, csv (default: text on a terminal, json otherwise)")
+      ->check(CLI::IsMember({"text", "md", "json", "jsonl", "csv"}));
   sub->add_option("-o,--output", options->output,
                   "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--only,--fields", options->only,
+                  "Compute and write only these parts, comma-separated: " +
+                      std::string(report::kSelectionNames));
+  sub->add_option("--color", options->color,
+                  "Colour in the text view: auto (default), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  sub->add_flag("--excel", options->excel,
+                "Start CSV output with a UTF-8 byte order mark for Excel");
   sub->add_option("--encoding", options->encoding,
                   "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"
-      "  zzreport analyze report.txt\n"
-      "  zzreport analyze --format json -o report.json report.txt\n"
-      "  zzreport analyze --encoding GB18030 old-report.txt");
+      "  zzreport analyze report.txt                         # terminal view\n"
+      "  zzreport analyze -f md -o report.md report.txt      # Markdown report, written "
+      "atomically\n"
+      "  zzreport analyze report.txt | jq '.targets[] | select(.hedge==\"力争\")'\n"
+      "  zzreport analyze -f csv --excel --only targets,achievements *.txt > targets.csv\n"
+      "  zzreport analyze -f jsonl archive/*.md > analyses.jsonl\n"
+      "  zzreport analyze --encoding GB18030 old-report.txt\n"
+      "\n"
+      "Exit status: 0 ok, 1 an input could not be read or an output written, 2 bad usage.\n"
+      "The JSON fields are described in docs/json.md.\n");
   return [options, sub](const Io& io) { return sub->parsed() ? run_analyze(*options, io) : -1; };
 }
 

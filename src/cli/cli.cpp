@@ -1,9 +1,9 @@
 // run(): parse the command line, dispatch to the chosen subcommand, report errors in one line.
 #include "cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <vector>
 
@@ -32,6 +32,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   commands.push_back(add_keywords(app));
   commands.push_back(add_idf(app));
 
+  // `zzreport help [COMMAND]`: the same text as `zzreport [COMMAND] --help`, man-style.
+  std::string help_topic;
+  CLI::App* help = app.add_subcommand("help", "Show help for zzreport or one of its commands");
+  help->add_option("command", help_topic, "The command to explain");
+  help->footer("Examples:\n  zzreport help analyze\n  zzreport analyze --help\n");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -46,6 +52,23 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     err << "zzreport: error: " << e.what() << "\n";
     err << "Run 'zzreport --help' for usage.\n";
     return kExitUsage;
+  }
+
+  if (help->parsed()) {
+    CLI::App* topic = &app;
+    if (!help_topic.empty()) {
+      try {
+        topic = app.get_subcommand(help_topic);
+      } catch (const CLI::OptionNotFound&) {
+        err << "zzreport: error: no command '" << help_topic << "'\n";
+        err << "Run 'zzreport --help' for the list of commands.\n";
+        return kExitUsage;
+      }
+    }
+    // App::help() would describe the selected `help` command itself: format the topic directly.
+    std::string name = topic == &app ? "zzreport" : "zzreport " + topic->get_name();
+    out << app.get_formatter()->make_help(topic, name, CLI::AppFormatMode::Normal);
+    return kExitOk;
   }
 
   Io io{out, err, &out == &std::cout && ::isatty(STDOUT_FILENO) == 1,

@@ -1,5 +1,7 @@
-// to_json(): the versioned JSON document model (docs/json.md, docs/schema/).
+// to_json(): the versioned JSON document model (docs/json.md, docs/schema/analysis.schema.json).
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 
 #include "json_dump.hpp"
 #include "keywords_json.hpp"
@@ -12,29 +14,98 @@ using nlohmann::ordered_json;
 
 ordered_json span_json(Span s) { return ordered_json::array({s.begin, s.end}); }
 
+ordered_json spans_json(const std::vector<Span>& spans) {
+  ordered_json out = ordered_json::array();
+  for (Span s : spans) out.push_back(span_json(s));
+  return out;
+}
+
+template <typename T>
+ordered_json or_null(const std::optional<T>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
+
+ordered_json or_null(const std::string& s) {
+  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+}
+
 ordered_json document_json(const text::Document& doc) {
   ordered_json j;
   j["path"] = doc.path;
-  j["title"] = doc.title;
-  j["year"] = doc.year ? ordered_json(*doc.year) : ordered_json(nullptr);
+  j["title"] = or_null(doc.title);
+  j["year"] = or_null(doc.year);
+  j["level"] = or_null(doc.level);
+  j["source"] = or_null(doc.source);
   j["encoding"] = doc.encoding;
   j["bytes"] = doc.bytes;
   j["characters"] = doc.original_chars;
-  j["paragraphs"] = doc.paragraphs.size();
-  j["sentences"] = doc.sentences.size();
-  j["sections"] = doc.sections.size();
+  j["counts"] = {{"paragraphs", doc.paragraphs.size()},
+                 {"sentences", doc.sentences.size()},
+                 {"sections", doc.sections.size()},
+                 {"warnings", doc.warnings.size()}};
   return j;
 }
 
 ordered_json outline_json(const text::Document& doc) {
   ordered_json out = ordered_json::array();
-  for (const text::Section& s : doc.sections) {
+  for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+    const text::Section& s = doc.sections[i];
     ordered_json j;
+    j["index"] = i;
     j["level"] = s.level;
     j["marker"] = s.marker;
     j["title"] = s.title;
     j["span"] = span_json(s.span);
-    j["parent"] = s.parent ? ordered_json(*s.parent) : ordered_json(nullptr);
+    j["parent"] = or_null(s.parent);
+    j["lead"] = s.lead;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+ordered_json quantity_json(const text::Document& doc, const extract::Quantity& q) {
+  ordered_json j;
+  j["kind"] = kind_name(q.kind);
+  j["indicator"] = q.indicator;
+  j["op"] = q.op;
+  j["value_text"] = q.value_text;
+  j["value"] = or_null(q.value);
+  j["min"] = or_null(q.min);
+  j["max"] = or_null(q.max);
+  j["unit"] = or_null(q.unit);
+  j["magnitude"] = or_null(q.magnitude);
+  j["base_unit"] = or_null(q.base_unit);
+  j["hedge"] = or_null(q.hedge);
+  j["horizon"] = or_null(q.horizon);
+  j["horizon_year"] = or_null(q.horizon_year);
+  j["section"] = or_null(q.section);
+  bool known_section = q.section && *q.section < doc.sections.size();
+  j["section_title"] =
+      known_section ? ordered_json(doc.sections[*q.section].title) : ordered_json(nullptr);
+  j["span"] = span_json(q.span);
+  j["quote"] = q.quote;
+  j["quote_span"] = span_json(q.quote_span);
+  return j;
+}
+
+ordered_json quantities_json(const text::Document& doc, const std::vector<extract::Quantity>& all,
+                             extract::QuantityKind kind) {
+  ordered_json out = ordered_json::array();
+  for (const extract::Quantity& q : all) {
+    if (q.kind == kind) out.push_back(quantity_json(doc, q));
+  }
+  return out;
+}
+
+ordered_json slogans_json(const std::vector<extract::Slogan>& slogans) {
+  ordered_json out = ordered_json::array();
+  for (const extract::Slogan& s : slogans) {
+    ordered_json j;
+    j["text"] = s.text;
+    j["numeric"] = s.numeric;
+    j["quoted"] = s.quoted;
+    j["count"] = s.count;
+    j["spans"] = spans_json(s.spans);
     out.push_back(std::move(j));
   }
   return out;
@@ -51,12 +122,24 @@ ordered_json warnings_json(const text::Document& doc) {
 }  // namespace
 
 std::string to_json(const ReportInput& input, bool pretty) {
+  const text::Document& doc = *input.document;
+  const extract::Analysis& analysis = *input.analysis;
+  const Selection& only = input.selection;
   ordered_json root;
   root["schema_version"] = kSchemaVersion;
-  root["document"] = document_json(*input.document);
-  root["outline"] = outline_json(*input.document);
-  root["warnings"] = warnings_json(*input.document);
-  root["keywords"] = keywords_json(input.analysis->keywords);
+  root["document"] = document_json(doc);
+  if (only.outline) root["outline"] = outline_json(doc);
+  if (only.keywords) root["keywords"] = keywords_json(analysis.keywords);
+  using extract::QuantityKind;
+  if (only.targets)
+    root["targets"] = quantities_json(doc, analysis.quantities, QuantityKind::target);
+  if (only.achievements) {
+    root["achievements"] = quantities_json(doc, analysis.quantities, QuantityKind::achievement);
+  }
+  if (only.mentions)
+    root["mentions"] = quantities_json(doc, analysis.quantities, QuantityKind::mention);
+  if (only.slogans) root["slogans"] = slogans_json(analysis.slogans);
+  if (only.warnings) root["warnings"] = warnings_json(doc);
   ordered_json options = ordered_json::object();
   for (const auto& [key, value] : input.options) options[key] = value;
   root["options"] = std::move(options);

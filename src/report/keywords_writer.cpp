@@ -5,9 +5,10 @@
 
 #include <cmath>
 
+#include "csv_field.hpp"
 #include "json_dump.hpp"
 #include "keywords_json.hpp"
-#include "zzreport/text/utf8.hpp"
+#include "zzreport/report/display_width.hpp"
 
 namespace zz::report {
 namespace {
@@ -22,16 +23,6 @@ std::string joined_counts(const std::vector<std::uint32_t>& counts) {
   std::string out;
   for (std::uint32_t c : counts) out += fmt::format("{}{}", out.empty() ? "" : ";", c);
   return out;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
 }
 
 }  // namespace
@@ -65,19 +56,16 @@ std::string keywords_to_json(const text::Document& doc, const std::vector<extrac
 
 std::string keywords_to_text(const text::Document& doc, const std::vector<extract::Keyword>& keywords) {
   std::string out = fmt::format("{}\n", doc.path);
-  std::size_t width = 0;
-  for (const extract::Keyword& k : keywords) {
-    // Han characters take two columns in a terminal.
-    std::size_t chars = text::utf8::count_code_points(k.term);
-    width = std::max(width, chars + (k.term.size() - chars) / 2);
-  }
+  std::size_t width = display_width("term");
+  for (const extract::Keyword& k : keywords) width = std::max(width, display_width(k.term));
+  // per section: occurrences in each top-level section, in outline order; first: its first span.
+  out += fmt::format("{:>3}  {}  {:>9}  {:>5}  {}  {}\n", "#", pad_to_width("term", width), "score", "count",
+                     "first", "per section");
   for (std::size_t r = 0; r < keywords.size(); ++r) {
     const extract::Keyword& k = keywords[r];
-    std::size_t chars = text::utf8::count_code_points(k.term);
-    std::size_t columns = chars + (k.term.size() - chars) / 2;
-    out += fmt::format("{:>3}  {}{}  {:>9.4f}  {:>4}  [{}]  {}\n", r + 1, k.term,
-                       std::string(width - columns, ' '), k.score, k.count, joined_counts(k.section_counts),
-                       k.spans.empty() ? std::string() : fmt::format("@{}", k.spans.front().begin));
+    out += fmt::format("{:>3}  {}  {:>9.4f}  {:>5}  {:>5}  {}\n", r + 1, pad_to_width(k.term, width), k.score,
+                       k.count, k.spans.empty() ? std::string("-") : std::to_string(k.spans.front().begin),
+                       joined_counts(k.section_counts));
   }
   return out;
 }
@@ -88,7 +76,7 @@ std::string keywords_to_csv(const text::Document& doc, const std::vector<extract
   std::string out;
   for (std::size_t r = 0; r < keywords.size(); ++r) {
     const extract::Keyword& k = keywords[r];
-    out += fmt::format("{},{},{},{:.4f},{},{},{},{}\n", csv_field(doc.path), r + 1, csv_field(k.term),
+    out += fmt::format("{},{},{},{:.4f},{},{},{},{}\n", detail::csv_field(doc.path), r + 1, detail::csv_field(k.term),
                        k.score, k.count, k.phrase ? "true" : "false", joined_spans(k.spans),
                        joined_counts(k.section_counts));
   }

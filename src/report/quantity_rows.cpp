@@ -6,31 +6,18 @@
 #include <cmath>  // std::floor
 #include <nlohmann/json.hpp>
 
+#include "csv_field.hpp"
 #include "json_dump.hpp"
+#include "labels.hpp"
 #include "zzreport/extract/quantities.hpp"
 
 namespace zz::report {
 namespace {
 
+using detail::csv_field;
 using nlohmann::ordered_json;
 
-/// Integers without a decimal point (5000, 500000000000), other values in their shortest form.
-std::string number(std::optional<double> v) {
-  if (!v) return {};
-  if (std::floor(*v) == *v && std::abs(*v) < 1e15) return fmt::format("{}", static_cast<long long>(*v));
-  return fmt::format("{}", *v);
-}
-
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
+std::string number(std::optional<double> v) { return v ? detail::format_number(*v) : std::string(); }
 
 ordered_json optional_number(std::optional<double> v) {
   if (!v) return nullptr;
@@ -54,7 +41,7 @@ ordered_json row_json(const text::Document& doc, const extract::Quantity& q) {
   j["hedge"] = q.hedge;
   j["horizon"] = q.horizon;
   j["horizon_year"] = q.horizon_year ? ordered_json(*q.horizon_year) : ordered_json(nullptr);
-  j["section"] = section_title(doc, q);
+  j["section"] = detail::section_label(doc, q.section);
   j["span"] = ordered_json::array({q.span.begin, q.span.end});
   j["quote_span"] = ordered_json::array({q.quote_span.begin, q.quote_span.end});
   j["quote"] = q.quote;
@@ -62,12 +49,6 @@ ordered_json row_json(const text::Document& doc, const extract::Quantity& q) {
 }
 
 }  // namespace
-
-std::string section_title(const text::Document& doc, const extract::Quantity& q) {
-  if (!q.section || *q.section >= doc.sections.size()) return {};
-  const text::Section& s = doc.sections[*q.section];
-  return s.marker + s.title;
-}
 
 std::string quantities_csv_header() {
   return "file,kind,indicator,op,value,min,max,unit,magnitude,base_unit,hedge,horizon,horizon_year,"
@@ -82,7 +63,7 @@ std::string quantities_csv(const text::Document& doc, const std::vector<extract:
                        number(q.min), number(q.max), csv_field(q.unit), number(q.magnitude),
                        csv_field(q.base_unit), q.hedge, csv_field(q.horizon),
                        q.horizon_year ? std::to_string(*q.horizon_year) : std::string(),
-                       csv_field(section_title(doc, q)), q.span.begin, q.span.end, csv_field(q.quote));
+                       csv_field(detail::section_label(doc, q.section)), q.span.begin, q.span.end, csv_field(q.quote));
   }
   return out;
 }

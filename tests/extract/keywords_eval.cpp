@@ -11,6 +11,7 @@
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/keywords.hpp"
 #include "zzreport/extract/stop_words.hpp"
+#include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/document.hpp"
 
@@ -24,10 +25,14 @@ class KeywordsEval : public ::testing::Test {
     idf_->load_file(ZZ_SOURCE_DATA_DIR "/idf.tsv");
     stop_ = new StopWords();
     stop_->load_file(ZZ_SOURCE_DATA_DIR "/stopwords.txt");
-    segmenter_ = new segment::Segmenter();
+    // The segmenter as `analyze` runs it: the IDF table was counted on its tokens.
+    lexicon_ = new segment::Lexicon();
+    lexicon_->load_file(ZZ_SOURCE_DATA_DIR "/lexicon.txt", segment::LexiconLayer::shipped);
+    segmenter_ = new segment::Segmenter(lexicon_);
   }
   static void TearDownTestSuite() {
     delete segmenter_;
+    delete lexicon_;
     delete stop_;
     delete idf_;
   }
@@ -49,6 +54,7 @@ class KeywordsEval : public ::testing::Test {
   }
   static inline IdfTable* idf_ = nullptr;
   static inline StopWords* stop_ = nullptr;
+  static inline segment::Lexicon* lexicon_ = nullptr;
   static inline segment::Segmenter* segmenter_ = nullptr;
 };
 

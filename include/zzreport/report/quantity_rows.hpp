@@ -10,11 +10,12 @@
 
 namespace zz::report {
 
-/// The CSV header line (RFC 4180, CRLF): file,kind,indicator,op,value,min,max,unit,magnitude,
+/// The CSV header line shared by `analyze --format csv` and `targets --format csv` (RFC 4180, CRLF): file,kind,indicator,op,value,min,max,unit,magnitude,
 /// base_unit,hedge,horizon,horizon_year,section,start,end,quote.
 std::string quantities_csv_header();
 
-/// One CSV record per quantity of `doc` (no header), in the given order.
+/// One CSV record per quantity of `doc` (no header), in the given order: write the header once,
+/// then the records of each file.
 std::string quantities_csv(const text::Document& doc, const std::vector<extract::Quantity>& quantities);
 
 /// One JSON object per line per quantity, with the same fields as the CSV (spans as [start, end]).
@@ -25,8 +26,5 @@ std::string quantities_json(const text::Document& doc, const std::vector<extract
 
 /// A readable listing for a terminal: one line per quantity.
 std::string quantities_text(const text::Document& doc, const std::vector<extract::Quantity>& quantities);
-
-/// The section title of a quantity ("二、朝着…前进"), or empty.
-std::string section_title(const text::Document& doc, const extract::Quantity& q);
 
 }  // namespace zz::report

@@ -1,0 +1,77 @@
+// Labels shared by the Markdown and terminal writers.
+#include "labels.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <utility>
+
+namespace zz::report::detail {
+
+std::string format_number(double value) { return fmt::format("{}", value); }
+
+std::string_view comparator_label(std::string_view op) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLabels{{
+      {"gt", "超过"},
+      {"ge", "≥"},
+      {"lt", "低于"},
+      {"le", "≤"},
+      {"approx", "约"},
+      {"inc", "增加"},
+      {"dec", "下降"},
+  }};
+  for (auto& [name, label] : kLabels) {
+    if (name == op) return label;
+  }
+  return {};
+}
+
+std::string quantity_label(const extract::Quantity& q) {
+  std::string value = q.value_text;
+  if (value.empty()) {
+    if (q.value) {
+      value = format_number(*q.value);
+    } else if (q.min && q.max) {
+      value = format_number(*q.min) + "-" + format_number(*q.max);
+    }
+  }
+  if (value.empty()) return "—";
+  std::string_view comparator = comparator_label(q.op);
+  std::string out;
+  if (!comparator.empty()) {
+    out += comparator;
+    out += ' ';
+  }
+  out += value;
+  out += q.unit;
+  return out;
+}
+
+std::string horizon_label(const extract::Quantity& q) {
+  if (!q.horizon_year) return q.horizon;
+  std::string year = std::to_string(*q.horizon_year);
+  if (q.horizon.empty()) return year + "年";
+  if (q.horizon.find(year) != std::string::npos) return q.horizon;
+  return q.horizon + "（" + year + "）";
+}
+
+std::string section_label(const text::Document& doc, std::optional<std::uint32_t> section) {
+  if (!section || *section >= doc.sections.size()) return {};
+  const text::Section& s = doc.sections[*section];
+  return s.marker + s.title;
+}
+
+std::string_view level_label(std::string_view level) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kLabels{{
+      {"national", "国家级"},
+      {"provincial", "省级"},
+      {"city", "市级"},
+      {"district", "区县级"},
+  }};
+  for (auto& [name, label] : kLabels) {
+    if (name == level) return label;
+  }
+  return level;
+}
+
+}  // namespace zz::report::detail

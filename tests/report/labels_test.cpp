@@ -1,0 +1,68 @@
+// Tests of the labels shared by the Markdown and terminal writers.
+#include "labels.hpp"
+
+#include <gtest/gtest.h>
+
+namespace zz::report::detail {
+namespace {
+
+extract::Quantity quantity(std::string op, std::string value_text, std::string unit) {
+  extract::Quantity q;
+  q.op = std::move(op);
+  q.value_text = std::move(value_text);
+  q.unit = std::move(unit);
+  return q;
+}
+
+TEST(Labels, NumbersHaveNoNeedlessDigits) {
+  EXPECT_EQ(format_number(70), "70");
+  EXPECT_EQ(format_number(2.5), "2.5");
+  EXPECT_EQ(format_number(5e11), "500000000000");
+}
+
+TEST(Labels, QuantityReadsAsWritten) {
+  EXPECT_EQ(quantity_label(quantity("gt", "70", "%")), "超过 70%");
+  EXPECT_EQ(quantity_label(quantity("ge", "5000", "亿元")), "≥ 5000亿元");
+  EXPECT_EQ(quantity_label(quantity("approx", "5", "%")), "约 5%");
+  EXPECT_EQ(quantity_label(quantity("range", "2-3", "个")), "2-3个");
+  EXPECT_EQ(quantity_label(quantity("eq", "千亿", "")), "千亿");
+}
+
+TEST(Labels, QuantityWithoutTextUsesValuesAndDashWhenNone) {
+  extract::Quantity q = quantity("range", "", "%");
+  q.min = 2;
+  q.max = 3.5;
+  EXPECT_EQ(quantity_label(q), "2-3.5%");
+  EXPECT_EQ(quantity_label(quantity("", "", "")), "—");
+}
+
+TEST(Labels, HorizonAddsTheYearOnlyWhenNotWritten) {
+  extract::Quantity q;
+  q.horizon = "五年";
+  q.horizon_year = 2026;
+  EXPECT_EQ(horizon_label(q), "五年（2026）");
+  q.horizon = "到2035年";
+  q.horizon_year = 2035;
+  EXPECT_EQ(horizon_label(q), "到2035年");
+  q.horizon.clear();
+  EXPECT_EQ(horizon_label(q), "2035年");
+  q.horizon_year.reset();
+  EXPECT_EQ(horizon_label(q), "");
+}
+
+TEST(Labels, SectionIsMarkerAndTitleOrEmpty) {
+  text::Document doc;
+  doc.sections.push_back({1, "三、", "主要目标", {}, {}, {}, {}});
+  EXPECT_EQ(section_label(doc, 0u), "三、主要目标");
+  EXPECT_EQ(section_label(doc, 5u), "");
+  EXPECT_EQ(section_label(doc, std::nullopt), "");
+}
+
+TEST(Labels, LevelNamesReadInChinese) {
+  EXPECT_EQ(level_label("city"), "市级");
+  EXPECT_EQ(level_label("district"), "区县级");
+  EXPECT_EQ(level_label("other"), "other");
+}
+
+}  // namespace
+}  // namespace zz::report::detail

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "flat_map.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -48,22 +49,42 @@ bool is_quote_mark(std::string_view token) {
 void collect_units(std::string_view text, std::span<const segment::Token> tokens,
                    const StopWords* stop_words, std::vector<Unit>& out) {
   using segment::TokenType;
-  auto slice = [&](const segment::Token& t) { return text.substr(t.begin, t.end - t.begin); };
+  constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
+  // What the loop asks of a token's text, computed once per distinct text.
+  struct TextFacts {
+    bool stop = false;
+    std::uint32_t numerals = 0;  // numeral_count()
+    std::uint32_t chars = 0;
+    std::uint32_t id = kNoId;  // Unit::id, given when the text first makes a unit
+  };
+  FlatMap<std::string_view, std::uint32_t, StringViewHash> index(tokens.size() / 2);
+  std::vector<TextFacts> facts;
+  std::uint32_t next_id = 0;
+  auto facts_of = [&](const segment::Token& t) -> std::uint32_t {
+    std::string_view s = text.substr(t.begin, t.end - t.begin);
+    auto [slot, inserted] = index.try_emplace(s);
+    if (inserted) {
+      slot = static_cast<std::uint32_t>(facts.size());
+      facts.push_back({stop_words != nullptr && stop_words->contains(s), numeral_count(s),
+                       text::utf8::count_code_points(s)});
+    }
+    return slot;
+  };
   bool run_start = true;
   bool glued = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const segment::Token& token = tokens[i];
-    std::string_view s = slice(token);
     bool content = token.type == TokenType::word || token.type == TokenType::latin ||
                    token.type == TokenType::slogan;
-    if (content && stop_words != nullptr && stop_words->contains(s)) content = false;
+    std::uint32_t f = content ? facts_of(token) : kNoId;
+    if (content && facts[f].stop) content = false;
     if (content && token.type == TokenType::word) {
       // Numeral words side by side (一九/八/二年) and numeral words after a number (5000/万)
       // make one number, which is not content.
-      std::uint32_t numerals = numeral_count(s);
+      std::uint32_t numerals = facts[f].numerals;
       std::size_t j = i + 1;
       while (numerals > 0 && j < tokens.size() && tokens[j].type == TokenType::word) {
-        std::uint32_t more = numeral_count(slice(tokens[j]));
+        std::uint32_t more = facts[facts_of(tokens[j])].numerals;
         if (more == 0) break;
         numerals += more;
         ++j;
@@ -78,7 +99,8 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
     }
     if (!content) {
       // A quotation mark inside a run is kept as glue; anything else ends the run.
-      if (token.type == TokenType::punctuation && is_quote_mark(s) && !run_start) {
+      if (token.type == TokenType::punctuation && !run_start &&
+          is_quote_mark(text.substr(token.begin, token.end - token.begin))) {
         glued = true;
       } else {
         run_start = true;
@@ -86,8 +108,8 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
       }
       continue;
     }
-    out.push_back({token.begin, token.end, text::utf8::count_code_points(s), run_start, glued,
-                   token.type});
+    if (facts[f].id == kNoId) facts[f].id = next_id++;
+    out.push_back({token.begin, token.end, facts[f].chars, run_start, glued, token.type, facts[f].id});
     run_start = false;
     glued = false;
   }

@@ -22,13 +22,15 @@ struct Unit {
   bool run_start = false;   // a run ends at punctuation, numbers, spaces and stop words
   bool glued = false;       // a quotation mark stands between this unit and the one before
   segment::TokenType type = segment::TokenType::word;
+  std::uint32_t id = 0;     // equal ids for equal texts: 0, 1, 2, ... in order of first occurrence
 };
 
 /// True for quotation marks, which a phrase may contain (专精特新“小巨人”企业).
 bool is_quote_mark(std::string_view token);
 
 /// The units of `tokens` (words, Latin words and slogans that are neither stop words nor numbers),
-/// in order.
+/// in order, with their texts interned (each distinct text is hashed and looked up once per token,
+/// and tested against the stop words once per document).
 void collect_units(std::string_view text, std::span<const segment::Token> tokens,
                    const StopWords* stop_words, std::vector<Unit>& out);
 

@@ -5,9 +5,9 @@
 #include <cmath>
 #include <functional>  // std::greater
 #include <string>
-#include <unordered_map>
 
 #include "content_units.hpp"
+#include "flat_map.hpp"
 #include "phrases.hpp"
 #include "textrank.hpp"
 #include "zzreport/extract/idf_table.hpp"
@@ -32,27 +32,24 @@ struct Occurrence {
   std::uint32_t end = 0;
 };
 
-/// The document's units interned to ids, with their counts.
+/// The ids of the document's units, with their counts.
 struct Vocabulary {
   std::vector<std::uint32_t> ids;     // per unit
   std::vector<std::uint32_t> counts;  // per id
   std::vector<std::uint32_t> first;   // per id: index of its first unit
 };
 
-Vocabulary intern(std::string_view text, const std::vector<Unit>& units) {
+Vocabulary count_units(const std::vector<Unit>& units) {
   Vocabulary v;
-  std::unordered_map<std::string_view, std::uint32_t> id_of;
-  id_of.reserve(units.size() / 2);
   v.ids.reserve(units.size());
   for (std::uint32_t i = 0; i < units.size(); ++i) {
-    std::string_view s = text.substr(units[i].begin, units[i].end - units[i].begin);
-    auto [it, inserted] = id_of.emplace(s, static_cast<std::uint32_t>(v.counts.size()));
-    if (inserted) {
+    std::uint32_t id = units[i].id;
+    if (id == v.counts.size()) {  // ids are given in order of first occurrence
       v.counts.push_back(0);
       v.first.push_back(i);
     }
-    ++v.counts[it->second];
-    v.ids.push_back(it->second);
+    ++v.counts[id];
+    v.ids.push_back(id);
   }
   return v;
 }
@@ -62,7 +59,7 @@ void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary,
                    const std::vector<Gram>& phrases, std::vector<Term>& terms,
                    std::vector<Occurrence>& sequence) {
   std::vector<std::uint32_t> longest_from(vocabulary.counts.size(), 1);
-  std::unordered_map<Gram, std::uint32_t, GramHash> term_of;
+  FlatMap<Gram, std::uint32_t, GramHash> term_of(phrases.size());
   for (const Gram& p : phrases) longest_from[p.ids[0]] = std::max(longest_from[p.ids[0]], p.n);
   std::vector<std::uint32_t> unit_term(vocabulary.counts.size(), CooccurrenceGraph::kNoNode);
   auto add = [&](std::uint32_t& slot, const Gram& gram, std::uint32_t begin, std::uint32_t end) {
@@ -84,8 +81,9 @@ void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary,
     for (; n > 1; --n) {
       Gram g = make_gram(&vocabulary.ids[i], n);
       if (!std::binary_search(phrases.begin(), phrases.end(), g)) continue;
-      auto [it, inserted] = term_of.emplace(g, CooccurrenceGraph::kNoNode);
-      add(it->second, g, units[i].begin, units[i + n - 1].end);
+      auto [term, inserted] = term_of.try_emplace(g);
+      if (inserted) term = CooccurrenceGraph::kNoNode;
+      add(term, g, units[i].begin, units[i + n - 1].end);
       break;
     }
     if (n <= 1) {
@@ -156,7 +154,7 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   std::string_view text = doc.text;
   std::vector<Unit> units;
   collect_units(text, tokens, stop_words_, units);
-  Vocabulary vocabulary = intern(text, units);
+  Vocabulary vocabulary = count_units(units);
   std::vector<Gram> phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
   std::vector<Term> terms;
   std::vector<Occurrence> sequence;

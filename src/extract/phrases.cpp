@@ -2,8 +2,8 @@
 #include "phrases.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
+#include "flat_map.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
@@ -30,44 +30,60 @@ std::vector<Gram> find_phrases(std::string_view text, const std::vector<Unit>& u
                                const std::vector<std::uint32_t>& ids,
                                const std::vector<std::uint32_t>& id_counts,
                                const PhraseOptions& options) {
+  constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   struct Candidate {
     std::uint32_t count = 0;
     std::uint32_t first = 0;  // index of the first unit of its first occurrence
   };
+  // Level by level (apriori): a sequence of n units can recur only if both its sequences of n - 1
+  // do. `recurring[i]` names the recurring sequence of the previous level that starts at unit i
+  // (kNone if none), so a sequence of this level is keyed by two integers: the sequence of its
+  // first n - 1 units and its last unit.
+  std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (id_counts[ids[i]] >= options.min_count) recurring[i] = ids[i];
+  }
+  FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index(units.size() / 4);
+  std::vector<Candidate> candidates;
   std::vector<Gram> phrases;
-  std::unordered_map<Gram, Candidate, GramHash> previous, current;
-  auto recurred = [&](std::size_t at, std::size_t n) {
-    if (n == 1) return id_counts[ids[at]] >= options.min_count;
-    auto it = previous.find(make_gram(&ids[at], n));
-    return it != previous.end() && it->second.count >= options.min_count;
-  };
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
   for (std::size_t n = 2; n <= max_tokens; ++n) {
-    // A sequence can recur only if both its shorter sub-sequences do: count only those.
-    current.clear();
+    index.clear();
+    candidates.clear();
+    std::fill(next.begin(), next.end(), kNone);
     std::size_t run_begin = 0;
     for (std::size_t i = 0; i < units.size(); ++i) {
       if (units[i].run_start) run_begin = i;
       if (i + 1 < run_begin + n) continue;
       std::size_t at = i + 1 - n;
-      if (!recurred(at, n - 1) || !recurred(at + 1, n - 1)) continue;
-      Candidate& c = current[make_gram(&ids[at], n)];
-      if (c.count++ == 0) c.first = static_cast<std::uint32_t>(at);
+      if (recurring[at] == kNone || recurring[at + 1] == kNone) continue;
+      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | ids[i]);
+      if (inserted) {
+        candidate = static_cast<std::uint32_t>(candidates.size());
+        candidates.push_back({0, static_cast<std::uint32_t>(at)});
+      }
+      ++candidates[candidate].count;
+      next[at] = candidate;
     }
-    for (const auto& [gram, c] : current) {
+    bool any = false;
+    for (std::uint32_t& c : next) {
+      if (c != kNone && candidates[c].count < options.min_count) c = kNone;
+      any = any || c != kNone;
+    }
+    for (const Candidate& c : candidates) {
       if (c.count < options.min_count) continue;
-      std::uint32_t rarest = id_counts[gram.ids[0]];
-      for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[gram.ids[k]]);
+      std::uint32_t rarest = id_counts[ids[c.first]];
+      for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[ids[c.first + k]]);
       if (c.count < options.min_cohesion * rarest) continue;
       const Unit& first = units[c.first];
       const Unit& last = units[c.first + n - 1];
       if (!quotes_balanced(text.substr(first.begin, last.end - first.begin))) continue;
-      phrases.push_back(gram);
+      phrases.push_back(make_gram(&ids[c.first], n));
     }
-    previous.swap(current);
-    if (previous.empty()) break;
+    recurring.swap(next);
+    if (!any) break;
   }
-  std::sort(phrases.begin(), phrases.end());  // hash order must not reach the output
+  std::sort(phrases.begin(), phrases.end());
   return phrases;
 }
 

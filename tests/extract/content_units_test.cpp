@@ -28,6 +28,16 @@ TEST(ContentUnits, SkipsPunctuationNumbersSpacesAndStopWords) {
             (std::vector<std::string>{"株洲", "GDP", "增长", "湘赣边"}));
 }
 
+TEST(ContentUnits, EqualTextsShareAnIdNumberedInOrderOfFirstOccurrence) {
+  StopWords stop;
+  stop.add("的");
+  std::vector<Unit> units;
+  unit_texts("株洲|的|湘赣边|，|株洲|的|发展|湘赣边", &stop, &units);
+  std::vector<std::uint32_t> ids;
+  for (const Unit& u : units) ids.push_back(u.id);
+  EXPECT_EQ(ids, (std::vector<std::uint32_t>{0, 1, 0, 2, 1}));
+}
+
 TEST(ContentUnits, HanNumeralsAreNumbersButSingleNumeralsStay) {
   EXPECT_EQ(unit_texts("一九|八|二年|，|三|高|四|新|，|三个|高地"),
             (std::vector<std::string>{"三", "高", "四", "新", "三个", "高地"}));

@@ -1,0 +1,114 @@
+// FlatMap: an open-addressing hash map for the per-document counting of keyword extraction, where
+// std::unordered_map spends most of its time allocating one node per key.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace zz::extract {
+
+/// A fast hash of a short byte string (a word is 3 to 24 bytes): 8 bytes at a time, each mixed
+/// with a multiply and a shift (the finaliser of splitmix64).
+inline std::uint64_t hash_bytes(std::string_view s) noexcept {
+  auto mix = [](std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = mix(h, w);
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = mix(h, tail) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
+struct StringViewHash {
+  std::uint64_t operator()(std::string_view s) const noexcept { return hash_bytes(s); }
+};
+
+struct IntegerHash {
+  std::uint64_t operator()(std::uint64_t x) const noexcept {
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+  }
+};
+
+/// Keys and values live in one array probed linearly; the table doubles at half load. Iteration
+/// order depends on the hashes: callers that output keys sort them first.
+template <typename Key, typename Value, typename Hash>
+class FlatMap {
+ public:
+  explicit FlatMap(std::size_t expected = 16) { rehash(capacity_for(expected)); }
+
+  /// The value of `key`, default-constructed and inserted when missing; second: whether it was.
+  std::pair<Value&, bool> try_emplace(const Key& key) {
+    if (2 * (size_ + 1) > slots_.size()) rehash(slots_.size() * 2);
+    Slot& slot = probe(key);
+    if (slot.used) return {slot.value, false};
+    slot = {key, Value{}, true};
+    ++size_;
+    return {slot.value, true};
+  }
+
+  const Value* find(const Key& key) const {
+    const Slot& slot = const_cast<FlatMap*>(this)->probe(key);
+    return slot.used ? &slot.value : nullptr;
+  }
+
+  /// Removes every key, keeping the memory.
+  void clear() {
+    for (Slot& slot : slots_) slot.used = false;
+    size_ = 0;
+  }
+
+  std::size_t size() const { return size_; }
+
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const Slot& slot : slots_) {
+      if (slot.used) f(slot.key, slot.value);
+    }
+  }
+
+ private:
+  struct Slot {
+    Key key{};
+    Value value{};
+    bool used = false;
+  };
+
+  static std::size_t capacity_for(std::size_t expected) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * expected) capacity *= 2;
+    return capacity;
+  }
+
+  Slot& probe(const Key& key) {
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(Hash{}(key)) & mask;; i = (i + 1) & mask) {
+      if (!slots_[i].used || slots_[i].key == key) return slots_[i];
+    }
+  }
+
+  void rehash(std::size_t capacity) {
+    std::vector<Slot> old(capacity);
+    old.swap(slots_);
+    for (Slot& slot : old) {
+      if (slot.used) probe(slot.key) = std::move(slot);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace zz::extract

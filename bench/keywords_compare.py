@@ -18,6 +18,8 @@ import sys
 import jieba
 import jieba.analyse
 
+from idf_table import IdfTable
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, '..', 'shared')
 REPORTS = [
@@ -28,31 +30,16 @@ REPORTS = [
 ]
 EXPECTED = {'株洲', '轨道交通', '长株潭', '长株潭一体化', '湘赣边', '三高四新', '三个高地', '动力谷',
             '硬质材料', '航空动力', '制造名城', '幸福株洲'}
-QUOTES = set('“”‘’"「」『』')
-
-
-def load_df(path):
-    docs, df = 0, {}
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.rstrip('\n')
-            if line.startswith('#documents '):
-                docs = int(line.split()[1])
-            elif line and not line.startswith('#'):
-                term, count = line.split('\t')
-                df[term] = max(df.get(term, 0), int(count))
-    return docs, df
 
 
 def main():
     zzreport = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'build/src/cli/zzreport')
     jieba.setLogLevel(logging.WARNING)
-    docs, df = load_df(os.path.join(ROOT, 'data/idf.tsv'))
+    idf = IdfTable(os.path.join(ROOT, 'data/idf.tsv'))
 
     def mark(term):
-        key = ''.join(c for c in term if c not in QUOTES)
         shown = f'**{term}**' if term in EXPECTED else term
-        return shown + ('\\*' if df.get(key, 0) * 2 > docs else '')
+        return shown + ('\\*' if idf.is_generic(term) else '')
 
     for rel in REPORTS:
         path = os.path.join(SHARED, rel)
@@ -69,8 +56,7 @@ def main():
         for i in range(20):
             cells = [mark(col[i]) if i < len(col) else '' for col in (ours, tfidf, textrank)]
             print(f'| {i + 1} | ' + ' | '.join(cells) + ' |')
-        generic = [sum(df.get(''.join(c for c in t if c not in QUOTES), 0) * 2 > docs for t in col)
-                   for col in (ours, tfidf, textrank)]
+        generic = [sum(idf.is_generic(t) for t in col) for col in (ours, tfidf, textrank)]
         expected = [sum(t in EXPECTED for t in col) for col in (ours, tfidf, textrank)]
         print(f'| | generic: {generic[0]} | generic: {generic[1]} | generic: {generic[2]} |')
         if rel.startswith('seed'):

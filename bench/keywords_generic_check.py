@@ -8,31 +8,16 @@ corpus documents. Reads `zzreport keywords --format jsonl` output on stdin.
 import json
 import sys
 
-QUOTES = set('“”‘’"「」『』')
-
-
-def load_idf(path):
-    docs, df = 0, {}
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.rstrip('\n')
-            if line.startswith('#documents '):
-                docs = int(line.split()[1])
-            elif line and not line.startswith('#'):
-                term, count = line.split('\t')
-                df[term] = max(df.get(term, 0), int(count))
-    return docs, df
-
+from idf_table import IdfTable
 
 def main():
-    docs, df = load_idf(sys.argv[1])
+    idf = IdfTable(sys.argv[1])
     reports = bad_reports = bad_terms = total = 0
     examples = {}
     for line in sys.stdin:
         record = json.loads(line)
         reports += 1
-        generic = [k['term'] for k in record['keywords']
-                   if df.get(''.join(c for c in k['term'] if c not in QUOTES), 0) > docs / 2]
+        generic = [k['term'] for k in record['keywords'] if idf.is_generic(k['term'])]
         total += len(record['keywords'])
         if generic:
             bad_reports += 1

@@ -58,11 +58,8 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::AnalyzerOptions analyzer_options;
-  analyzer_options.idf = &resources->idf;
-  analyzer_options.stop_words = &resources->stop_words;
   extract::Analyzer analyzer(*resources->segmenter,
-                             report::analyzer_options(selection, analyzer_options));
+                             report::analyzer_options(selection, analyzer_options(*resources)));
   std::vector<std::pair<std::string, std::string>> echoed{
       {"format", format}, {"only", report::to_string(selection)}, {"encoding", options.encoding}};
 

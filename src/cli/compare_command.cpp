@@ -28,10 +28,7 @@ int run_compare(const CompareOptions& options, const Io& io) {
   std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
   Sink sink(options.output, io.out);
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::AnalyzerOptions analyzer_options;
-  analyzer_options.idf = &resources->idf;
-  analyzer_options.stop_words = &resources->stop_words;
-  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
+  extract::Analyzer analyzer(*resources->segmenter, analyzer_options(*resources));
   text::Document old_doc =
       text::load_document(text::read_file(options.old_path), options.old_path, {options.encoding});
   text::Document new_doc =

@@ -1,10 +1,12 @@
 // `zzreport keywords FILE...`: the terms and key phrases that set each report apart.
 #include <CLI/CLI.hpp>
 
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -17,7 +19,7 @@ namespace zz::cli {
 namespace {
 
 struct KeywordsOptions {
-  std::vector<std::string> inputs;
+  BatchCliOptions batch;
   std::size_t top_k = 20;
   std::string method = std::string(extract::to_string(extract::KeywordOptions{}.method));
   std::string format = "text";
@@ -27,32 +29,31 @@ struct KeywordsOptions {
 };
 
 int run_keywords(const KeywordsOptions& options, const Io& io) {
-  Sink sink(options.output, io.out);
+  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::AnalyzerOptions analyzer_options;
+  extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
   analyzer_options.quantities = false;
   analyzer_options.slogans = false;
   analyzer_options.top_keywords = options.top_k;
   analyzer_options.keyword_method = *extract::parse_keyword_method(options.method);
-  analyzer_options.idf = &resources->idf;
-  analyzer_options.stop_words = &resources->stop_words;
   extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
 
   if (options.format == "csv") sink.write(report::keywords_csv_header());
-  for (std::size_t i = 0; i < options.inputs.size(); ++i) {
-    const std::string& path = options.inputs[i];
-    text::Document doc = text::load_document(text::read_file(path), path, {options.encoding});
+  DocumentBatch batch;
+  batch.render = [&](const LoadedInput& loaded) {
+    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     std::vector<extract::Keyword> keywords = analyzer.analyze(doc).keywords;
-    if (options.format == "text") {
-      sink.write((i == 0 ? "" : "\n") + report::keywords_to_text(doc, keywords));
-    } else if (options.format == "csv") {
-      sink.write(report::keywords_to_csv(doc, keywords));
-    } else {
-      sink.write(report::keywords_to_json(doc, keywords, options.format == "json"));
-    }
-  }
-  sink.commit();
-  return 0;
+    if (options.format == "text") return report::keywords_to_text(doc, keywords);
+    if (options.format == "csv") return report::keywords_to_csv(doc, keywords);
+    return report::keywords_to_json(doc, keywords, options.format == "json");
+  };
+  batch.write = [&](std::string_view text) { sink.write(text); };
+  batch.separator = options.format == "text" ? "\n" : "";
+  batch.json_objects = options.format == "json" || options.format == "jsonl";
+  batch.error_records = options.format == "jsonl";
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();  // as analyze: no file of errors only
+  return summary.status;
 }
 
 }  // namespace
@@ -60,7 +61,7 @@ int run_keywords(const KeywordsOptions& options, const Io& io) {
 Command add_keywords(CLI::App& app) {
   auto options = std::make_shared<KeywordsOptions>();
   CLI::App* sub = app.add_subcommand("keywords", "The terms and key phrases that set each report apart");
-  sub->add_option("files", options->inputs, "Report files ('-' for standard input)")->required();
+  add_batch_options(*sub, options->batch);
   sub->add_option("-k,--top", options->top_k, "Keywords per report")->capture_default_str()->check(
       CLI::PositiveNumber);
   sub->add_option("-m,--method", options->method, "Ranking: tfidf, textrank or combined")
@@ -76,6 +77,7 @@ Command add_keywords(CLI::App& app) {
       "Examples:\n"
       "  zzreport keywords report.txt\n"
       "  zzreport keywords -k 50 --method combined --format csv -o keywords.csv reports/*.txt\n"
+      "  zzreport keywords --format jsonl --glob '*.md' -j 4 corpus/ > keywords.jsonl\n"
       "  zzreport keywords --idf my-idf.tsv --stopwords extra-stopwords.txt report.txt");
   return [options, sub](const Io& io) { return sub->parsed() ? run_keywords(*options, io) : -1; };
 }

@@ -63,4 +63,11 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   return resources;
 }
 
+extract::AnalyzerOptions analyzer_options(const Resources& resources) {
+  extract::AnalyzerOptions options;
+  options.idf = &resources.idf;
+  options.stop_words = &resources.stop_words;
+  return options;
+}
+
 }  // namespace zz::cli

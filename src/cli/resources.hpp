@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
@@ -47,5 +48,8 @@ struct ResourceNeeds {
 
 /// Loads what `options` ask for. Throws zz::Error(data) for a missing or malformed file.
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs = {});
+
+/// Analyzer options that rank keywords with the loaded IDF table and stop words; the rest default.
+extract::AnalyzerOptions analyzer_options(const Resources& resources);
 
 }  // namespace zz::cli

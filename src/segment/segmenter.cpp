@@ -12,6 +12,7 @@
 #include "lattice.hpp"
 #include "number_rules.hpp"
 #include "slogan_rules.hpp"
+#include "unknown_words.hpp"
 #include "word_trie.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/text/error.hpp"
@@ -184,6 +185,7 @@ void segment_han(const Core& impl, ThreadState& state, std::string_view text,
   state.path.clear();
   detail::best_path(impl.trie, impl.edges, state.cps.data(), n, icu_length,
                     impl.options.granularity == Granularity::coarse, state.lattice, state.path);
+  detail::join_unknown_words(impl.trie, state.cps.data(), state.path);
   std::size_t k = 0;
   for (const detail::PathStep& step : state.path) {
     out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});

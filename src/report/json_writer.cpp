@@ -1,10 +1,13 @@
 // to_json(): the versioned JSON document model (docs/json.md, docs/schema/analysis.schema.json).
+#include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "json_dump.hpp"
 #include "keywords_json.hpp"
+#include "quantity_json.hpp"
 #include "zzreport/report/writers.hpp"
 
 namespace zz::report {
@@ -23,6 +26,14 @@ ordered_json spans_json(const std::vector<Span>& spans) {
 template <typename T>
 ordered_json or_null(const std::optional<T>& v) {
   return v ? ordered_json(*v) : ordered_json(nullptr);
+}
+
+/// A number as a reader writes it: 5000 rather than 5000.0 when it is whole (below 2^53, where a
+/// double holds every integer exactly).
+ordered_json number_or_null(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  if (std::floor(*v) == *v && std::abs(*v) < 9007199254740992.0) return static_cast<std::int64_t>(*v);
+  return *v;
 }
 
 ordered_json or_null(const std::string& s) {
@@ -63,31 +74,6 @@ ordered_json outline_json(const text::Document& doc) {
   return out;
 }
 
-ordered_json quantity_json(const text::Document& doc, const extract::Quantity& q) {
-  ordered_json j;
-  j["kind"] = kind_name(q.kind);
-  j["indicator"] = q.indicator;
-  j["op"] = q.op;
-  j["value_text"] = q.value_text;
-  j["value"] = or_null(q.value);
-  j["min"] = or_null(q.min);
-  j["max"] = or_null(q.max);
-  j["unit"] = or_null(q.unit);
-  j["magnitude"] = or_null(q.magnitude);
-  j["base_unit"] = or_null(q.base_unit);
-  j["hedge"] = or_null(q.hedge);
-  j["horizon"] = or_null(q.horizon);
-  j["horizon_year"] = or_null(q.horizon_year);
-  j["section"] = or_null(q.section);
-  bool known_section = q.section && *q.section < doc.sections.size();
-  j["section_title"] =
-      known_section ? ordered_json(doc.sections[*q.section].title) : ordered_json(nullptr);
-  j["span"] = span_json(q.span);
-  j["quote"] = q.quote;
-  j["quote_span"] = span_json(q.quote_span);
-  return j;
-}
-
 ordered_json quantities_json(const text::Document& doc, const std::vector<extract::Quantity>& all,
                              extract::QuantityKind kind) {
   ordered_json out = ordered_json::array();
@@ -120,6 +106,32 @@ ordered_json warnings_json(const text::Document& doc) {
 }
 
 }  // namespace
+
+ordered_json quantity_json(const text::Document& doc, const extract::Quantity& q) {
+  ordered_json j;
+  j["kind"] = kind_name(q.kind);
+  j["indicator"] = q.indicator;
+  j["op"] = q.op;
+  j["value_text"] = q.value_text;
+  j["value"] = number_or_null(q.value);
+  j["min"] = number_or_null(q.min);
+  j["max"] = number_or_null(q.max);
+  j["unit"] = or_null(q.unit);
+  j["magnitude"] = number_or_null(q.magnitude);
+  j["base_unit"] = or_null(q.base_unit);
+  j["hedge"] = or_null(q.hedge);
+  j["horizon"] = or_null(q.horizon);
+  j["horizon_year"] = or_null(q.horizon_year);
+  j["section"] = or_null(q.section);
+  bool known_section = q.section && *q.section < doc.sections.size();
+  j["section_title"] =
+      known_section ? ordered_json(doc.sections[*q.section].title) : ordered_json(nullptr);
+  j["span"] = span_json(q.span);
+  j["quote"] = q.quote;
+  j["quote_span"] = span_json(q.quote_span);
+  return j;
+}
+
 
 std::string to_json(const ReportInput& input, bool pretty) {
   const text::Document& doc = *input.document;

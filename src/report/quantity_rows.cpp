@@ -3,12 +3,12 @@
 
 #include <fmt/format.h>
 
-#include <cmath>  // std::floor
 #include <nlohmann/json.hpp>
 
 #include "csv_field.hpp"
 #include "json_dump.hpp"
 #include "labels.hpp"
+#include "quantity_json.hpp"
 #include "zzreport/extract/quantities.hpp"
 
 namespace zz::report {
@@ -19,33 +19,12 @@ using nlohmann::ordered_json;
 
 std::string number(std::optional<double> v) { return v ? detail::format_number(*v) : std::string(); }
 
-ordered_json optional_number(std::optional<double> v) {
-  if (!v) return nullptr;
-  if (std::floor(*v) == *v && std::abs(*v) < 1e15) return static_cast<long long>(*v);
-  return *v;
-}
-
+/// A row of `targets --format json|jsonl`: the file, then the quantity as `analyze` writes it.
 ordered_json row_json(const text::Document& doc, const extract::Quantity& q) {
-  ordered_json j;
-  j["file"] = doc.path;
-  j["kind"] = extract::to_string(q.kind);
-  j["indicator"] = q.indicator;
-  j["op"] = q.op;
-  j["value_text"] = q.value_text;
-  j["value"] = optional_number(q.value);
-  j["min"] = optional_number(q.min);
-  j["max"] = optional_number(q.max);
-  j["unit"] = q.unit;
-  j["magnitude"] = optional_number(q.magnitude);
-  j["base_unit"] = q.base_unit;
-  j["hedge"] = q.hedge;
-  j["horizon"] = q.horizon;
-  j["horizon_year"] = q.horizon_year ? ordered_json(*q.horizon_year) : ordered_json(nullptr);
-  j["section"] = detail::section_label(doc, q.section);
-  j["span"] = ordered_json::array({q.span.begin, q.span.end});
-  j["quote_span"] = ordered_json::array({q.quote_span.begin, q.quote_span.end});
-  j["quote"] = q.quote;
-  return j;
+  ordered_json row;
+  row["file"] = doc.path;
+  row.update(quantity_json(doc, q));
+  return row;
 }
 
 }  // namespace

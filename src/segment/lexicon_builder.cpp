@@ -171,9 +171,9 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     char32_t head = c.word.front();
     if (detail::is_cn_digit(head) || detail::is_cn_magnitude(head)) continue;
     if (std::any_of(c.word.begin(), c.word.end(), [&](char32_t cp) { return stop_chars.count(cp) != 0; })) continue;
-    // A compound of known words is a phrase (经济发展) unless it is far more cohesive than its
-    // parts suggest (社会主义).
-    if (c.cohesion < options.min_compound_cohesion && is_compound(c.word, known)) continue;
+    // A compound of known words is a phrase (经济发展, 检察机关, 领导干部), however cohesive: the
+    // lattice joins its parts, and a segmentation standard writes them apart.
+    if (is_compound(c.word, known)) continue;
     known.insert(c.word);
     words.push_back(c.word);
     ++stats.new_words;

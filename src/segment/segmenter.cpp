@@ -8,10 +8,10 @@
 
 #include "char_class.hpp"
 #include "compiled_lexicon.hpp"
-#include "cost_model.hpp"
 #include "lattice.hpp"
 #include "number_rules.hpp"
 #include "slogan_rules.hpp"
+#include "unknown_words.hpp"
 #include "word_trie.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/text/error.hpp"
@@ -26,8 +26,7 @@ namespace {
 /// Everything a Segmenter holds, immutable after construction.
 struct Core {
   std::unique_ptr<icu::BreakIterator> prototype;
-  detail::WordTrie trie;
-  detail::EdgeCosts edges;
+  CompiledLexicon words;  // shared with the CompiledLexicon it came from: no copy of the trie
   SegmenterOptions options;
 };
 
@@ -123,7 +122,6 @@ void init_core(Core& core, SegmenterOptions options) {
   core.prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   check_icu(status, "BreakIterator::createWordInstance");
   core.options = options;
-  core.edges = detail::default_edge_costs();
 }
 
 }  // namespace
@@ -132,9 +130,7 @@ Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(s
   Core& core = impl_->core;
   init_core(core, options);
   if (lexicon != nullptr && options.use_lexicon) {
-    detail::CostModel model = detail::make_cost_model(*lexicon);
-    core.trie.build(model.keys);
-    core.edges = model.edges;
+    core.words = CompiledLexicon::compile(*lexicon);
   } else {
     core.options.use_lexicon = false;
   }
@@ -145,8 +141,7 @@ Segmenter::Segmenter(const CompiledLexicon& lexicon, SegmenterOptions options)
   Core& core = impl_->core;
   init_core(core, options);
   if (options.use_lexicon) {
-    core.trie = lexicon.data().trie;
-    core.edges = lexicon.data().edges;
+    core.words = lexicon;
   }
 }
 
@@ -192,8 +187,10 @@ void lattice_path(const Core& impl, ThreadState& state, std::string_view text, s
     icu_length = state.icu_length.data();
   }
   state.path.clear();
-  detail::best_path(impl.trie, impl.edges, state.cps.data(), n, icu_length,
+  const CompiledLexicon::Data& words = impl.words.data();
+  detail::best_path(words.trie, words.edges, state.cps.data(), n, icu_length,
                     impl.options.granularity == Granularity::coarse, state.lattice, state.path);
+  detail::join_unknown_words(words.trie, state.cps.data(), state.path);
 }
 
 /// Byte offset `count` code points after `i` in text, or `end` if the run ends first.

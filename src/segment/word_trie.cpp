@@ -40,6 +40,7 @@ void WordTrie::build(const std::vector<Key>& keys) {
       if (keys[i].code_points.size() == depth + 1) {
         node.cost = keys[i].cost;
         node.kind = keys[i].kind;
+        node.bound = keys[i].bound;
         node.id = keys[i].id;
       }
       nodes_.push_back(node);
@@ -82,6 +83,7 @@ void WordTrie::index_top_level() {
 namespace {
 
 constexpr std::size_t kNodeBytes = 17;  // label, first child, child count, cost (4 bytes each), kind
+constexpr unsigned char kBoundBit = 0x80;  // in the kind byte
 
 void put_u32(std::string& out, std::uint32_t v) {
   for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((v >> shift) & 0xFF);
@@ -105,7 +107,7 @@ void WordTrie::write(std::string& out) const {
     put_u32(out, n.first_child);
     put_u32(out, n.child_count);
     put_u32(out, std::bit_cast<std::uint32_t>(n.cost));
-    out += static_cast<char>(n.kind);
+    out += static_cast<char>(static_cast<unsigned char>(n.kind) | (n.bound ? kBoundBit : 0));
   }
 }
 
@@ -127,7 +129,8 @@ bool WordTrie::read(std::string_view& in) {
     n.first_child = get_u32(p + 4);
     n.child_count = get_u32(p + 8);
     n.cost = std::bit_cast<float>(get_u32(p + 12));
-    auto kind = static_cast<unsigned char>(p[16]);
+    auto kind = static_cast<unsigned char>(static_cast<unsigned char>(p[16]) & ~kBoundBit);
+    n.bound = (static_cast<unsigned char>(p[16]) & kBoundBit) != 0;
     // Children lie after their parent (breadth-first order): no walk can leave the arrays or loop.
     bool children_ok = n.child_count == 0 || (n.first_child > i && n.first_child <= count &&
                                               n.child_count <= count - n.first_child);

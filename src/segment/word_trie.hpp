@@ -21,6 +21,7 @@ class WordTrie {
     float cost = 0;
     WordKind kind = WordKind::word;
     std::uint32_t id = 0;  ///< returned by lookup(), e.g. an index into the caller's word list
+    bool bound = false;    ///< a one-character word that rarely stands alone (see is_bound())
   };
 
   struct Found {
@@ -45,6 +46,13 @@ class WordTrie {
     }
   }
 
+  /// True when `cp` is a one-character word of the trie marked bound: a character that is mostly
+  /// part of longer words (克, 林, 顿), so that a run of such characters is taken for an unknown word.
+  bool is_bound(char32_t cp) const {
+    std::uint32_t node = root(cp);
+    return node != kNone && nodes_[node].bound;
+  }
+
   /// The word `word` exactly, or kind none.
   Found lookup(std::u32string_view word) const;
 
@@ -66,6 +74,7 @@ class WordTrie {
     std::uint32_t child_count = 0;
     float cost = 0;
     WordKind kind = WordKind::none;
+    bool bound = false;
     std::uint32_t id = 0;
   };
 

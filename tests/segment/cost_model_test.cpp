@@ -41,5 +41,23 @@ TEST(CostModel, SlogansAreMarked) {
   EXPECT_EQ(model.keys[0].kind, WordKind::slogan);
 }
 
+bool bound(const CostModel& model, std::u32string_view word) {
+  for (const WordTrie::Key& k : model.keys) {
+    if (k.code_points == word) return k.bound;
+  }
+  return false;
+}
+
+TEST(CostModel, CharactersMostlyInsideLongerWordsAreBound) {
+  Lexicon lexicon;
+  // 林 alone 10 times, inside words 900 times: bound. 的 alone 9000 times: free. 发展 is no character.
+  lexicon.load_text("林 10\n林业 500\n森林 400\n的 9000\n目的 300\n发展 900\n", "x", LexiconLayer::shipped);
+  CostModel model = make_cost_model(lexicon);
+  EXPECT_TRUE(bound(model, U"林"));
+  EXPECT_FALSE(bound(model, U"的"));
+  EXPECT_FALSE(bound(model, U"发展"));
+  EXPECT_FALSE(bound(model, U"林业"));
+}
+
 }  // namespace
 }  // namespace zz::segment::detail

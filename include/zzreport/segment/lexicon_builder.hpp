@@ -18,7 +18,6 @@ struct LexiconBuildOptions {
   std::size_t max_new_word_length = 5;  ///< in characters
   double min_cohesion = 3.0;          ///< least PMI (natural log) over the word's split points
   double min_entropy = 0.75;          ///< least left and right neighbour entropy (nats)
-  double min_compound_cohesion = 5.0; ///< least PMI of a new word made of known words
   int iterations = 3;                 ///< frequency re-estimation passes (Viterbi training)
   std::uint32_t min_output_count = 2; ///< words of two or more characters counted less are dropped
   bool icu_dictionary = true;         ///< take ICU's dictionary words as candidates too

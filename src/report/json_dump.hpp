@@ -57,22 +57,13 @@ class JsonObjectWriter {
     out_ += pretty_ ? ": " : ":";
   }
 
-  /// Appends `value` as it reads at nesting depth `depth` (each line indented by 2 x depth more;
-  /// a JSON text holds line breaks only between its tokens, never inside a string).
+  /// Appends `value` as it reads at nesting depth `depth`, serialised straight into out_ (what
+  /// basic_json::dump() does internally, with a starting indentation).
   void append(const nlohmann::ordered_json& value, int depth) {
-    std::string text = dump_json(value, pretty_);
-    if (!pretty_) {
-      out_ += text;
-      return;
-    }
-    std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-    std::size_t from = 0;
-    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-      out_.append(text, from, nl + 1 - from);
-      out_ += indent;
-      from = nl + 1;
-    }
-    out_.append(text, from, std::string::npos);
+    nlohmann::detail::serializer<nlohmann::ordered_json> serializer(
+        nlohmann::detail::output_adapter<char, std::string>(out_), ' ',
+        nlohmann::ordered_json::error_handler_t::replace);
+    serializer.dump(value, pretty_, false, pretty_ ? 2 : 0, pretty_ ? static_cast<unsigned>(2 * depth) : 0);
   }
 
   std::string& out_;

@@ -129,6 +129,10 @@ std::string to_json(const ReportInput& input, bool pretty) {
   const extract::Analysis& analysis = *input.analysis;
   const Selection& only = input.selection;
   std::string out;
+  // Room for the whole text at once (a long report's JSON is about 3 x its text): growing by
+  // doubling held the old and the new buffer together, a third of the peak memory on a 5 MB file.
+  // Pages never written cost no memory.
+  out.reserve(4 * doc.text.size() + 65536);
   JsonObjectWriter root(out, pretty);
   root.member("schema_version", kSchemaVersion);
   root.member("document", document_json(doc));

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "json_dump.hpp"
 #include "keywords_json.hpp"
 #include "quantity_json.hpp"
 #include "zzreport/report/writers.hpp"
@@ -154,7 +155,7 @@ std::string to_json(const ReportInput& input, bool pretty) {
   ordered_json options = ordered_json::object();
   for (const auto& [key, value] : input.options) options[key] = value;
   root["options"] = std::move(options);
-  std::string out = pretty ? root.dump(2) : root.dump();
+  std::string out = dump_json(root, pretty);
   out += '\n';
   return out;
 }

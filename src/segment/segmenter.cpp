@@ -151,9 +151,19 @@ const SegmenterOptions& Segmenter::options() const { return impl_->core.options;
 
 namespace {
 
-/// Segments the Han run text[begin, end) on the lattice.
-void segment_han(const Core& impl, ThreadState& state, std::string_view text,
-                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+/// A long Han run is segmented in windows of kHanWindow code points, so that the lattice buffers
+/// stay bounded whatever the input (a 50 MB line without punctuation). Each window's best path is
+/// kept up to the first token that reaches kHanWindow - kHanLookahead; the next window starts
+/// there. A word's choice depends on the costs of the few words after it, so kHanLookahead
+/// characters of context make the kept tokens those of the whole run (checked on corpus text with
+/// its punctuation removed, docs/robustness.md). Runs of real text are far shorter than a window.
+constexpr std::size_t kHanWindow = 8192;
+constexpr std::size_t kHanLookahead = 256;
+
+/// Segments text[begin, end), a window of a Han run, on the lattice into state.path; reads
+/// state.offsets[k], the byte offset of code point k of the window (and the window's end).
+void lattice_path(const Core& impl, ThreadState& state, std::string_view text, std::size_t begin,
+                  std::size_t end) {
   state.cps.clear();
   state.offsets.clear();
   for (std::size_t i = begin; i < end;) {
@@ -181,10 +191,42 @@ void segment_han(const Core& impl, ThreadState& state, std::string_view text,
   detail::best_path(words.trie, words.edges, state.cps.data(), n, icu_length,
                     impl.options.granularity == Granularity::coarse, state.lattice, state.path);
   detail::join_unknown_words(words.trie, state.cps.data(), state.path);
-  std::size_t k = 0;
-  for (const detail::PathStep& step : state.path) {
-    out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});
-    k += step.length;
+}
+
+/// Byte offset `count` code points after `i` in text, or `end` if the run ends first.
+std::size_t advance_code_points(std::string_view text, std::size_t i, std::size_t end, std::size_t count) {
+  for (; count > 0 && i < end; --count) {
+    do {
+      ++i;
+    } while (i < end && text::utf8::is_continuation(static_cast<unsigned char>(text[i])));
+  }
+  return i;
+}
+
+/// Segments the Han run text[begin, end) on the lattice, window by window.
+void segment_han(const Core& impl, ThreadState& state, std::string_view text,
+                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  std::size_t window = kHanWindow;
+  while (begin < end) {
+    std::size_t stop = advance_code_points(text, begin, end, window);
+    lattice_path(impl, state, text, begin, stop);
+    bool last = stop == end;
+    std::size_t keep = window - kHanLookahead;  // tokens starting before this code point are final
+    std::size_t k = 0;
+    std::size_t steps = 0;
+    while (steps < state.path.size() && (last || k < keep)) k += state.path[steps++].length;
+    if (!last && k + kHanLookahead > state.cps.size()) {
+      window *= 2;  // one token (a 400-character numeral) runs into the lookahead: widen the window
+      continue;
+    }
+    k = 0;
+    for (std::size_t s = 0; s < steps; ++s) {
+      const detail::PathStep& step = state.path[s];
+      out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});
+      k += step.length;
+    }
+    begin = state.offsets[k];
+    window = kHanWindow;
   }
 }
 

@@ -57,13 +57,15 @@ std::string quantities_jsonl(const text::Document& doc, const std::vector<extrac
 }
 
 std::string quantities_json(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {
-  ordered_json rows = ordered_json::array();
-  for (const extract::Quantity& q : quantities) rows.push_back(row_json(doc, q));
-  ordered_json root;
-  root["file"] = doc.path;
-  root["year"] = doc.year ? ordered_json(*doc.year) : ordered_json(nullptr);
-  root["quantities"] = std::move(rows);
-  return dump_json(root, true) + "\n";
+  std::string out;
+  JsonObjectWriter root(out, true);
+  root.member("file", doc.path);
+  root.member("year", doc.year ? ordered_json(*doc.year) : ordered_json(nullptr));
+  root.array_member("quantities", [&](auto&& emit) {
+    for (const extract::Quantity& q : quantities) emit(row_json(doc, q));
+  });
+  root.finish();
+  return out + "\n";
 }
 
 std::string quantities_text(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {

@@ -317,7 +317,7 @@ def long_line_50mb(h):
     if r.rc != 0:
         raise Failure(f"no report for a long line\n{r.describe()}")
     # The segmenter's lattice works in bounded windows; what grows with the text is the document,
-    # its tokens and keyword units (~585 MB for 50 MB on 29 Nov 2026; 830 MB when the whole run
+    # its tokens and keyword units (~534 MB for 50 MB on 29 Nov 2026; 830 MB when the whole run
     # was one lattice).
     if r.max_rss_kb > 16 * 50 * 1024:
         raise Failure(f"peak RSS {r.max_rss_kb // 1024} MB for a 50 MB line (limit: 16 x the input)")

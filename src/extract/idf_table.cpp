@@ -3,11 +3,12 @@
 
 #include <algorithm>
 #include <bit>
-#include <utility>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <fstream>
-#include <sstream>
+#include <functional>  // std::hash
+#include <utility>
 
 #include "content_units.hpp"
 #include "zzreport/text/error.hpp"
@@ -38,31 +39,56 @@ std::string term_key(std::string_view term) {
 }
 
 void IdfTable::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(ErrorKind::data, "cannot read the IDF table", path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  load(std::move(content).str(), path);
+  std::string content(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
+    throw Error(ErrorKind::data, "cannot read the IDF table", path);
+  }
+  load(std::move(content), path);
 }
 
-IdfTable::Slot* IdfTable::find_slot(std::string_view key) {
-  return const_cast<Slot*>(std::as_const(*this).find_slot(key));
-}
-
-const IdfTable::Slot* IdfTable::find_slot(std::string_view key) const {
-  if (slots_.empty()) return nullptr;
+std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t hash) const {
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = std::hash<std::string_view>{}(key) & mask;; i = (i + 1) & mask) {
-    if (slots_[i].key.empty() || slots_[i].key == key) return &slots_[i];
+  auto short_hash = static_cast<std::uint32_t>(hash);
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.length == 0 || (slot.hash == short_hash && key_of(slot) == key)) return i;
   }
 }
 
+void IdfTable::insert(std::string_view key, std::uint64_t hash, std::uint32_t df) {
+  Slot& slot = slots_[find_slot(key, hash)];
+  if (slot.length == 0) {
+    slot.offset = static_cast<std::uint32_t>(key.data() - content_.data());
+    slot.length = static_cast<std::uint32_t>(key.size());
+    slot.hash = static_cast<std::uint32_t>(hash);
+    ++size_;
+  }
+  slot.df = std::max(slot.df, df);
+}
+
 void IdfTable::load(std::string text, const std::string& name) {
+  if (text.size() >= UINT32_MAX) throw Error(ErrorKind::data, "the IDF table is too large", name);
   content_ = std::move(text);
   std::string_view content = content_;
   std::size_t lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
-  slots_.assign(std::bit_ceil(2 * lines + 2), Slot{});
+  slots_.assign(std::bit_ceil(lines + lines / 2 + 2), Slot{});
   size_ = 0;
+  // Rows wait in a small batch whose slots are prefetched, then go in together.
+  struct Row {
+    std::string_view key;
+    std::uint64_t hash;
+    std::uint32_t df;
+  };
+  constexpr std::size_t kBatch = 16;
+  Row batch[kBatch];
+  std::size_t pending = 0;
+  auto flush = [&] {
+    for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].hash, batch[k].df);
+    pending = 0;
+  };
   std::size_t line_number = 0;
   while (!content.empty()) {
     std::size_t eol = content.find('\n');
@@ -92,22 +118,23 @@ void IdfTable::load(std::string text, const std::string& name) {
     if (tab == 0 || tab == std::string_view::npos || !parse_uint(line.substr(tab + 1), df)) {
       throw bad("expected 'term<TAB>document frequency' in the IDF table");
     }
-    Slot* slot = find_slot(line.substr(0, tab));
-    if (slot->key.empty()) {
-      slot->key = line.substr(0, tab);
-      ++size_;
-    }
-    slot->df = std::max(slot->df, df);
+    std::string_view key = line.substr(0, tab);
+    std::uint64_t hash = std::hash<std::string_view>{}(key);
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)], 1);
+    batch[pending++] = {key, hash, df};
+    if (pending == kBatch) flush();
   }
+  flush();
   if (documents_ == 0 && size_ > 0) {
     throw Error(ErrorKind::data, "the IDF table has no '#documents N' line", name);
   }
 }
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
-  const Slot* slot = find_slot(key);
-  if (slot == nullptr || slot->key.empty()) return std::nullopt;
-  return slot->df;
+  if (slots_.empty() || key.empty()) return std::nullopt;
+  const Slot& slot = slots_[find_slot(key, std::hash<std::string_view>{}(key))];
+  if (slot.length == 0) return std::nullopt;
+  return slot.df;
 }
 
 double IdfTable::idf_for(double df) const {

@@ -6,25 +6,17 @@
 #include <cmath>     // std::isfinite
 #include <string>
 
+#include "zzreport/text/utf8.hpp"
+
 namespace zz::extract {
 namespace {
 
-/// Decodes UTF-8 defensively (the parser is fuzzed): nothing on a truncated or invalid sequence.
+/// Decodes UTF-8 defensively (the parser is fuzzed): nothing unless all of `s` is valid UTF-8
+/// (an overlong E0 80 B0 must not read as the digit 0).
 std::optional<std::u32string> decode(std::string_view s) {
+  if (text::utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
   std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-    if (n == 0 || i + n > s.size()) return std::nullopt;
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (std::size_t k = 1; k < n; ++k) {
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return std::nullopt;
-      cp = (cp << 6) | (b & 0x3Fu);
-    }
-    out += cp;
-    i += n;
-  }
+  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
   return out;
 }
 
@@ -311,7 +303,8 @@ std::optional<Numeral> parse_numeral(std::string_view text) {
   }
   if (body.empty()) return std::nullopt;
   std::optional<Numeral> n = number_or_range(body);
-  if (!n) return std::nullopt;
+  // A vague or range form scales a finite part (十几 x 1e308): the product may overflow.
+  if (!n || !std::isfinite(n->min) || !std::isfinite(n->max)) return std::nullopt;
   n->approx = n->approx || approx;
   n->percent = percent;
   return n;

@@ -2,6 +2,7 @@
 #include "zzreport/extract/quantities.hpp"
 
 #include <algorithm>
+#include <cmath>  // std::isfinite
 
 #include "zzreport/extract/classify.hpp"
 #include "zzreport/extract/clauses.hpp"
@@ -30,7 +31,8 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
     q.max = m.value.max;
   } else {
     q.value = m.value.min;
-    q.magnitude = m.value.min * m.scale;
+    // 308 nines of 亿元 overflow a double: no magnitude rather than infinity.
+    if (double magnitude = m.value.min * m.scale; std::isfinite(magnitude)) q.magnitude = magnitude;
   }
   q.unit = m.unit;
   q.base_unit = m.base_unit;

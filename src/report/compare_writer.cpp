@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "json_dump.hpp"
 #include "zzreport/report/compare_writers.hpp"
 #include "zzreport/report/writers.hpp"
 
@@ -141,7 +142,7 @@ std::string compare_to_json(const CompareInput& input) {
                      {"dropped", terms_json(c.slogans, false)}};
   root["keywords"] = {{"added", terms_json(c.keywords, true)},
                       {"dropped", terms_json(c.keywords, false)}};
-  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return dump_json(root, true) + "\n";
 }
 
 std::string compare_to_markdown(const CompareInput& input) {

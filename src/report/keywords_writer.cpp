@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "csv_field.hpp"
+#include "json_dump.hpp"
 #include "keywords_json.hpp"
 #include "zzreport/report/display_width.hpp"
 
@@ -48,7 +49,7 @@ std::string keywords_to_json(const text::Document& doc, const std::vector<extrac
   nlohmann::ordered_json root;
   root["path"] = doc.path;
   root["keywords"] = keywords_json(keywords);
-  std::string out = pretty ? root.dump(2) : root.dump();
+  std::string out = dump_json(root, pretty);
   out += '\n';
   return out;
 }

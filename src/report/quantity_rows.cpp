@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "csv_field.hpp"
+#include "json_dump.hpp"
 #include "labels.hpp"
 #include "quantity_json.hpp"
 #include "zzreport/extract/quantities.hpp"
@@ -49,20 +50,22 @@ std::string quantities_csv(const text::Document& doc, const std::vector<extract:
 std::string quantities_jsonl(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {
   std::string out;
   for (const extract::Quantity& q : quantities) {
-    out += row_json(doc, q).dump();
+    out += dump_json(row_json(doc, q), false);
     out += '\n';
   }
   return out;
 }
 
 std::string quantities_json(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {
-  ordered_json rows = ordered_json::array();
-  for (const extract::Quantity& q : quantities) rows.push_back(row_json(doc, q));
-  ordered_json root;
-  root["file"] = doc.path;
-  root["year"] = doc.year ? ordered_json(*doc.year) : ordered_json(nullptr);
-  root["quantities"] = std::move(rows);
-  return root.dump(2) + "\n";
+  std::string out;
+  JsonObjectWriter root(out, true);
+  root.member("file", doc.path);
+  root.member("year", doc.year ? ordered_json(*doc.year) : ordered_json(nullptr));
+  root.array_member("quantities", [&](auto&& emit) {
+    for (const extract::Quantity& q : quantities) emit(row_json(doc, q));
+  });
+  root.finish();
+  return out + "\n";
 }
 
 std::string quantities_text(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {

@@ -45,6 +45,12 @@ bool parse(std::string_view in, detail::WordTrie& trie, detail::EdgeCosts& edges
 
 }  // namespace
 
+CompiledLexicon::CompiledLexicon() {
+  auto data = std::make_shared<Data>();
+  data->edges = detail::default_edge_costs();
+  data_ = std::move(data);
+}
+
 CompiledLexicon CompiledLexicon::compile(const Lexicon& lexicon) {
   detail::CostModel model = detail::make_cost_model(lexicon);
   auto data = std::make_shared<Data>();

@@ -20,7 +20,13 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
     float b = costs.unknown_char + best[k + 1];
     std::uint32_t bl = 1;
     TokenType bt = TokenType::word;
+    std::size_t number_length = match_chinese_number(cps, n, k, coarse);
+    // In the fine granularity a lexicon word that is a number with its unit (一位, 三个) would undo
+    // the split the number rule makes: it is not an edge.
+    std::size_t unit_word = coarse ? 0 : match_chinese_number(cps, n, k, true);
+    if (unit_word == number_length) unit_word = 0;
     trie.for_each_prefix(cps + k, n - k, [&](std::size_t len, float cost, WordKind kind) {
+      if (len == unit_word) return;
       float c = cost + best[k + len];
       if (c < b) {
         b = c;
@@ -36,7 +42,7 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
         bt = TokenType::word;
       }
     }
-    if (std::size_t len = match_chinese_number(cps, n, k, coarse); len > 0) {
+    if (std::size_t len = number_length; len > 0) {
       float c = costs.number + best[k + len];
       // A lexicon word with the same extent (一年, 第三) is still a number.
       if (c < b || (len == bl && bt == TokenType::word)) {

@@ -58,10 +58,29 @@ bool is_compound(std::u32string_view word, const std::unordered_set<std::u32stri
 
 constexpr std::size_t kMaxSloganChars = 8;
 
+using NgramCounts = std::unordered_map<detail::NgramKey, std::uint32_t, detail::NgramKeyHash>;
+
+/// Adds to `counts` (whose keys are the n-grams of interest, of 2..6 characters) how often each
+/// follows a number: an Arabic digit before its run (`after_digit`) or a Chinese numeral (三件, 十二名).
+void count_after_numbers(const std::u32string& corpus, const std::vector<std::uint32_t>& after_digit,
+                         NgramCounts& counts) {
+  auto count_at = [&](std::size_t i) {
+    for (std::size_t n = 2; n <= 6 && i + n <= corpus.size() && corpus[i + n - 1] != 0; ++n) {
+      if (auto it = counts.find(detail::make_ngram_key(corpus.data() + i, n)); it != counts.end()) ++it->second;
+    }
+  };
+  for (std::uint32_t i : after_digit) count_at(i);
+  for (std::size_t i = 1; i < corpus.size(); ++i) {
+    char32_t before = corpus[i - 1];
+    if (corpus[i] != 0 && (detail::is_cn_digit(before) || detail::is_cn_magnitude(before))) count_at(i);
+  }
+}
+
 }  // namespace
 
 struct LexiconBuilder::Impl {
   std::u32string corpus;  // Han runs, each followed by a 0
+  std::vector<std::uint32_t> after_digit;  // corpus indices of runs that follow an Arabic digit (10件)
   std::unordered_map<std::u32string, std::uint32_t, U32Hash> quoted;  // quoted numbered formulations
 };
 
@@ -71,14 +90,17 @@ LexiconBuilder::~LexiconBuilder() = default;
 void LexiconBuilder::add_text(std::string_view text) {
   std::u32string& corpus = impl_->corpus;
   bool in_run = false;
+  bool after_digit = false;
   std::size_t open_quote = std::u32string::npos;  // corpus index after a “
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = text::utf8::next_code_point(text, i);
     if (is_han(cp)) {
+      if (!in_run && after_digit) impl_->after_digit.push_back(static_cast<std::uint32_t>(corpus.size()));
       corpus += cp;
       in_run = true;
       continue;
     }
+    after_digit = detail::is_digit(cp);
     if (in_run) corpus += U'\0';
     in_run = false;
     if (cp == 0x201C) {
@@ -155,25 +177,39 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
   }
   say("ICU dictionary words: " + std::to_string(icu.size()));
 
-  // New words: frequent, cohesive, free at both ends, and not a compound of known words.
+  // New words: frequent, cohesive, free at both ends, not a compound of known words, not led by a
+  // classifier.
   std::vector<detail::NgramCandidate> ngrams =
       detail::ngram_candidates(corpus, options.min_count, options.max_new_word_length);
   std::stable_sort(ngrams.begin(), ngrams.end(),
                    [](const auto& a, const auto& b) { return a.word.size() < b.word.size(); });
-  std::vector<std::u32string> words;
-  for (const detail::NgramCandidate& c : ngrams) {
-    if (known.count(c.word) != 0) continue;
+  // Frequent, cohesive, free at both ends; a leading numeral is a count (二是, 三年); a character
+  // like 的 or 在 makes a phrase.
+  auto plausible = [&](const detail::NgramCandidate& c) {
     if (c.cohesion < options.min_cohesion || c.left_entropy < options.min_entropy ||
         c.right_entropy < options.min_entropy) {
-      continue;
+      return false;
     }
-    // A leading numeral is a count (二是, 三年); a character like 的 or 在 makes a phrase.
     char32_t head = c.word.front();
-    if (detail::is_cn_digit(head) || detail::is_cn_magnitude(head)) continue;
-    if (std::any_of(c.word.begin(), c.word.end(), [&](char32_t cp) { return stop_chars.count(cp) != 0; })) continue;
+    if (detail::is_cn_digit(head) || detail::is_cn_magnitude(head)) return false;
+    return std::none_of(c.word.begin(), c.word.end(), [&](char32_t cp) { return stop_chars.count(cp) != 0; });
+  };
+  NgramCounts after_numbers;
+  for (const detail::NgramCandidate& c : ngrams) {
+    if (known.count(c.word) == 0 && plausible(c)) {
+      after_numbers.emplace(detail::make_ngram_key(c.word.data(), c.word.size()), 0);
+    }
+  }
+  count_after_numbers(corpus, impl_->after_digit, after_numbers);
+  std::vector<std::u32string> words;
+  for (const detail::NgramCandidate& c : ngrams) {
+    if (known.count(c.word) != 0 || !plausible(c)) continue;
     // A compound of known words is a phrase (经济发展, 检察机关, 领导干部), however cohesive: the
     // lattice joins its parts, and a segmentation standard writes them apart.
     if (is_compound(c.word, known)) continue;
+    // A sequence that mostly follows a number begins with its classifier: 件民生实事 (10件民生实事),
+    // 名干部 (三名干部), 条措施.
+    if (2 * after_numbers[detail::make_ngram_key(c.word.data(), c.word.size())] > c.count) continue;
     known.insert(c.word);
     words.push_back(c.word);
     ++stats.new_words;

@@ -8,7 +8,6 @@
 
 #include "char_class.hpp"
 #include "compiled_lexicon.hpp"
-#include "cost_model.hpp"
 #include "lattice.hpp"
 #include "number_rules.hpp"
 #include "slogan_rules.hpp"
@@ -27,8 +26,7 @@ namespace {
 /// Everything a Segmenter holds, immutable after construction.
 struct Core {
   std::unique_ptr<icu::BreakIterator> prototype;
-  detail::WordTrie trie;
-  detail::EdgeCosts edges;
+  CompiledLexicon words;  // shared with the CompiledLexicon it came from: no copy of the trie
   SegmenterOptions options;
 };
 
@@ -124,7 +122,6 @@ void init_core(Core& core, SegmenterOptions options) {
   core.prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   check_icu(status, "BreakIterator::createWordInstance");
   core.options = options;
-  core.edges = detail::default_edge_costs();
 }
 
 }  // namespace
@@ -133,9 +130,7 @@ Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(s
   Core& core = impl_->core;
   init_core(core, options);
   if (lexicon != nullptr && options.use_lexicon) {
-    detail::CostModel model = detail::make_cost_model(*lexicon);
-    core.trie.build(model.keys);
-    core.edges = model.edges;
+    core.words = CompiledLexicon::compile(*lexicon);
   } else {
     core.options.use_lexicon = false;
   }
@@ -146,8 +141,7 @@ Segmenter::Segmenter(const CompiledLexicon& lexicon, SegmenterOptions options)
   Core& core = impl_->core;
   init_core(core, options);
   if (options.use_lexicon) {
-    core.trie = lexicon.data().trie;
-    core.edges = lexicon.data().edges;
+    core.words = lexicon;
   }
 }
 
@@ -157,9 +151,19 @@ const SegmenterOptions& Segmenter::options() const { return impl_->core.options;
 
 namespace {
 
-/// Segments the Han run text[begin, end) on the lattice.
-void segment_han(const Core& impl, ThreadState& state, std::string_view text,
-                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+/// A long Han run is segmented in windows of kHanWindow code points, so that the lattice buffers
+/// stay bounded whatever the input (a 50 MB line without punctuation). Each window's best path is
+/// kept up to the first token that reaches kHanWindow - kHanLookahead; the next window starts
+/// there. A word's choice depends on the costs of the few words after it, so kHanLookahead
+/// characters of context make the kept tokens those of the whole run (checked on corpus text with
+/// its punctuation removed, docs/robustness.md). Runs of real text are far shorter than a window.
+constexpr std::size_t kHanWindow = 8192;
+constexpr std::size_t kHanLookahead = 256;
+
+/// Segments text[begin, end), a window of a Han run, on the lattice into state.path; reads
+/// state.offsets[k], the byte offset of code point k of the window (and the window's end).
+void lattice_path(const Core& impl, ThreadState& state, std::string_view text, std::size_t begin,
+                  std::size_t end) {
   state.cps.clear();
   state.offsets.clear();
   for (std::size_t i = begin; i < end;) {
@@ -183,13 +187,46 @@ void segment_han(const Core& impl, ThreadState& state, std::string_view text,
     icu_length = state.icu_length.data();
   }
   state.path.clear();
-  detail::best_path(impl.trie, impl.edges, state.cps.data(), n, icu_length,
+  const CompiledLexicon::Data& words = impl.words.data();
+  detail::best_path(words.trie, words.edges, state.cps.data(), n, icu_length,
                     impl.options.granularity == Granularity::coarse, state.lattice, state.path);
-  detail::join_unknown_words(impl.trie, state.cps.data(), state.path);
-  std::size_t k = 0;
-  for (const detail::PathStep& step : state.path) {
-    out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});
-    k += step.length;
+  detail::join_unknown_words(words.trie, state.cps.data(), state.path);
+}
+
+/// Byte offset `count` code points after `i` in text, or `end` if the run ends first.
+std::size_t advance_code_points(std::string_view text, std::size_t i, std::size_t end, std::size_t count) {
+  for (; count > 0 && i < end; --count) {
+    do {
+      ++i;
+    } while (i < end && text::utf8::is_continuation(static_cast<unsigned char>(text[i])));
+  }
+  return i;
+}
+
+/// Segments the Han run text[begin, end) on the lattice, window by window.
+void segment_han(const Core& impl, ThreadState& state, std::string_view text,
+                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  std::size_t window = kHanWindow;
+  while (begin < end) {
+    std::size_t stop = advance_code_points(text, begin, end, window);
+    lattice_path(impl, state, text, begin, stop);
+    bool last = stop == end;
+    std::size_t keep = window - kHanLookahead;  // tokens starting before this code point are final
+    std::size_t k = 0;
+    std::size_t steps = 0;
+    while (steps < state.path.size() && (last || k < keep)) k += state.path[steps++].length;
+    if (!last && k + kHanLookahead > state.cps.size()) {
+      window *= 2;  // one token (a 400-character numeral) runs into the lookahead: widen the window
+      continue;
+    }
+    k = 0;
+    for (std::size_t s = 0; s < steps; ++s) {
+      const detail::PathStep& step = state.path[s];
+      out.push_back({state.offsets[k], state.offsets[k + step.length], step.type});
+      k += step.length;
+    }
+    begin = state.offsets[k];
+    window = kHanWindow;
   }
 }
 

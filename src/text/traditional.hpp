@@ -1,8 +1,7 @@
-// Traditional characters folded to simplified for analysis (ICU Hant-Hans), one character at a time
+// Traditional characters folded to simplified for analysis (ICU Hant-Hans, as a table), one character at a time
 // so that the offset map stays one to one; the original keeps them for quotes.
 #pragma once
 
-#include <utility>
 #include <vector>
 
 #include "char_line.hpp"
@@ -15,20 +14,16 @@ namespace zz::text {
 /// A table look-up: deciding whether a document needs the transliterator costs nothing.
 bool is_traditional(char32_t c);
 
-/// Folds the traditional characters of one document. The transliterator (20-40 ms to create) is
-/// created once per process, on the first traditional character any document has; each folder
-/// remembers the characters it has folded, so a document asks it once per distinct character.
+/// Folds the traditional characters of one document, by the generated table (what ICU's Hant-Hans
+/// transliterator makes of each; see scripts/gen-traditional-set.cpp).
 class TraditionalFolder {
  public:
-  /// The simplified form of a traditional character.
+  /// The simplified form of a traditional character; any other character unchanged.
   char32_t fold(char32_t c);
 
   /// Folds the line's traditional characters and appends their original spans (adjacent ones
   /// merged) to `folded`.
   void fold_line(CharLine& line, std::vector<Span>& folded);
-
- private:
-  std::vector<std::pair<char32_t, char32_t>> cache_;
 };
 
 }  // namespace zz::text

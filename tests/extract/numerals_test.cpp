@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 namespace zz::extract {
 namespace {
 
@@ -138,6 +141,29 @@ TEST(Numerals, RejectsWhatIsNotANumeral) {
                                 "\xE4\xB8", "\xFF", "1.2.3", "约", "多"}) {
     EXPECT_FALSE(parse_numeral(text).has_value()) << text;
   }
+}
+
+TEST(Numerals, RejectsInvalidUtf8ThatDecodesToDigits) {
+  // Found by fuzz_numerals: an overlong encoding of '0' (E0 80 B0) was read as the digit 0.
+  for (std::string_view text : {"\xE0\x80\xB0", "\xC0\xB5", "\xF0\x80\x80\xB1", "1\xE0\x80\xB0",
+                                "\xED\xA0\x80", "5\xF4\x90\x80\x80"}) {
+    EXPECT_FALSE(parse_numeral(text).has_value()) << testing::PrintToString(text);
+  }
+}
+
+TEST(Numerals, RejectsValuesBeyondTheRangeOfADouble) {
+  // 38 亿 and a 万 make 1e308, finite; 十几 (11-19) or 三四 (3-4) times that is not.
+  std::string huge;
+  for (int i = 0; i < 38; ++i) huge += "亿";
+  huge += "万";
+  for (const std::string& text : {"十几" + huge, "几" + huge, "三四" + huge, "九十几" + huge, "1-9" + huge}) {
+    std::optional<Numeral> n = parse_numeral(text);
+    if (n) {
+      EXPECT_TRUE(std::isfinite(n->min) && std::isfinite(n->max)) << text << ": " << n->min << "-" << n->max;
+    }
+  }
+  double one_huge = value_of("一" + huge);  // the largest such number still parses
+  EXPECT_TRUE(std::isfinite(one_huge) && one_huge > 9.9e307) << one_huge;
 }
 
 TEST(Numerals, ClassifiesChineseNumeralCharacters) {

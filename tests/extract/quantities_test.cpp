@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 #include "quantity_fixture.hpp"
 
 namespace zz::extract {
@@ -25,6 +28,16 @@ TEST(Quantities, NormalisesMagnitudes) {
   EXPECT_EQ(q.base_unit, "元");
   Quantity p = testing::quantity_at("提高0.5个百分点。", "0.5个百分点");
   EXPECT_EQ(p.base_unit, "个百分点");
+}
+
+TEST(Quantities, LeavesOutAMagnitudeBeyondTheRangeOfADouble) {
+  // 308 nines are finite (~1e308); in 亿元 (x 1e8) they are not: the magnitude is absent.
+  std::string text = "全市财政收入达到" + std::string(308, '9') + "亿元。";
+  std::vector<Quantity> found = testing::quantities_of(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].value && std::isfinite(*found[0].value));
+  EXPECT_FALSE(found[0].magnitude.has_value()) << *found[0].magnitude;
+  EXPECT_EQ(found[0].base_unit, "元");
 }
 
 TEST(Quantities, ReportsRangesAsMinAndMax) {

@@ -20,10 +20,11 @@ struct Fixture {
     for (std::size_t i = 0; i < entries.size(); ++i) keys.push_back({words[i], entries[i].second});
     trie.build(keys);
   }
-  std::vector<std::u32string> cut(std::u32string_view text, const std::uint32_t* icu = nullptr) const {
+  std::vector<std::u32string> cut(std::u32string_view text, const std::uint32_t* icu = nullptr,
+                                  bool coarse = true) const {
     LatticeScratch scratch;
     std::vector<PathStep> path;
-    best_path(trie, EdgeCosts{}, text.data(), text.size(), icu, true, scratch, path);
+    best_path(trie, EdgeCosts{}, text.data(), text.size(), icu, coarse, scratch, path);
     std::vector<std::u32string> out;
     std::size_t k = 0;
     for (const PathStep& s : path) {
@@ -49,6 +50,13 @@ TEST(Lattice, UsesIcuWordsWhereTheLexiconHasNone) {
   std::u32string text = U"营商环境";
   std::uint32_t icu[] = {2, 0, 2, 0};
   EXPECT_EQ(f.cut(text, icu), (std::vector<std::u32string>{U"营商", U"环境"}));
+}
+
+TEST(Lattice, FineGranularityKeepsALexiconWordFromRejoiningANumberAndItsUnit) {
+  Fixture f({{U"一", 5}, {U"个", 5}, {U"三个", 4}, {U"人", 5}});
+  using Words = std::vector<std::u32string>;
+  EXPECT_EQ(f.cut(U"三个人", nullptr, false), (Words{U"三", U"个", U"人"}));
+  EXPECT_EQ(f.cut(U"三个人", nullptr, true), (Words{U"三个", U"人"}));
 }
 
 TEST(Lattice, ChineseNumbersAreNumberTokens) {

@@ -43,5 +43,29 @@ TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
                              [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; }));
 }
 
+TEST(LexiconBuilder, SequencesThatMostlyFollowANumberAreNotWords) {
+  // 件民生 follows numbers (10件民生, 三件民生) and would otherwise pass: frequent, cohesive, varied
+  // on both sides. 湘赣边, with the same contexts minus the number, is found.
+  LexiconBuilder builder;
+  const char* numbers[] = {"10", "12", "三", "五", "8", "十", "6", "九"};
+  const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 8; ++i) {
+      builder.add_text(std::string("办好") + numbers[(i + round) % 8] + "件民生" + after[i] + "。");
+      builder.add_text(std::string(after[(i + round) % 8]) + "湘赣边" + after[i] + "。");
+    }
+  }
+  LexiconBuildOptions options;
+  options.icu_dictionary = false;
+  options.min_count = 5;
+  options.min_entropy = 1.0;
+  options.min_cohesion = 1.0;
+  LexiconBuildStats stats;
+  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  EXPECT_NE(find(entries, "湘赣边"), nullptr);
+  EXPECT_EQ(find(entries, "件民生"), nullptr);
+  EXPECT_EQ(find(entries, "件民"), nullptr);
+}
+
 }  // namespace
 }  // namespace zz::segment

@@ -2,6 +2,11 @@
 #include "traditional.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "char_rules.hpp"
 
@@ -30,6 +35,30 @@ TEST(Traditional, FoldsOneCharacterForOne) {
   ASSERT_EQ(folded.size(), 2u);
   EXPECT_EQ(folded[0], (Span{2, 3}));
   EXPECT_EQ(folded[1], (Span{4, 5}));
+}
+
+TEST(Traditional, FoldsAsIcusTransliteratorDoes) {
+  // The generated table stands in for ICU's Hant-Hans transliterator: same result for every
+  // character it holds (regenerate with scripts/gen-traditional-set.sh after an ICU upgrade).
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_fold(
+      icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+  ASSERT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  TraditionalFolder folder;
+  int count = 0;
+  for (char32_t c = 0x2E80; c < 0x30000; ++c) {
+    if (!is_traditional(c)) {
+      EXPECT_EQ(folder.fold(c), c);
+      continue;
+    }
+    ++count;
+    icu::UnicodeString text(static_cast<UChar32>(c));
+    icu_fold->transliterate(text);
+    ASSERT_EQ(text.countChar32(), 1) << static_cast<unsigned>(c);
+    EXPECT_EQ(folder.fold(c), static_cast<char32_t>(text.char32At(0))) << static_cast<unsigned>(c);
+    EXPECT_NE(folder.fold(c), c);
+  }
+  EXPECT_GT(count, 2000);
 }
 
 TEST(Traditional, MergesAdjacentCharactersIntoOneSpan) {

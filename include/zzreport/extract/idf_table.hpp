@@ -51,17 +51,24 @@ class IdfTable {
   double phrase_idf(std::string_view key, double max_part_idf) const;
 
  private:
+  /// One key of the table: its bytes in content_, its hash (compared first, so that a probe seldom
+  /// reads content_) and its document frequency. 16 bytes, four to a cache line.
   struct Slot {
-    std::string_view key;  // empty: free
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;  // 0: free
+    std::uint32_t hash = 0;
     std::uint32_t df = 0;
   };
-  Slot* find_slot(std::string_view key);
-  const Slot* find_slot(std::string_view key) const;
+  /// The slot holding `key`, or the free slot where it would go.
+  std::size_t find_slot(std::string_view key, std::uint64_t hash) const;
+  std::string_view key_of(const Slot& slot) const { return std::string_view(content_).substr(slot.offset, slot.length); }
+  void insert(std::string_view key, std::uint64_t hash, std::uint32_t df);
 
   // An open-addressing table whose keys point into content_: one allocation for the whole table
-  // rather than one per row, so that loading the shipped table takes a few milliseconds.
+  // rather than one per row. Rows are inserted in batches whose slots are prefetched first: with
+  // 144,000 rows, waiting for each slot's cache line in turn was most of the program's start-up.
   std::string content_;
-  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::vector<Slot> slots_;  // size a power of two, at most two thirds full
   std::size_t size_ = 0;
   std::uint32_t documents_ = 0;
   std::uint32_t min_df_ = 1;

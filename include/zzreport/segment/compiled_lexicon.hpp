@@ -16,6 +16,9 @@ class Lexicon;
 /// compiles to the same file.
 class CompiledLexicon {
  public:
+  /// No words (the segmenter's costs without a lexicon).
+  CompiledLexicon();
+
   /// Compiles `lexicon` (all layers; normally the shipped lexicon alone).
   static CompiledLexicon compile(const Lexicon& lexicon);
 

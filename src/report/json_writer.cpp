@@ -28,14 +28,6 @@ ordered_json or_null(const std::optional<T>& v) {
   return v ? ordered_json(*v) : ordered_json(nullptr);
 }
 
-/// A number as a reader writes it: 5000 rather than 5000.0 when it is whole (below 2^53, where a
-/// double holds every integer exactly).
-ordered_json number_or_null(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  if (std::floor(*v) == *v && std::abs(*v) < 9007199254740992.0) return static_cast<std::int64_t>(*v);
-  return *v;
-}
-
 ordered_json or_null(const std::string& s) {
   return s.empty() ? ordered_json(nullptr) : ordered_json(s);
 }
@@ -98,31 +90,92 @@ ordered_json warnings_json(const text::Document& doc) {
 
 }  // namespace
 
-ordered_json quantity_json(const text::Document& doc, const extract::Quantity& q) {
-  ordered_json j;
-  j["kind"] = kind_name(q.kind);
-  j["indicator"] = q.indicator;
-  j["op"] = q.op;
-  j["value_text"] = q.value_text;
-  j["value"] = number_or_null(q.value);
-  j["min"] = number_or_null(q.min);
-  j["max"] = number_or_null(q.max);
-  j["unit"] = or_null(q.unit);
-  j["magnitude"] = number_or_null(q.magnitude);
-  j["base_unit"] = or_null(q.base_unit);
-  j["hedge"] = or_null(q.hedge);
-  j["horizon"] = or_null(q.horizon);
-  j["horizon_year"] = or_null(q.horizon_year);
-  j["section"] = or_null(q.section);
-  bool known_section = q.section && *q.section < doc.sections.size();
-  j["section_title"] =
-      known_section ? ordered_json(doc.sections[*q.section].title) : ordered_json(nullptr);
-  j["span"] = span_json(q.span);
-  j["quote"] = q.quote;
-  j["quote_span"] = span_json(q.quote_span);
-  return j;
+namespace {
+
+void optional_number(JsonWriter& w, const std::optional<double>& v) {
+  if (!v) {
+    w.null();
+  } else if (std::floor(*v) == *v && std::abs(*v) < 9007199254740992.0) {
+    w.integer(static_cast<std::int64_t>(*v));  // 5000 rather than 5000.0, below 2^53 (exact)
+  } else {
+    w.number(*v);
+  }
 }
 
+template <typename T>
+void optional_integer(JsonWriter& w, const std::optional<T>& v) {
+  if (v) {
+    w.integer(static_cast<std::int64_t>(*v));
+  } else {
+    w.null();
+  }
+}
+
+void string_or_null(JsonWriter& w, const std::string& s) {
+  if (s.empty()) {
+    w.null();
+  } else {
+    w.string(s);
+  }
+}
+
+void span(JsonWriter& w, Span s) {
+  w.begin_array();
+  w.integer(s.begin);
+  w.integer(s.end);
+  w.end_array();
+}
+
+}  // namespace
+
+void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Quantity& q, bool with_file) {
+  w.begin_object();
+  if (with_file) {
+    w.key("file");
+    w.string(doc.path);
+  }
+  w.key("kind");
+  w.string(kind_name(q.kind));
+  w.key("indicator");
+  w.string(q.indicator);
+  w.key("op");
+  w.string(q.op);
+  w.key("value_text");
+  w.string(q.value_text);
+  w.key("value");
+  optional_number(w, q.value);
+  w.key("min");
+  optional_number(w, q.min);
+  w.key("max");
+  optional_number(w, q.max);
+  w.key("unit");
+  string_or_null(w, q.unit);
+  w.key("magnitude");
+  optional_number(w, q.magnitude);
+  w.key("base_unit");
+  string_or_null(w, q.base_unit);
+  w.key("hedge");
+  string_or_null(w, q.hedge);
+  w.key("horizon");
+  string_or_null(w, q.horizon);
+  w.key("horizon_year");
+  optional_integer(w, q.horizon_year);
+  w.key("section");
+  optional_integer(w, q.section);
+  w.key("section_title");
+  if (q.section && *q.section < doc.sections.size()) {
+    w.string(doc.sections[*q.section].title);
+  } else {
+    w.null();
+  }
+  w.key("span");
+  span(w, q.span);
+  w.key("quote");
+  w.string(q.quote);
+  w.key("quote_span");
+  span(w, q.quote_span);
+  w.end_object();
+}
 
 std::string to_json(const ReportInput& input, bool pretty) {
   const text::Document& doc = *input.document;
@@ -140,9 +193,9 @@ std::string to_json(const ReportInput& input, bool pretty) {
   if (only.keywords) root.member("keywords", keywords_json(analysis.keywords));
   // Quantities are written one by one: a long report has tens of thousands.
   auto quantities = [&](std::string_view key, extract::QuantityKind kind) {
-    root.array_member(key, [&](auto&& emit) {
+    root.array_member_with(key, [&](auto&& emit) {
       for (const extract::Quantity& q : analysis.quantities) {
-        if (q.kind == kind) emit(quantity_json(doc, q));
+        if (q.kind == kind) emit([&](JsonWriter& w) { write_quantity(w, doc, q, false); });
       }
     });
   };

@@ -19,14 +19,6 @@ using nlohmann::ordered_json;
 
 std::string number(std::optional<double> v) { return v ? detail::format_number(*v) : std::string(); }
 
-/// A row of `targets --format json|jsonl`: the file, then the quantity as `analyze` writes it.
-ordered_json row_json(const text::Document& doc, const extract::Quantity& q) {
-  ordered_json row;
-  row["file"] = doc.path;
-  row.update(quantity_json(doc, q));
-  return row;
-}
-
 }  // namespace
 
 std::string quantities_csv_header() {
@@ -50,7 +42,8 @@ std::string quantities_csv(const text::Document& doc, const std::vector<extract:
 std::string quantities_jsonl(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {
   std::string out;
   for (const extract::Quantity& q : quantities) {
-    out += dump_json(row_json(doc, q), false);
+    JsonWriter writer(out, false);
+    write_quantity(writer, doc, q, true);
     out += '\n';
   }
   return out;
@@ -61,8 +54,8 @@ std::string quantities_json(const text::Document& doc, const std::vector<extract
   JsonObjectWriter root(out, true);
   root.member("file", doc.path);
   root.member("year", doc.year ? ordered_json(*doc.year) : ordered_json(nullptr));
-  root.array_member("quantities", [&](auto&& emit) {
-    for (const extract::Quantity& q : quantities) emit(row_json(doc, q));
+  root.array_member_with("quantities", [&](auto&& emit) {
+    for (const extract::Quantity& q : quantities) emit([&](JsonWriter& w) { write_quantity(w, doc, q, true); });
   });
   root.finish();
   return out + "\n";

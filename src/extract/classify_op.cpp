@@ -94,6 +94,17 @@ std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::u
   return best_op;
 }
 
+/// The op of the verb governing the number: the nearest before it in its list item, else before
+/// the first item of the list (新增A 1000家、B 100家).
+std::string_view governing_verb(const QuantityContext& c, const QuantityMatch& m) {
+  std::uint32_t before = m.range.begin;
+  std::uint32_t adjacent = skip_fillers(c.text, before, c.clause.begin);
+  std::string_view op = nearest_verb(c.text, c.item.begin, before, adjacent);
+  if (op.empty() && c.item.begin > c.clause.begin)
+    op = nearest_verb(c.text, c.clause.begin, std::min(c.list_head, c.item.begin), 0);
+  return op;
+}
+
 }  // namespace
 
 QuantityContext context_of(std::string_view text, text::ByteRange paragraph, const QuantityMatch& m) {
@@ -118,11 +129,15 @@ std::string op_of(const QuantityContext& c, const QuantityMatch& m) {
   std::uint32_t adjacent = skip_fillers(text, before, c.clause.begin);
   for (const Marker& mk : kBefore)
     if (adjacent != before && ends_at(text, adjacent, mk.word)) return std::string(mk.op);
-  // The nearest verb before the number in its list item, else before the first item of the list.
-  std::string_view op = nearest_verb(text, c.item.begin, before, adjacent);
-  if (op.empty() && c.item.begin > c.clause.begin)
-    op = nearest_verb(text, c.clause.begin, std::min(c.list_head, c.item.begin), 0);
+  std::string_view op = governing_verb(c, m);
   return op.empty() ? "eq" : std::string(op);
+}
+
+std::string change_of(const QuantityContext& c, const QuantityMatch& m) {
+  std::string_view verb = governing_verb(c, m);
+  if (verb == "inc") return "increase";
+  if (verb == "dec") return "decrease";
+  return {};
 }
 
 std::string hedge_of(const QuantityContext& c, const QuantityMatch& m) {

@@ -20,6 +20,7 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
   Quantity q;
   q.kind = kind_of(c, m, phase, target_lead, year);
   q.op = op_of(c, m);
+  q.change = change_of(c, m);
   q.hedge = hedge_of(c, m);
   Horizon h = horizon_of(c, m, year);
   if (h.text.empty() && target_lead) h = lead_horizon;

@@ -140,6 +140,8 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
   w.string(q.indicator);
   w.key("op");
   w.string(q.op);
+  w.key("change");
+  string_or_null(w, q.change);
   w.key("value_text");
   w.string(q.value_text);
   w.key("value");

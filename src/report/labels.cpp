@@ -38,6 +38,8 @@ std::string quantity_label(const extract::Quantity& q) {
   if (value.empty()) return "—";
   std::string_view comparator = comparator_label(q.op);
   std::string out;
+  // 下降 ≥ 15% rather than ≥ 15% for 能耗下降15%以上; inc and dec already say it (增加 1000家).
+  if (q.op != "inc" && q.op != "dec" && !q.change.empty()) out += q.change == "increase" ? "增长 " : "下降 ";
   if (!comparator.empty()) {
     out += comparator;
     out += ' ';

@@ -22,15 +22,15 @@ std::string number(std::optional<double> v) { return v ? detail::format_number(*
 }  // namespace
 
 std::string quantities_csv_header() {
-  return "file,kind,indicator,op,value,min,max,unit,magnitude,base_unit,hedge,horizon,horizon_year,"
-         "section,start,end,quote\r\n";
+  return "file,kind,indicator,op,change,value,min,max,unit,magnitude,base_unit,hedge,horizon,"
+         "horizon_year,section,start,end,quote\r\n";
 }
 
 std::string quantities_csv(const text::Document& doc, const std::vector<extract::Quantity>& quantities) {
   std::string out;
   for (const extract::Quantity& q : quantities) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(doc.path),
-                       extract::to_string(q.kind), csv_field(q.indicator), q.op, number(q.value),
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(doc.path),
+                       extract::to_string(q.kind), csv_field(q.indicator), q.op, q.change, number(q.value),
                        number(q.min), number(q.max), csv_field(q.unit), number(q.magnitude),
                        csv_field(q.base_unit), q.hedge, csv_field(q.horizon),
                        q.horizon_year ? std::to_string(*q.horizon_year) : std::string(),

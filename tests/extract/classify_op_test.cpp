@@ -21,6 +21,21 @@ TEST(ClassifyOp, BoundMarkersComeFirst) {
   EXPECT_EQ(op("研发经费支出约4200亿元。", "4200亿元"), "approx");
 }
 
+std::string change(std::string_view text, std::string_view needle) {
+  return quantity_at(text, needle).change;
+}
+
+TEST(ClassifyOp, ChangeIsTheDirectionOfTheVerbWhateverTheComparator) {
+  EXPECT_EQ(change("居民收入年均增长8%以上。", "8%"), "increase");
+  EXPECT_EQ(change("万元GDP能耗下降15%以上。", "15%"), "decrease");
+  EXPECT_EQ(change("技术合同成交额增长28.6%。", "28.6%"), "increase");
+  EXPECT_EQ(change("五年新增规模工业企业1000家、上市公司10家以上。", "10家"), "increase");
+  // A level, not a change.
+  EXPECT_EQ(change("对外贸易依存度提高到15%。", "15%"), "");
+  EXPECT_EQ(change("科技进步贡献率超过70%。", "70%"), "");
+  EXPECT_EQ(change("规模达到1500亿元。", "1500亿元"), "");
+}
+
 TEST(ClassifyOp, RangeBeforeVerb) {
   EXPECT_EQ(op("力争新增2-3个千亿产业集群。", "2-3个"), "range");
 }

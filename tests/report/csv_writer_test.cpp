@@ -20,10 +20,10 @@ std::vector<std::string> rows(const std::string& csv) {
   return out;
 }
 
-TEST(CsvWriter, HeaderNamesTheSeventeenColumns) {
+TEST(CsvWriter, HeaderNamesTheEighteenColumns) {
   EXPECT_EQ(quantities_csv_header(),
-            "file,kind,indicator,op,value,min,max,unit,magnitude,base_unit,hedge,horizon,horizon_year,"
-            "section,start,end,quote\r\n");
+            "file,kind,indicator,op,change,value,min,max,unit,magnitude,base_unit,hedge,horizon,"
+            "horizon_year,section,start,end,quote\r\n");
 }
 
 TEST(CsvWriter, WritesOneRowPerQuantityWithoutHeader) {
@@ -31,7 +31,7 @@ TEST(CsvWriter, WritesOneRowPerQuantityWithoutHeader) {
   std::vector<std::string> lines = rows(quantities_to_csv(r.input()));
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0],
-            "reports/zhuzhou.txt,target,地区生产总值,gt,5000,,,亿元,500000000000,元,力争,五年,2026,"
+            "reports/zhuzhou.txt,target,地区生产总值,gt,,5000,,,亿元,500000000000,元,力争,五年,2026,"
             "（一）主要目标,13,19,力争地区生产总值超过5000亿元");
   EXPECT_EQ(lines[2].substr(0, 32), "reports/zhuzhou.txt,achievement,");
 }

@@ -28,6 +28,18 @@ TEST(Labels, QuantityReadsAsWritten) {
   EXPECT_EQ(quantity_label(quantity("eq", "千亿", "")), "千亿");
 }
 
+TEST(Labels, AChangeSaysItsDirectionUnlessTheComparatorDoes) {
+  extract::Quantity energy = quantity("ge", "15", "%");
+  energy.change = "decrease";
+  EXPECT_EQ(quantity_label(energy), "下降 ≥ 15%");
+  extract::Quantity income = quantity("ge", "8", "%");
+  income.change = "increase";
+  EXPECT_EQ(quantity_label(income), "增长 ≥ 8%");
+  extract::Quantity firms = quantity("inc", "1000", "家");
+  firms.change = "increase";
+  EXPECT_EQ(quantity_label(firms), "增加 1000家");
+}
+
 TEST(Labels, QuantityWithoutTextUsesValuesAndDashWhenNone) {
   extract::Quantity q = quantity("range", "", "%");
   q.min = 2;

@@ -27,6 +27,8 @@ struct Quantity {
   QuantityKind kind = QuantityKind::mention;
   std::string indicator;                 ///< what is measured, in the text's own words
   std::string op;                        ///< gt ge lt le eq inc dec approx range
+  std::string change;                    ///< "increase" or "decrease" when the number is a change
+                                         ///< (增长8%以上, 下降15%), else empty
   std::string value_text;                ///< the number as written ("2-3", "千亿", "70")
   std::optional<double> value;           ///< in the unit as written; absent for a range
   std::optional<double> min, max;        ///< for ranges

@@ -29,6 +29,10 @@ QuantityContext context_of(std::string_view text, text::ByteRange paragraph, con
 /// (增长/新增 -> inc, 下降/减少 -> dec), else eq.
 std::string op_of(const QuantityContext& c, const QuantityMatch& m);
 
+/// "increase" or "decrease" when the verb governing the number changes a level by it (年均增长8%以上,
+/// 下降15%以上, 新增1000家), whatever the op; empty when it sets a level (提高到15%) or there is none.
+std::string change_of(const QuantityContext& c, const QuantityMatch& m);
+
 /// 力争, 确保 or 争取 before the quantity in its clause (or an adverbial lead), else 左右 after
 /// it, else empty.
 std::string hedge_of(const QuantityContext& c, const QuantityMatch& m);

@@ -10,7 +10,7 @@
 
 namespace zz::report {
 
-/// The CSV header line shared by `analyze --format csv` and `targets --format csv` (RFC 4180, CRLF): file,kind,indicator,op,value,min,max,unit,magnitude,
+/// The CSV header line shared by `analyze --format csv` and `targets --format csv` (RFC 4180, CRLF): file,kind,indicator,op,change,value,min,max,unit,magnitude,
 /// base_unit,hedge,horizon,horizon_year,section,start,end,quote.
 std::string quantities_csv_header();
 

@@ -64,8 +64,9 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
       {"format", format}, {"only", report::to_string(selection)}, {"encoding", options.encoding}};
 
   DocumentBatch batch;
-  batch.render = [&](const LoadedInput& loaded) {
+  batch.render = [&](LoadedInput& loaded) {
     text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    std::string().swap(loaded.bytes);  // decoded into doc: free it before the analysis
     extract::Analysis analysis = analyzer.analyze(doc);
     return render({&doc, &analysis, echoed, selection}, format, color);
   };

@@ -28,8 +28,9 @@ void add_batch_options(CLI::App& command, BatchCliOptions& options);
 /// How a command turns each document into output.
 struct DocumentBatch {
   /// Renders one document; runs on worker threads, so it must only read shared state. Throws
-  /// zz::Error for a document that cannot be analysed.
-  std::function<std::string(const LoadedInput& input)> render;
+  /// zz::Error for a document that cannot be analysed. It may release input.bytes once decoded
+  /// (a 50 MB file need not be held three times during its analysis).
+  std::function<std::string(LoadedInput& input)> render;
   /// Receives the outputs in input order, on the calling thread.
   std::function<void(std::string_view text)> write;
   std::string separator;       ///< written between two documents' outputs (Markdown, text)

@@ -43,7 +43,9 @@ std::vector<Gram> find_phrases(std::string_view text, const std::vector<Unit>& u
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (id_counts[ids[i]] >= options.min_count) recurring[i] = ids[i];
   }
-  FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index(units.size() / 4);
+  // Sized for a report; a larger text grows it (a first size in proportion to a 50 MB text would
+  // cost hundreds of megabytes up front).
+  FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index(std::min<std::size_t>(units.size() / 4, 1u << 14));
   std::vector<Candidate> candidates;
   std::vector<Gram> phrases;
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);

@@ -31,7 +31,8 @@ std::string inline_text(std::string_view text) {
 
 std::string facts(const text::Document& doc) {
   std::vector<std::string> parts;
-  parts.push_back(fmt::format("`{}`", doc.path));
+  // The path is the heading when the report has no title; it is not said twice.
+  if (!doc.title.empty()) parts.push_back(fmt::format("`{}`", doc.path));
   if (doc.year) parts.push_back(fmt::format("{}年", *doc.year));
   if (!doc.level.empty()) parts.push_back(std::string(detail::level_label(doc.level)));
   parts.push_back(doc.encoding);

@@ -119,7 +119,9 @@ void warnings(std::string& out, const Palette& p, const text::Document& doc) {
 }
 
 std::string facts(const Palette& p, const text::Document& doc) {
-  std::vector<std::string> parts{doc.path};
+  // The path heads the view when the report has no title; it is not said twice.
+  std::vector<std::string> parts;
+  if (!doc.title.empty()) parts.push_back(doc.path);
   if (doc.year) parts.push_back(fmt::format("{}年", *doc.year));
   if (!doc.level.empty()) parts.push_back(std::string(detail::level_label(doc.level)));
   parts.push_back(doc.encoding);

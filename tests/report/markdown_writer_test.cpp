@@ -21,6 +21,13 @@ TEST(MarkdownWriter, StartsWithTitleAndFacts) {
       << md;
 }
 
+TEST(MarkdownWriter, WithoutATitleThePathIsTheHeadingOnce) {
+  SampleReport r;
+  r.doc.title.clear();
+  std::string md = to_markdown(r.input());
+  EXPECT_EQ(md.rfind("# reports/zhuzhou.txt\n\n2021年 · 市级 · UTF-8 · 40 字", 0), 0u) << md;
+}
+
 TEST(MarkdownWriter, TargetTableShowsComparatorValueHedgeAndHorizon) {
   SampleReport r;
   std::string md = to_markdown(r.input());

@@ -24,6 +24,13 @@ TEST(TextWriter, PlainViewHasNoEscapeCodes) {
       << text;
 }
 
+TEST(TextWriter, WithoutATitleThePathHeadsTheViewOnce) {
+  SampleReport r;
+  r.doc.title.clear();
+  std::string text = to_text(r.input(), {false});
+  EXPECT_EQ(text.rfind("reports/zhuzhou.txt\n2021年 · 市级 · UTF-8 · 40 字 3 段 5 句 2 节\n", 0), 0u) << text;
+}
+
 TEST(TextWriter, ColourViewMarksTitleAndHeadings) {
   SampleReport r;
   std::string text = to_text(r.input(), {true});

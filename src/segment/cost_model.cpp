@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "char_use.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -12,11 +13,6 @@ namespace {
 // A word without a frequency is as probable as a word seen once in 100,000 words: enough for a
 // two-character user word to beat two common characters.
 constexpr double kDefaultProbability = 1e-5;
-
-// A character is bound when it stands alone in less than this share of its uses: its frequency as
-// a one-character word against the frequencies of the longer words that contain it.
-constexpr double kBoundShare = 0.2;
-constexpr char32_t kBoundTableSize = 0x30000;  // the BMP and the ideographic supplementary planes
 
 void append_code_points(std::string_view word, std::u32string& out) {
   for (std::size_t i = 0; i < word.size();) out += text::utf8::next_code_point(word, i);
@@ -78,14 +74,11 @@ CostModel make_cost_model(const Lexicon& lexicon) {
   auto frequency_of = [&](const LexiconEntry& e) {
     return e.frequency > 0 ? static_cast<double>(e.frequency) : default_frequency;
   };
-  // How often each character occurs inside longer words, for the bound characters.
-  std::vector<double> inside(kBoundTableSize, 0.0);
+  // A character is bound when its frequency as a one-character word is a small share of its uses
+  // (against the frequencies of the longer words that contain it).
+  CharUse uses;
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    std::u32string_view w = code_points(i);
-    if (keep[i] == 0 || w.size() < 2) continue;
-    for (char32_t cp : w) {
-      if (cp < kBoundTableSize) inside[cp] += frequency_of(entries[i]);
-    }
+    if (keep[i] != 0) uses.add(code_points(i), frequency_of(entries[i]));
   }
   model.keys.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -95,7 +88,7 @@ CostModel make_cost_model(const Lexicon& lexicon) {
     auto cost = static_cast<float>(std::log(total / frequency));
     WordKind kind = e.tag == "slogan" ? WordKind::slogan : WordKind::word;
     std::u32string_view w = code_points(i);
-    bool bound = w.size() == 1 && w[0] < kBoundTableSize && frequency < kBoundShare * (frequency + inside[w[0]]);
+    bool bound = w.size() == 1 && uses.is_bound(w[0]);
     model.keys.push_back({w, cost, kind, 0, bound});
   }
   // Unknown characters cost more than any word seen in the corpus; ICU's words that the corpus

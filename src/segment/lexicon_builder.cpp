@@ -4,12 +4,13 @@
 #include "zzreport/segment/lexicon_builder.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "char_class.hpp"
+#include "char_use.hpp"
+#include "compound.hpp"
 #include "icu_dictionary.hpp"
 #include "lattice.hpp"
 #include "ngram_stats.hpp"
@@ -39,24 +40,11 @@ bool has_numeral(std::u32string_view s) {
                      [](char32_t cp) { return detail::is_cn_digit(cp) || detail::is_cn_magnitude(cp); });
 }
 
-/// True when `word` is two or more pieces of `known` (words of two or more characters).
-bool is_compound(std::u32string_view word, const std::unordered_set<std::u32string, U32Hash>& known) {
-  std::array<char, 16> reach{};
-  if (word.size() >= reach.size()) return false;
-  reach[0] = 1;
-  std::u32string piece;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (reach[i] == 0) continue;
-    for (std::size_t j = i + 2; j <= word.size(); ++j) {
-      if (i == 0 && j == word.size()) continue;
-      piece.assign(word.substr(i, j - i));
-      if (known.count(piece) != 0) reach[j] = 1;
-    }
-  }
-  return reach[word.size()] != 0;
-}
-
 constexpr std::size_t kMaxSloganChars = 8;
+
+// A free character stands alone in more than this share of its uses in general language (ICU's
+// dictionary), besides most of its uses in the corpus (detail::CharUse::kFreeShare).
+constexpr double kGeneralFreeShare = 0.9;
 
 using NgramCounts = std::unordered_map<detail::NgramKey, std::uint32_t, detail::NgramKeyHash>;
 
@@ -201,16 +189,24 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     }
   }
   count_after_numbers(corpus, impl_->after_digit, after_numbers);
+  std::u32string piece;
+  auto is_known = [&](std::u32string_view w) {
+    piece.assign(w);
+    return known.count(piece) != 0;
+  };
   std::vector<std::u32string> words;
+  std::unordered_set<std::u32string, U32Hash> new_words;
   for (const detail::NgramCandidate& c : ngrams) {
     if (known.count(c.word) != 0 || !plausible(c)) continue;
     // A compound of known words is a phrase (经济发展, 检察机关, 领导干部), however cohesive: the
-    // lattice joins its parts, and a segmentation standard writes them apart.
-    if (is_compound(c.word, known)) continue;
+    // lattice joins its parts, and a segmentation standard writes them apart. (A known word with a
+    // free character at an end, 服饰等, is dropped before the last re-estimation pass, below.)
+    if (detail::is_compound(c.word, is_known, [](char32_t) { return false; })) continue;
     // A sequence that mostly follows a number begins with its classifier: 件民生实事 (10件民生实事),
     // 名干部 (三名干部), 条措施.
     if (2 * after_numbers[detail::make_ngram_key(c.word.data(), c.word.size())] > c.count) continue;
     known.insert(c.word);
+    new_words.insert(c.word);
     words.push_back(c.word);
     ++stats.new_words;
   }
@@ -273,10 +269,38 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     return total;
   };
 
+  // A new word that is a known word with a free character at an end (服饰等 = 服饰 + 等, 与周边) is
+  // a phrase too. A character is free when it stands alone in most of its uses in the corpus's
+  // segmentation (measured as the segmenter measures bound characters, on the model's
+  // probabilities: its one-character word against the words containing it) and in nearly all of
+  // them in general language (the same on ICU's dictionary): 等, 与, 把 are; 店, 网, 党 (便利店,
+  // 互联网, 共产党) stand alone in general language less often, 县 and 粤 in the corpus. Measured
+  // before the last pass, which re-estimates without the dropped words.
+  auto drop_free_ended = [&](double total) {
+    detail::CharUse corpus_uses;
+    detail::CharUse general_uses;
+    for (std::size_t i = 0; i < words.size(); ++i) corpus_uses.add(words[i], probability(i, total));
+    for (const auto& [w, cost] : icu) general_uses.add(w, calibration.probability(cost));
+    auto is_free = [&](char32_t cp) {
+      return corpus_uses.is_free(cp) && general_uses.is_free(cp, kGeneralFreeShare);
+    };
+    std::size_t dropped = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (count[i] > 0 && new_words.count(words[i]) != 0 && slogans.count(words[i]) == 0 &&
+          detail::is_compound(words[i], is_known, is_free)) {
+        count[i] = 0;
+        ++dropped;
+      }
+    }
+    stats.new_words -= dropped;
+    say("new words that are a known word and a free character: " + std::to_string(dropped));
+  };
+
   // Viterbi re-estimation: segment the corpus with the current costs and count the words used.
   detail::LatticeScratch scratch;
   std::vector<detail::PathStep> path;
   for (int iteration = 0; iteration < options.iterations; ++iteration) {
+    if (mixed && iteration + 1 == options.iterations) drop_free_ended(total_count());
     double total = total_count();
     std::vector<detail::WordTrie::Key> keys;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -311,6 +335,7 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     if (options.icu_dictionary && !mixed) {
       calibration = calibrate(count, total_count(), icu_cost);
       mixed = true;
+
       say("ICU cost = " + std::to_string(calibration.intercept) + " - " + std::to_string(calibration.slope) +
           " ln p");
     }

@@ -38,8 +38,13 @@ std::string quantity_label(const extract::Quantity& q) {
   if (value.empty()) return "—";
   std::string_view comparator = comparator_label(q.op);
   std::string out;
-  // 下降 ≥ 15% rather than ≥ 15% for 能耗下降15%以上; inc and dec already say it (增加 1000家).
-  if (q.op != "inc" && q.op != "dec" && !q.change.empty()) out += q.change == "increase" ? "增长 " : "下降 ";
+  // 下降 ≥ 15% rather than ≥ 15% for 能耗下降15%以上; inc and dec already say it (增加 1000家). A
+  // rate grows (增长 ≥ 8%), a count is added to (增加 2-3个).
+  if (q.op != "inc" && q.op != "dec" && !q.change.empty()) {
+    bool rate = q.unit.find('%') != std::string::npos || q.unit.find("百分点") != std::string::npos;
+    if (q.change == "increase") out += rate ? "增长 " : "增加 ";
+    else out += rate ? "下降 " : "减少 ";
+  }
   if (!comparator.empty()) {
     out += comparator;
     out += ' ';

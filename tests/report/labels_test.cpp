@@ -35,6 +35,9 @@ TEST(Labels, AChangeSaysItsDirectionUnlessTheComparatorDoes) {
   extract::Quantity income = quantity("ge", "8", "%");
   income.change = "increase";
   EXPECT_EQ(quantity_label(income), "增长 ≥ 8%");
+  extract::Quantity clusters = quantity("range", "2-3", "个");
+  clusters.change = "increase";
+  EXPECT_EQ(quantity_label(clusters), "增加 2-3个");
   extract::Quantity firms = quantity("inc", "1000", "家");
   firms.change = "increase";
   EXPECT_EQ(quantity_label(firms), "增加 1000家");

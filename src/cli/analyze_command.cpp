@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "batch_driver.hpp"
@@ -70,7 +71,6 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     extract::Analysis analysis = analyzer.analyze(doc);
     return render({&doc, &analysis, echoed, selection}, format, color);
   };
-  batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
   batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
@@ -78,11 +78,7 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
                report::quantities_csv_header());
   }
-  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  // An output file is written when at least one document made it (error records included), so that
-  // one bad file in an archive does not cost the rest; when every document failed there is none.
-  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
-  return summary.status;
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "batch.hpp"
 #include "exit_status.hpp"
+#include "output.hpp"
 #include "progress.hpp"
 
 namespace zz::cli {
@@ -132,6 +133,14 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
                        failed);
   }
   return {succeeded, failed, status};
+}
+
+int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch, std::istream& in,
+                       std::ostream& err, bool err_is_terminal) {
+  batch.write = [&sink](std::string_view text) { sink.write(text); };
+  BatchSummary summary = run_documents(options, batch, in, err, err_is_terminal);
+  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
+  return summary.status;
 }
 
 }  // namespace zz::cli

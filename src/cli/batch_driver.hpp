@@ -52,6 +52,14 @@ struct BatchSummary {
 BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& batch,
                            std::istream& in, std::ostream& err, bool err_is_terminal);
 
+class Sink;
+
+/// run_documents() with every output written to `sink` (`batch.write` is set here), then the sink
+/// committed when at least one document made it or none failed: one bad file in an archive does not
+/// cost the rest, and when every document failed no output file appears. Returns the exit status.
+int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch, std::istream& in,
+                       std::ostream& err, bool err_is_terminal);
+
 /// A compact JSON object (one line, or indented by two spaces) with `"id": id_json` put first:
 /// how a JSONL record's id reaches its output line. `json_object` must start with '{'.
 std::string with_record_id(std::string_view json_object, std::string_view id_json);

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "batch_driver.hpp"
@@ -47,13 +48,10 @@ int run_keywords(const KeywordsOptions& options, const Io& io) {
     if (options.format == "csv") return report::keywords_to_csv(doc, keywords);
     return report::keywords_to_json(doc, keywords, options.format == "json");
   };
-  batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = options.format == "text" ? "\n" : "";
   batch.json_objects = options.format == "json" || options.format == "jsonl";
   batch.error_records = options.format == "jsonl";
-  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();  // as analyze: no file of errors only
-  return summary.status;
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
 }
 
 }  // namespace

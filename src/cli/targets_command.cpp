@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "batch_driver.hpp"
@@ -47,12 +48,9 @@ int run_targets(const TargetsOptions& options, const Io& io) {
     if (format == "json") return report::quantities_json(doc, quantities);
     return report::quantities_text(doc, quantities);
   };
-  batch.write = [&](std::string_view text) { sink.write(text); };
   batch.separator = format == "text" ? "\n" : "";
   batch.error_records = format == "jsonl";
-  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
-  if (summary.succeeded > 0 || summary.failed == 0) sink.commit();  // as analyze: no file of errors only
-  return summary.status;
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 namespace zz::segment::detail {
 
 void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps, std::size_t n,
-               const std::uint32_t* icu_length, bool coarse, LatticeScratch& scratch,
+               const std::uint32_t* icu_length, bool coarse, float token_cost, LatticeScratch& scratch,
                std::vector<PathStep>& path) {
   scratch.cost.resize(n + 1);
   scratch.length.resize(n + 1);
@@ -17,17 +17,20 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
   TokenType* type = scratch.type.data();
   best[n] = 0;
   for (std::size_t k = n; k-- > 0;) {
-    float b = costs.unknown_char + best[k + 1];
+    float b = costs.unknown_char + token_cost + best[k + 1];
     std::uint32_t bl = 1;
     TokenType bt = TokenType::word;
-    std::size_t number_length = match_chinese_number(cps, n, k, coarse);
-    // In the fine granularity a lexicon word that is a number with its unit (一位, 三个) would undo
-    // the split the number rule makes: it is not an edge.
-    std::size_t unit_word = coarse ? 0 : match_chinese_number(cps, n, k, true);
+    // After 第 a numeral is an ordinal's: it counts nothing and takes no classifier (第三十 条, not
+    // 第 三十条), in either granularity.
+    bool units = coarse && !(k > 0 && cps[k - 1] == U'第');
+    std::size_t number_length = match_chinese_number(cps, n, k, units);
+    // In the fine granularity (and after 第) a lexicon word that is a number with its unit (一位,
+    // 三个) would undo the split the number rule makes: it is not an edge.
+    std::size_t unit_word = units ? 0 : match_chinese_number(cps, n, k, true);
     if (unit_word == number_length) unit_word = 0;
     trie.for_each_prefix(cps + k, n - k, [&](std::size_t len, float cost, WordKind kind) {
       if (len == unit_word) return;
-      float c = cost + best[k + len];
+      float c = cost + token_cost + best[k + len];
       if (c < b) {
         b = c;
         bl = static_cast<std::uint32_t>(len);
@@ -35,7 +38,7 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
       }
     });
     if (icu_length != nullptr && icu_length[k] > 1) {
-      float c = costs.icu_word + best[k + icu_length[k]];
+      float c = costs.icu_word + token_cost + best[k + icu_length[k]];
       if (c < b) {
         b = c;
         bl = icu_length[k];
@@ -43,7 +46,7 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
       }
     }
     if (std::size_t len = number_length; len > 0) {
-      float c = costs.number + best[k + len];
+      float c = costs.number + token_cost + best[k + len];
       // A lexicon word with the same extent (一年, 第三) is still a number.
       if (c < b || (len == bl && bt == TokenType::word)) {
         b = c < b ? c : b;

@@ -319,7 +319,7 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
       if (corpus[i] == 0) continue;
       std::size_t end = corpus.find(U'\0', i);
       path.clear();
-      detail::best_path(trie, edges, corpus.data() + i, end - i, nullptr, true, scratch, path);
+      detail::best_path(trie, edges, corpus.data() + i, end - i, nullptr, true, 0.0F, scratch, path);
       std::size_t k = i;
       for (const detail::PathStep& step : path) {
         if (step.type != TokenType::number) {

@@ -189,7 +189,8 @@ void lattice_path(const Core& impl, ThreadState& state, std::string_view text, s
   state.path.clear();
   const CompiledLexicon::Data& words = impl.words.data();
   detail::best_path(words.trie, words.edges, state.cps.data(), n, icu_length,
-                    impl.options.granularity == Granularity::coarse, state.lattice, state.path);
+                    impl.options.granularity == Granularity::coarse, detail::kTokenCost, state.lattice,
+                    state.path);
   detail::join_unknown_words(words.trie, state.cps.data(), state.path);
 }
 

@@ -1,9 +1,26 @@
-// join_unknown_words(): one pass over the best path, joining runs of bound one-character tokens.
+// join_unknown_words(): two passes over the best path, joining runs of bound one-character tokens,
+// then runs of transliteration characters.
 #include "unknown_words.hpp"
 
-namespace zz::segment::detail {
+#include <algorithm>
+#include <string_view>
 
-void join_unknown_words(const WordTrie& trie, const char32_t* cps, std::vector<PathStep>& path) {
+namespace zz::segment::detail {
+namespace {
+
+/// The characters of the standard transliteration of foreign names (the syllable table of Xinhua's
+/// 《外国人名译名手册》: 克, 林, 顿, 斯, 尔, 姆...), less 路, 让 and 道, which in these documents
+/// mostly end a Chinese street name or begin a clause (东泰路, 让胡路).
+constexpr std::u32string_view kTransliterationChars =
+    U"阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹德登迪蒂丁东杜多厄恩尔法凡菲费芬丰冯佛弗伏"
+    U"福夫盖甘冈高戈格根古瓜圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗"
+    U"劳勒雷黎里利莉列林琳隆卢鲁伦罗洛马玛迈麦曼芒毛梅门蒙米密姆莫墨穆纳娜奈南内尼涅宁纽努诺欧帕潘"
+    U"庞佩彭皮珀普齐奇恰乔琼丘热瑞若萨塞赛桑瑟森沙莎尚舍圣施什史舒斯松苏索塔泰坦汤唐特提图托瓦万威"
+    U"韦维温文沃乌武西希锡夏谢辛休雅亚扬耶伊易尤约扎泽詹兹顿";
+
+bool is_transliteration_char(char32_t cp) { return kTransliterationChars.find(cp) != std::u32string_view::npos; }
+
+void join_bound(const WordTrie& trie, const char32_t* cps, std::vector<PathStep>& path) {
   std::size_t out = 0;
   std::size_t offset = 0;  // code point where path[i] starts
   for (std::size_t i = 0; i < path.size();) {
@@ -27,6 +44,49 @@ void join_unknown_words(const WordTrie& trie, const char32_t* cps, std::vector<P
     i += run;
   }
   path.resize(out);
+}
+
+/// The cost of the token cps[at, at + length) in `trie`; a token the trie does not know (an unknown
+/// word joined by join_bound()) costs as much as unknown characters.
+float token_cost(const WordTrie& trie, const char32_t* cps, std::size_t at, std::size_t length) {
+  WordTrie::Found found = trie.lookup(std::u32string_view(cps + at, length));
+  return found.kind == WordKind::none ? kUnknownCharCost * static_cast<float>(length) : found.cost;
+}
+
+void join_transliterations(const WordTrie& trie, const char32_t* cps, std::vector<PathStep>& path) {
+  std::size_t out = 0;
+  std::size_t offset = 0;  // code point where path[i] starts
+  for (std::size_t i = 0; i < path.size();) {
+    std::size_t j = i;
+    std::size_t end = offset;
+    std::size_t singles = 0;
+    float cost = 0;
+    while (j < path.size() && path[j].type == TokenType::word && path[j].length <= 2 &&
+           std::all_of(cps + end, cps + end + path[j].length, is_transliteration_char)) {
+      if (path[j].length == 1) ++singles;
+      cost += token_cost(trie, cps, end, path[j].length);
+      end += path[j].length;
+      ++j;
+    }
+    std::size_t chars = end - offset;
+    if (j - i >= 2 && singles >= 1 && chars >= kMinTransliteration && chars <= kMaxTransliteration &&
+        cost >= kTransliterationCost * static_cast<float>(chars)) {
+      path[out++] = {static_cast<std::uint32_t>(chars), TokenType::word};
+      offset = end;
+      i = j;
+      continue;
+    }
+    offset += path[i].length;
+    path[out++] = path[i++];
+  }
+  path.resize(out);
+}
+
+}  // namespace
+
+void join_unknown_words(const WordTrie& trie, const char32_t* cps, std::vector<PathStep>& path) {
+  join_bound(trie, cps, path);
+  join_transliterations(trie, cps, path);
 }
 
 }  // namespace zz::segment::detail

@@ -21,10 +21,10 @@ struct Fixture {
     trie.build(keys);
   }
   std::vector<std::u32string> cut(std::u32string_view text, const std::uint32_t* icu = nullptr,
-                                  bool coarse = true) const {
+                                  bool coarse = true, float token_cost = 0.0F) const {
     LatticeScratch scratch;
     std::vector<PathStep> path;
-    best_path(trie, EdgeCosts{}, text.data(), text.size(), icu, coarse, scratch, path);
+    best_path(trie, EdgeCosts{}, text.data(), text.size(), icu, coarse, token_cost, scratch, path);
     std::vector<std::u32string> out;
     std::size_t k = 0;
     for (const PathStep& s : path) {
@@ -59,12 +59,30 @@ TEST(Lattice, FineGranularityKeepsALexiconWordFromRejoiningANumberAndItsUnit) {
   EXPECT_EQ(f.cut(U"三个人", nullptr, true), (Words{U"三个", U"人"}));
 }
 
+TEST(Lattice, AnOrdinalTakesNoClassifierInEitherGranularity) {
+  Fixture f({{U"第", 5}, {U"条", 8}, {U"一个", 4}, {U"个", 5}});
+  using Words = std::vector<std::u32string>;
+  EXPECT_EQ(f.cut(U"第三十条", nullptr, true), (Words{U"第三十", U"条"}));
+  EXPECT_EQ(f.cut(U"第一个", nullptr, true), (Words{U"第一", U"个"}));
+  EXPECT_EQ(f.cut(U"第一个", nullptr, false), (Words{U"第一", U"个"}));
+  EXPECT_EQ(f.cut(U"三十条", nullptr, true), (Words{U"三十条"}));  // a count keeps its classifier
+}
+
+TEST(Lattice, TheTokenCostFavoursFewerWords) {
+  // 新年 (cost 10) against 新 + 年 (4 + 5.5): two tokens win on the costs alone, one with a cost of
+  // 1 per token.
+  Fixture f({{U"新", 4}, {U"年", 5.5F}, {U"新年", 10}});
+  using Words = std::vector<std::u32string>;
+  EXPECT_EQ(f.cut(U"新年", nullptr, true, 0.0F), (Words{U"新", U"年"}));
+  EXPECT_EQ(f.cut(U"新年", nullptr, true, 1.0F), (Words{U"新年"}));
+}
+
 TEST(Lattice, ChineseNumbersAreNumberTokens) {
   Fixture f({{U"一", 5}, {U"九", 6}, {U"年", 5}});
   LatticeScratch scratch;
   std::vector<PathStep> path;
   std::u32string text = U"一九七七年";
-  best_path(f.trie, EdgeCosts{}, text.data(), text.size(), nullptr, true, scratch, path);
+  best_path(f.trie, EdgeCosts{}, text.data(), text.size(), nullptr, true, 0.0F, scratch, path);
   ASSERT_EQ(path.size(), 1U);
   EXPECT_EQ(path[0].type, TokenType::number);
 }

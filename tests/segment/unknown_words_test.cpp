@@ -1,4 +1,5 @@
-// Tests of join_unknown_words(): runs of bound one-character tokens become one word, and nothing else.
+// Tests of join_unknown_words(): runs of bound one-character tokens and runs of transliteration
+// characters cut into rare pieces become one word, and nothing else.
 #include "unknown_words.hpp"
 
 #include <gtest/gtest.h>
@@ -22,6 +23,14 @@ struct Fixture {
     for (const std::u32string& w : words) {
       keys.push_back({w, 5, WordKind::word, 0, bound_chars.find(w[0]) != std::u32string_view::npos});
     }
+    trie.build(keys);
+  }
+  /// A trie of words with their costs, none bound.
+  explicit Fixture(std::vector<std::pair<std::u32string, float>> entries) {
+    std::sort(entries.begin(), entries.end());
+    for (auto& e : entries) words.push_back(e.first);
+    std::vector<WordTrie::Key> keys;
+    for (std::size_t i = 0; i < entries.size(); ++i) keys.push_back({words[i], entries[i].second});
     trie.build(keys);
   }
   /// `text` cut as `lengths` (all words), after the join.
@@ -51,13 +60,30 @@ TEST(UnknownWords, LeavesFreeCharactersAndLongerWordsAlone) {
   Fixture f(U"克林顿", U"说的");
   EXPECT_EQ(f.join(U"的克说林", {1, 1, 1, 1}), (Words{U"的", U"克", U"说", U"林"}));
   // 克 then a two-character word: a single bound character is not a run.
-  EXPECT_EQ(f.join(U"克林顿", {1, 2}), (Words{U"克", U"林顿"}));
+  Fixture g(U"湘赣边", U"");
+  EXPECT_EQ(g.join(U"湘赣边", {1, 2}), (Words{U"湘", U"赣边"}));
 }
 
 TEST(UnknownWords, LeavesRunsLongerThanAWordAlone) {
   Fixture f(U"一二三四五", U"");
   EXPECT_EQ(f.join(U"一二三四五", {1, 1, 1, 1, 1}), (Words{U"一", U"二", U"三", U"四", U"五"}));
   EXPECT_EQ(f.join(U"一二三四", {1, 1, 1, 1}), (Words{U"一二三四"}));
+}
+
+TEST(UnknownWords, JoinsTransliterationCharactersCutIntoRarePieces) {
+  Fixture f({{U"拉", 12}, {U"姆斯", 15}, {U"菲", 12}, {U"尔", 12}, {U"德", 10}, {U"巴拉", 14}, {U"克", 9.6F},
+             {U"说", 6}});
+  EXPECT_EQ(f.join(U"拉姆斯菲尔德说", {1, 2, 1, 1, 1, 1}), (Words{U"拉姆斯菲尔德", U"说"}));
+  EXPECT_EQ(f.join(U"说巴拉克", {1, 2, 1}), (Words{U"说", U"巴拉克"}));
+}
+
+TEST(UnknownWords, LeavesFrequentWordsAmongTransliterationCharactersAlone) {
+  // 武汉 多 is ordinary text: its pieces cost (9.5 + 7) / 3 < 7.5 a character.
+  Fixture f({{U"武汉", 9.5F}, {U"多", 7}, {U"巴拉", 14}, {U"斯坦", 14}, {U"克", 9.6F}, {U"斯", 12}});
+  EXPECT_EQ(f.join(U"武汉多", {2, 1}), (Words{U"武汉", U"多"}));
+  // Two-character pieces only, or fewer than three characters: left alone.
+  EXPECT_EQ(f.join(U"斯坦巴拉", {2, 2}), (Words{U"斯坦", U"巴拉"}));
+  EXPECT_EQ(f.join(U"克斯", {1, 1}), (Words{U"克", U"斯"}));
 }
 
 TEST(UnknownWords, LeavesNumbersAlone) {

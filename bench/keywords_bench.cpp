@@ -3,9 +3,10 @@
 //
 //   build/bench/keywords_bench [REPORT] [--method tfidf|textrank|combined] [--runs N]
 //
-// Prints the median and the minimum thread CPU time of each over N runs (after one warm-up run) and
-// their ratios. On a loaded machine the minimum is the steadier figure: other processes only ever
-// add to a run's time (cache and core sharing), never take from it.
+// Prints the median and the minimum thread CPU time of each over N runs (after one warm-up run), and
+// the ratio: the median of the runs' own ratios, and the ratio of the minima. On a loaded machine
+// both are steadier than a ratio of medians: other processes only ever add to a run's time (cache
+// and core sharing), never take from it, and each run times both stages under the same load.
 #include <algorithm>
 #include <ctime>  // clock_gettime
 #include <cstdio>
@@ -30,23 +31,12 @@ double thread_cpu_ms() {
   return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
-struct Timing {
-  double median = 0;
-  double min = 0;
-};
-
-template <typename F>
-Timing time_ms(int runs, F&& f) {
-  f();  // warm-up: thread-local ICU iterators, page cache
-  std::vector<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    double start = thread_cpu_ms();
-    f();
-    ms.push_back(thread_cpu_ms() - start);
-  }
-  std::sort(ms.begin(), ms.end());
-  return {ms[ms.size() / 2], ms.front()};
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
 }
+
+double minimum(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
 
 }  // namespace
 
@@ -71,21 +61,32 @@ int main(int argc, char** argv) {
     zz::text::Document doc = zz::text::load_document(zz::text::read_file(path), path);
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);
-    zz::extract::KeywordExtractor extractor(&idf, &stop_words, {.method = *parsed});
+    zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words, {.method = *parsed});
 
+    // Each run segments and then extracts, timing both: a pair sees the same load on this shared
+    // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.
     std::vector<zz::segment::Token> tokens;
-    Timing segment_ms = time_ms(runs, [&] {
+    std::size_t found = 0;
+    std::vector<double> segment_ms, keywords_ms, ratio;
+    for (int i = 0; i <= runs; ++i) {  // run 0 warms up: thread-local ICU iterators, page cache
+      double start = thread_cpu_ms();
       tokens.clear();
       segmenter.segment(doc.text, tokens);
-    });
-    std::size_t found = 0;
-    Timing keywords_ms = time_ms(runs, [&] { found = extractor.extract(doc, tokens).size(); });
-    std::printf("%s: %zu bytes, %zu tokens, method %s, %d runs\n", path.c_str(), doc.bytes == 0 ? doc.text.size() : static_cast<std::size_t>(doc.bytes),
-                tokens.size(), method.c_str(), runs);
-    std::printf("median: segmentation %.3f ms, keywords %.3f ms (%zu), keywords/segmentation %.1f%%\n",
-                segment_ms.median, keywords_ms.median, found, 100.0 * keywords_ms.median / segment_ms.median);
-    std::printf("min:    segmentation %.3f ms, keywords %.3f ms (%zu), keywords/segmentation %.1f%%\n",
-                segment_ms.min, keywords_ms.min, found, 100.0 * keywords_ms.min / segment_ms.min);
+      double middle = thread_cpu_ms();
+      found = extractor.extract(doc, tokens).size();
+      double end = thread_cpu_ms();
+      if (i == 0) continue;
+      segment_ms.push_back(middle - start);
+      keywords_ms.push_back(end - middle);
+      ratio.push_back((end - middle) / (middle - start));
+    }
+    std::printf("%s: %zu bytes, %zu tokens, method %s, %d runs, %zu keywords\n", path.c_str(),
+                doc.bytes == 0 ? doc.text.size() : static_cast<std::size_t>(doc.bytes), tokens.size(),
+                method.c_str(), runs, found);
+    std::printf("median: segmentation %.3f ms, keywords %.3f ms\n", median(segment_ms), median(keywords_ms));
+    std::printf("min:    segmentation %.3f ms, keywords %.3f ms\n", minimum(segment_ms), minimum(keywords_ms));
+    std::printf("keywords/segmentation: %.1f%% (median of the runs' ratios), %.1f%% (ratio of the minima)\n",
+                100.0 * median(ratio), 100.0 * minimum(keywords_ms) / minimum(segment_ms));
     return 0;
   } catch (const zz::Error& e) {
     std::fprintf(stderr, "keywords_bench: error: %s\n", e.message().c_str());

@@ -2,49 +2,49 @@
 #include "content_units.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
-#include "flat_map.hpp"
+#include "string_interner.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
 namespace {
 
-constexpr std::array<std::string_view, 9> kQuoteMarks = {"“", "”", "‘", "’", "\"", "「", "」", "『", "』"};
-
 // Han numerals and magnitudes: 五千 and 一九七七 are numbers, whatever type the segmenter gave them.
 constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千万亿点分";  // 十二点八, 百分
-
-bool all_numerals(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (kNumerals.find(text::utf8::next_code_point(s, i)) == std::u32string_view::npos) return false;
-  }
-  return true;
-}
+// Measures that may follow them in one token: 一九八二年, 三个.
+constexpr std::u32string_view kMeasures = U"年月日号元个项次倍家人";
 
 /// Numerals in `term` when it is numerals with at most one measure character after them
-/// (一九八二年, 十八亿, 三个), otherwise 0.
+/// (一九八二年, 十八亿, 三个), otherwise 0. Most words fail at their first character.
 std::uint32_t numeral_count(std::string_view term) {
-  constexpr std::u32string_view kMeasures = U"年月日号元个项次倍家人";
-  std::size_t cut = term.size();
-  if (cut == 0) return 0;
-  std::uint32_t last = text::utf8::previous_boundary(term, static_cast<std::uint32_t>(cut));
-  std::size_t i = last;
-  if (kMeasures.find(text::utf8::next_code_point(term, i)) != std::u32string_view::npos) cut = last;
-  std::string_view numeral = term.substr(0, cut);
-  return all_numerals(numeral) ? text::utf8::count_code_points(numeral) : 0;
+  std::uint32_t numerals = 0;
+  std::size_t i = 0;
+  while (i < term.size()) {
+    char32_t cp = text::utf8::next_code_point(term, i);
+    if (kNumerals.find(cp) != std::u32string_view::npos) {
+      ++numerals;
+    } else {
+      return i == term.size() && kMeasures.find(cp) != std::u32string_view::npos ? numerals : 0;
+    }
+  }
+  return numerals;
 }
 
 }  // namespace
 
 bool is_quote_mark(std::string_view token) {
-  for (std::string_view q : kQuoteMarks) {
-    if (token == q) return true;
+  // One code point, decoded and switched on: a comparison with each mark in turn cost a call to
+  // memcmp per mark for every punctuation token (，。、 are three bytes long, as the marks are).
+  if (token.empty() || token.size() > 3) return false;
+  std::size_t i = 0;
+  switch (text::utf8::next_code_point(token, i)) {
+    case U'“': case U'”': case U'‘': case U'’': case U'"': case U'「': case U'」': case U'『': case U'』':
+      return i == token.size();
+    default:
+      return false;
   }
-  return false;
 }
 
 void collect_units(std::string_view text, std::span<const segment::Token> tokens,
@@ -55,23 +55,23 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
   struct TextFacts {
     bool stop = false;
     std::uint32_t numerals = 0;  // numeral_count()
-    std::uint32_t chars = 0;
+    bool one_char = false;
     std::uint32_t id = kNoId;  // Unit::id, given when the text first makes a unit
   };
   // Sized for a report's vocabulary and grown on demand: sizing by the token count reserved
-  // 24 bytes a token (200 MB for a 50 MB line of text) for what is a few thousand distinct words.
-  FlatMap<std::string_view, std::uint32_t, StringViewHash> index(std::min<std::size_t>(tokens.size() / 2, 1u << 14));
+  // memory in proportion to a 50 MB line of text for what is a few thousand distinct words.
+  StringInterner texts(text, std::min<std::size_t>(tokens.size() / 4, 1u << 12));
   std::vector<TextFacts> facts;
   std::uint32_t next_id = 0;
   auto facts_of = [&](const segment::Token& t) -> std::uint32_t {
     std::string_view s = text.substr(t.begin, t.end - t.begin);
-    auto [slot, inserted] = index.try_emplace(s);
+    auto [f, inserted] = texts.intern(t.begin, t.end);
     if (inserted) {
-      slot = static_cast<std::uint32_t>(facts.size());
-      facts.push_back({stop_words != nullptr && stop_words->contains(s), numeral_count(s),
-                       text::utf8::count_code_points(s)});
+      std::size_t one = 0;
+      text::utf8::next_code_point(s, one);
+      facts.push_back({stop_words != nullptr && stop_words->contains(s), numeral_count(s), one == s.size()});
     }
-    return slot;
+    return f;
   };
   bool run_start = true;
   bool glued = false;
@@ -112,7 +112,7 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
       continue;
     }
     if (facts[f].id == kNoId) facts[f].id = next_id++;
-    out.push_back({token.begin, token.end, facts[f].chars, run_start, glued, token.type, facts[f].id});
+    out.push_back({token.begin, token.end, facts[f].one_char, run_start, glued, token.type, facts[f].id});
     run_start = false;
     glued = false;
   }

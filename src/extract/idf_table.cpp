@@ -1,13 +1,14 @@
 // IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
 #include "zzreport/extract/idf_table.hpp"
 
+#include "flat_map.hpp"  // hash_bytes
+
 #include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
-#include <functional>  // std::hash
 #include <utility>
 
 #include "content_units.hpp"
@@ -119,7 +120,7 @@ void IdfTable::load(std::string text, const std::string& name) {
       throw bad("expected 'term<TAB>document frequency' in the IDF table");
     }
     std::string_view key = line.substr(0, tab);
-    std::uint64_t hash = std::hash<std::string_view>{}(key);
+    std::uint64_t hash = hash_bytes(key);
     __builtin_prefetch(&slots_[hash & (slots_.size() - 1)], 1);
     batch[pending++] = {key, hash, df};
     if (pending == kBatch) flush();
@@ -132,9 +133,13 @@ void IdfTable::load(std::string text, const std::string& name) {
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
   if (slots_.empty() || key.empty()) return std::nullopt;
-  const Slot& slot = slots_[find_slot(key, std::hash<std::string_view>{}(key))];
+  const Slot& slot = slots_[find_slot(key, hash_bytes(key))];
   if (slot.length == 0) return std::nullopt;
   return slot.df;
+}
+
+void IdfTable::prefetch(std::string_view key) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[hash_bytes(key) & (slots_.size() - 1)]);
 }
 
 double IdfTable::idf_for(double df) const {

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "content_units.hpp"
-#include "flat_map.hpp"
 #include "phrases.hpp"
 #include "textrank.hpp"
 #include "zzreport/extract/idf_table.hpp"
@@ -19,10 +18,11 @@ constexpr std::size_t kTextRankWindow = 5;  // as in TextRank's paper and jieba
 
 /// A distinct term of the document: one unit, or a phrase of several.
 struct Term {
-  Gram gram;
+  std::uint32_t unit = 0;     // the first unit of its first occurrence
+  std::uint32_t length = 1;   // in units
   std::uint32_t count = 0;
-  std::uint32_t first = 0;  // index into the occurrence sequence
-  bool eligible = false;    // may be a keyword (not a lone character)
+  std::uint32_t first = 0;    // index into the occurrence sequence
+  bool eligible = false;      // may be a keyword (not a lone character)
   double score = 0;
 };
 
@@ -36,84 +36,76 @@ struct Occurrence {
 struct Vocabulary {
   std::vector<std::uint32_t> ids;     // per unit
   std::vector<std::uint32_t> counts;  // per id
-  std::vector<std::uint32_t> first;   // per id: index of its first unit
 };
 
 Vocabulary count_units(const std::vector<Unit>& units) {
   Vocabulary v;
   v.ids.reserve(units.size());
-  for (std::uint32_t i = 0; i < units.size(); ++i) {
-    std::uint32_t id = units[i].id;
-    if (id == v.counts.size()) {  // ids are given in order of first occurrence
-      v.counts.push_back(0);
-      v.first.push_back(i);
-    }
-    ++v.counts[id];
-    v.ids.push_back(id);
+  for (const Unit& unit : units) {
+    if (unit.id == v.counts.size()) v.counts.push_back(0);  // ids are given in order of first occurrence
+    ++v.counts[unit.id];
+    v.ids.push_back(unit.id);
   }
   return v;
 }
 
 /// Splits each run into terms, taking at each position the longest phrase that starts there.
-void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary,
-                   const std::vector<Gram>& phrases, std::vector<Term>& terms,
-                   std::vector<Occurrence>& sequence) {
-  std::vector<std::uint32_t> longest_from(vocabulary.counts.size(), 1);
-  FlatMap<Gram, std::uint32_t, GramHash> term_of(phrases.size());
-  for (const Gram& p : phrases) longest_from[p.ids[0]] = std::max(longest_from[p.ids[0]], p.n);
-  std::vector<std::uint32_t> unit_term(vocabulary.counts.size(), CooccurrenceGraph::kNoNode);
-  auto add = [&](std::uint32_t& slot, const Gram& gram, std::uint32_t begin, std::uint32_t end) {
+void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary, const Phrases& phrases,
+                   std::vector<Term>& terms, std::vector<Occurrence>& sequence) {
+  // The term of each unit id, then of each phrase, numbered when it first occurs.
+  std::size_t phrase_base = vocabulary.counts.size();
+  std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(), CooccurrenceGraph::kNoNode);
+  sequence.reserve(units.size());
+  for (std::uint32_t i = 0; i < units.size();) {
+    std::uint32_t phrase = phrases.longest[i];
+    std::uint32_t n = phrase == Phrases::kNone ? 1 : phrases.length[phrase];
+    std::uint32_t& slot = term_of[phrase == Phrases::kNone ? vocabulary.ids[i] : phrase_base + phrase];
     if (slot == CooccurrenceGraph::kNoNode) {
       slot = static_cast<std::uint32_t>(terms.size());
-      terms.push_back({gram, 0, static_cast<std::uint32_t>(sequence.size())});
+      terms.push_back({i, n, 0, static_cast<std::uint32_t>(sequence.size())});
     }
     ++terms[slot].count;
-    sequence.push_back({slot, begin, end});
-  };
-  std::size_t run_end = 0;
-  for (std::size_t i = 0; i < units.size();) {
-    if (i >= run_end) {
-      run_end = i + 1;
-      while (run_end < units.size() && !units[run_end].run_start) ++run_end;
-    }
-    std::uint32_t id = vocabulary.ids[i];
-    std::size_t n = std::min<std::size_t>(longest_from[id], run_end - i);
-    for (; n > 1; --n) {
-      Gram g = make_gram(&vocabulary.ids[i], n);
-      if (!std::binary_search(phrases.begin(), phrases.end(), g)) continue;
-      auto [term, inserted] = term_of.try_emplace(g);
-      if (inserted) term = CooccurrenceGraph::kNoNode;
-      add(term, g, units[i].begin, units[i + n - 1].end);
-      break;
-    }
-    if (n <= 1) {
-      n = 1;
-      add(unit_term[id], make_gram(&vocabulary.ids[i], 1), units[i].begin, units[i].end);
-    }
+    sequence.push_back({slot, units[i].begin, units[i + n - 1].end});
     i += n;
   }
 }
 
-bool eligible(const Term& term, const std::vector<Unit>& units, const Vocabulary& vocabulary) {
-  if (term.gram.n > 1) return true;
+bool eligible(const Term& term, const std::vector<Unit>& units) {
   // A lone character (市, 新, 高) says nothing by itself; it still counts inside phrases.
-  return units[vocabulary.first[term.gram.ids[0]]].chars >= 2;
+  return term.length > 1 || !units[term.unit].one_char;
 }
 
 double term_idf(const Term& term, std::string_view text, const std::vector<Unit>& units,
-                const Vocabulary& vocabulary, const IdfTable& idf) {
-  auto unit_text = [&](std::uint32_t id) {
-    const Unit& u = units[vocabulary.first[id]];
-    return text.substr(u.begin, u.end - u.begin);
-  };
-  if (term.gram.n == 1) return idf.term_idf(unit_text(term.gram.ids[0]));
-  std::string key;
+                const IdfTable& idf) {
+  auto unit_text = [&](std::uint32_t i) { return text.substr(units[i].begin, units[i].end - units[i].begin); };
+  if (term.length == 1) return idf.term_idf(unit_text(term.unit));
   double max_part = 0;
-  for (std::size_t k = 0; k < term.gram.n; ++k) {
-    key += unit_text(term.gram.ids[k]);
-    max_part = std::max(max_part, idf.term_idf(unit_text(term.gram.ids[k])));
+  for (std::uint32_t k = 0; k < term.length; ++k) {
+    max_part = std::max(max_part, idf.term_idf(unit_text(term.unit + k)));
   }
+  // The phrase's key is its units' texts without what stands between them (quotation marks).
+  std::string key;
+  for (std::uint32_t k = 0; k < term.length; ++k) key += unit_text(term.unit + k);
   return idf.phrase_idf(key, max_part);
+}
+
+/// The eligible terms, most frequent first, in order of first occurrence among equals (a
+/// counting sort: a report has thousands of terms and counts of a few hundred at most).
+std::vector<std::uint32_t> by_count_descending(const std::vector<Term>& terms) {
+  std::uint32_t max_count = 0;
+  for (const Term& term : terms) {
+    if (term.eligible) max_count = std::max(max_count, term.count);
+  }
+  std::vector<std::uint32_t> start(max_count + 2, 0);
+  for (const Term& term : terms) {
+    if (term.eligible) ++start[max_count - term.count + 1];
+  }
+  for (std::size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+  std::vector<std::uint32_t> order(start.back());
+  for (std::uint32_t t = 0; t < terms.size(); ++t) {
+    if (terms[t].eligible) order[start[max_count - terms[t].count]++] = t;
+  }
+  return order;
 }
 
 std::vector<double> textrank_scores(const std::vector<Term>& terms,
@@ -155,41 +147,55 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   std::vector<Unit> units;
   collect_units(text, tokens, stop_words_, units);
   Vocabulary vocabulary = count_units(units);
-  std::vector<Gram> phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
+  Phrases phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
   std::vector<Term> terms;
   std::vector<Occurrence> sequence;
   segment_terms(units, vocabulary, phrases, terms, sequence);
-  for (Term& term : terms) term.eligible = eligible(term, units, vocabulary);
+  for (Term& term : terms) term.eligible = eligible(term, units);
 
   static const IdfTable kNoIdf;
   const IdfTable& idf = idf_ != nullptr ? *idf_ : kNoIdf;
-  std::vector<double> rank;
-  if (options_.method != KeywordMethod::tfidf) rank = textrank_scores(terms, sequence);
   // Terms by their weight before IDF (term frequency, or TextRank score), best first. IDF never
   // exceeds idf_for(0), so once weight x idf_for(0) falls below the k-th best score so far no
   // later term can enter the top k: looking up the IDF of the long tail (most terms occur once)
   // is skipped, which halves the time of extraction.
-  std::vector<double> weight(terms.size(), 0.0);
+  std::vector<double> rank;
   std::vector<std::uint32_t> candidates;
-  for (std::uint32_t t = 0; t < terms.size(); ++t) {
-    if (!terms[t].eligible) continue;
-    weight[t] = options_.method == KeywordMethod::tfidf
-                    // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
-                    ? 1 + std::log(terms[t].count)
-                    : rank[t];
-    candidates.push_back(t);
+  if (options_.method == KeywordMethod::tfidf) {
+    candidates = by_count_descending(terms);
+  } else {
+    rank = textrank_scores(terms, sequence);
+    for (std::uint32_t t = 0; t < terms.size(); ++t) {
+      if (terms[t].eligible) candidates.push_back(t);
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return rank[a] > rank[b]; });
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return weight[a] > weight[b]; });
+  auto weight = [&](std::uint32_t t) {
+    // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
+    return options_.method == KeywordMethod::tfidf ? 1 + std::log(terms[t].count) : rank[t];
+  };
   const double max_idf = idf.idf_for(0);
   std::vector<double> best;  // min-heap of the top_k scores so far
   std::vector<std::uint32_t> order;
-  for (std::uint32_t t : candidates) {
+  // The IDF look-ups of the terms a few places ahead are started early (see IdfTable::prefetch).
+  constexpr std::size_t kLookAhead = 8;
+  auto prefetch = [&](std::size_t c) {
+    if (c >= candidates.size() || options_.method == KeywordMethod::textrank) return;
+    const Term& term = terms[candidates[c]];
+    for (std::uint32_t k = 0; k < term.length; ++k) {
+      const Unit& u = units[term.unit + k];
+      idf.prefetch(text.substr(u.begin, u.end - u.begin));
+    }
+  };
+  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(c);
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    std::uint32_t t = candidates[c];
+    prefetch(c + kLookAhead);
     bool full = options_.top_k > 0 && best.size() == options_.top_k;
-    if (options_.method != KeywordMethod::textrank && full && weight[t] * max_idf < best.front()) break;
-    terms[t].score = options_.method == KeywordMethod::textrank
-                         ? weight[t]
-                         : weight[t] * term_idf(terms[t], text, units, vocabulary, idf);
+    double w = weight(t);
+    if (options_.method != KeywordMethod::textrank && full && w * max_idf < best.front()) break;
+    terms[t].score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t], text, units, idf);
     order.push_back(t);
     if (options_.top_k == 0) continue;
     if (!full) {
@@ -227,13 +233,13 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
     keywords[r].term = std::string(first_text(order[r]));
     keywords[r].score = term.score;
     keywords[r].count = term.count;
-    keywords[r].phrase = term.gram.n > 1;
+    keywords[r].phrase = term.length > 1;
     keywords[r].section_counts.assign(top_sections.size(), 0);
   }
   std::size_t section = 0;
   for (const Occurrence& o : sequence) {
-    while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
     if (slot[o.term] == CooccurrenceGraph::kNoNode) continue;
+    while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
     Keyword& keyword = keywords[slot[o.term]];
     if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc.span_of({o.begin, o.end}));
     if (section < top_sections.size() && top_sections[section].begin <= o.begin) {

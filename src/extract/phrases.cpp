@@ -26,66 +26,101 @@ bool quotes_balanced(std::string_view surface) {
   return depth == 0 && !ascii_open;
 }
 
-std::vector<Gram> find_phrases(std::string_view text, const std::vector<Unit>& units,
-                               const std::vector<std::uint32_t>& ids,
-                               const std::vector<std::uint32_t>& id_counts,
-                               const PhraseOptions& options) {
-  constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+namespace {
+
+/// Whether a quotation mark stands between two of the n units from `first` on (only such a
+/// phrase can hold half a quotation).
+bool holds_quote_mark(const std::vector<Unit>& units, std::uint32_t first, std::size_t n) {
+  for (std::size_t k = 1; k < n; ++k) {
+    if (units[first + k].glued) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
+                     const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& id_counts,
+                     const PhraseOptions& options) {
+  constexpr std::uint32_t kNone = Phrases::kNone;
   struct Candidate {
     std::uint32_t count = 0;
     std::uint32_t first = 0;  // index of the first unit of its first occurrence
+    std::uint32_t phrase = kNone;
   };
   // Level by level (apriori): a sequence of n units can recur only if both its sequences of n - 1
   // do. `recurring[i]` names the recurring sequence of the previous level that starts at unit i
   // (kNone if none), so a sequence of this level is keyed by two integers: the sequence of its
-  // first n - 1 units and its last unit.
+  // first n - 1 units and its last unit. Each level visits only the positions where a recurring
+  // sequence is followed by another in the same run: a few thousand at the second level, and
+  // fewer at each one after.
   std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    if (id_counts[ids[i]] >= options.min_count) recurring[i] = ids[i];
+  std::vector<std::uint32_t> live;  // the positions where `recurring` names a sequence, ascending
+  for (std::uint32_t i = 0; i < units.size(); ++i) {
+    if (id_counts[ids[i]] < options.min_count) continue;
+    recurring[i] = ids[i];
+    live.push_back(i);
   }
-  // Sized for a report; a larger text grows it (a first size in proportion to a 50 MB text would
-  // cost hundreds of megabytes up front).
-  FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index(std::min<std::size_t>(units.size() / 4, 1u << 14));
+  FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
   std::vector<Candidate> candidates;
-  std::vector<Gram> phrases;
+  Phrases phrases;
+  phrases.longest.assign(units.size(), kNone);
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
-  for (std::size_t n = 2; n <= max_tokens; ++n) {
-    index.clear();
+  for (std::size_t n = 2; n <= max_tokens && !live.empty(); ++n) {
+    // Keep the positions where a sequence of this level starts: a recurring sequence followed by
+    // another in the same run. Ascending, so recurring[at + 1] is still of the previous level.
+    std::size_t kept = 0;
+    for (std::uint32_t at : live) {
+      if (at + 1 < units.size() && recurring[at + 1] != kNone && !units[at + 1].run_start) {
+        live[kept++] = at;
+      } else {
+        recurring[at] = kNone;
+      }
+    }
+    live.resize(kept);
+    // Sized for a report's phrases and grown on demand: a long text repeating a few words has
+    // millions of positions but a handful of distinct sequences.
+    index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     candidates.clear();
-    std::fill(next.begin(), next.end(), kNone);
-    std::size_t run_begin = 0;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-      if (units[i].run_start) run_begin = i;
-      if (i + 1 < run_begin + n) continue;
-      std::size_t at = i + 1 - n;
-      if (recurring[at] == kNone || recurring[at + 1] == kNone) continue;
-      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | ids[i]);
+    for (std::uint32_t at : live) {
+      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | ids[at + n - 1]);
       if (inserted) {
         candidate = static_cast<std::uint32_t>(candidates.size());
-        candidates.push_back({0, static_cast<std::uint32_t>(at)});
+        candidates.push_back({0, at});
       }
       ++candidates[candidate].count;
       next[at] = candidate;
     }
-    bool any = false;
-    for (std::uint32_t& c : next) {
-      if (c != kNone && candidates[c].count < options.min_count) c = kNone;
-      any = any || c != kNone;
-    }
-    for (const Candidate& c : candidates) {
+    for (Candidate& c : candidates) {
       if (c.count < options.min_count) continue;
       std::uint32_t rarest = id_counts[ids[c.first]];
       for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[ids[c.first + k]]);
       if (c.count < options.min_cohesion * rarest) continue;
-      const Unit& first = units[c.first];
-      const Unit& last = units[c.first + n - 1];
-      if (!quotes_balanced(text.substr(first.begin, last.end - first.begin))) continue;
-      phrases.push_back(make_gram(&ids[c.first], n));
+      if (holds_quote_mark(units, c.first, n)) {
+        const Unit& first = units[c.first];
+        const Unit& last = units[c.first + n - 1];
+        if (!quotes_balanced(text.substr(first.begin, last.end - first.begin))) continue;
+      }
+      c.phrase = static_cast<std::uint32_t>(phrases.first.size());
+      phrases.first.push_back(c.first);
+      phrases.length.push_back(static_cast<std::uint32_t>(n));
     }
+    // The sequences that recur are the next level's `recurring`; `recurring` is emptied to be its
+    // `next`.
+    kept = 0;
+    for (std::uint32_t at : live) {
+      recurring[at] = kNone;
+      const Candidate& c = candidates[next[at]];
+      if (c.count < options.min_count) {
+        next[at] = kNone;
+        continue;
+      }
+      live[kept++] = at;
+      if (c.phrase != kNone) phrases.longest[at] = c.phrase;  // levels rise: the last is the longest
+    }
+    live.resize(kept);
     recurring.swap(next);
-    if (!any) break;
   }
-  std::sort(phrases.begin(), phrases.end());
   return phrases;
 }
 

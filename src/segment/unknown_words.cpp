@@ -3,6 +3,8 @@
 #include "unknown_words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace zz::segment::detail {
@@ -18,7 +20,22 @@ constexpr std::u32string_view kTransliterationChars =
     U"庞佩彭皮珀普齐奇恰乔琼丘热瑞若萨塞赛桑瑟森沙莎尚舍圣施什史舒斯松苏索塔泰坦汤唐特提图托瓦万威"
     U"韦维温文沃乌武西希锡夏谢辛休雅亚扬耶伊易尤约扎泽詹兹顿";
 
-bool is_transliteration_char(char32_t cp) { return kTransliterationChars.find(cp) != std::u32string_view::npos; }
+/// kTransliterationChars as a bitset over the CJK Unified Ideographs block: the test runs for most
+/// characters of a text, and a scan of the 330-character string halved the segmenter's throughput.
+constexpr char32_t kCjkFirst = 0x4E00, kCjkEnd = 0xA000;
+constexpr auto kTransliterationSet = [] {
+  std::array<std::uint64_t, (kCjkEnd - kCjkFirst + 63) / 64> bits{};
+  for (char32_t cp : kTransliterationChars) {
+    if (cp < kCjkFirst || cp >= kCjkEnd) throw "a transliteration character outside the CJK block";
+    bits[(cp - kCjkFirst) / 64] |= std::uint64_t{1} << ((cp - kCjkFirst) % 64);
+  }
+  return bits;
+}();
+
+bool is_transliteration_char(char32_t cp) {
+  if (cp < kCjkFirst || cp >= kCjkEnd) return false;
+  return (kTransliterationSet[(cp - kCjkFirst) / 64] >> ((cp - kCjkFirst) % 64) & 1) != 0;
+}
 
 void join_bound(const WordTrie& trie, const char32_t* cps, std::vector<PathStep>& path) {
   std::size_t out = 0;

@@ -34,14 +34,20 @@ TEST(FlatMap, KeepsEveryKeyThroughGrowthAndClears) {
   std::map<std::uint64_t, std::uint64_t> seen;
   map.for_each([&](std::uint64_t k, std::uint64_t v) { seen[k] = v; });
   EXPECT_EQ(seen.size(), 10000u);
-  map.clear();
+  map.reset(2);
   EXPECT_EQ(map.size(), 0u);
   EXPECT_TRUE(map.find(7919) == nullptr);
+  for (std::uint64_t k = 0; k < 100; ++k) map.try_emplace(k).first = k + 1;  // grows again
+  EXPECT_EQ(map.size(), 100u);
+  const std::uint64_t* last = map.find(99);
+  ASSERT_TRUE(last != nullptr);
+  EXPECT_EQ(*last, 100u);
 }
 
 TEST(FlatMap, HashOfBytesReadsEveryByteOfShortAndLongStrings) {
-  // Strings that differ only in their last byte, past an 8-byte block or inside the tail.
-  std::vector<std::string> texts = {"", "a", "b", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj"};
+  // Strings that differ in one byte: first, middle or last of a 1-7 byte tail, or past an 8-byte block.
+  std::vector<std::string> texts = {"", "a", "b", "ab", "ba", "abc", "abd", "acc", "abcd", "abce", "abcdefg",
+                                    "abcdefh", "bbcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj"};
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (std::size_t j = i + 1; j < texts.size(); ++j) {
       EXPECT_NE(hash_bytes(texts[i]), hash_bytes(texts[j])) << texts[i] << " " << texts[j];

@@ -10,31 +10,42 @@
 namespace zz::extract {
 namespace {
 
-std::vector<std::string> phrases_of(std::string_view marked) {
+struct Found {
+  std::vector<std::string> phrases;  // sorted
+  std::vector<std::string> longest;  // per unit: the longest phrase starting there, or ""
+};
+
+Found find(std::string_view marked) {
   std::string text;
   std::vector<segment::Token> tokens = testing::split_tokens(marked, text);
   std::vector<Unit> units;
   collect_units(text, tokens, nullptr, units);
   std::map<std::string, std::uint32_t> id_of;
   std::vector<std::uint32_t> ids, counts;
-  std::map<std::uint32_t, std::string> text_of;
   for (const Unit& u : units) {
     std::string s(text.substr(u.begin, u.end - u.begin));
     auto [it, inserted] = id_of.emplace(s, static_cast<std::uint32_t>(counts.size()));
     if (inserted) counts.push_back(0);
     ++counts[it->second];
     ids.push_back(it->second);
-    text_of[it->second] = s;
   }
-  std::vector<std::string> out;
-  for (const Gram& g : find_phrases(text, units, ids, counts)) {
+  Phrases phrases = find_phrases(text, units, ids, counts);
+  auto phrase_text = [&](std::uint32_t p) {
     std::string s;
-    for (std::size_t k = 0; k < g.n; ++k) s += text_of[g.ids[k]];
-    out.push_back(s);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+    for (std::uint32_t k = 0; k < phrases.length[p]; ++k) {
+      const Unit& u = units[phrases.first[p] + k];
+      s += text.substr(u.begin, u.end - u.begin);
+    }
+    return s;
+  };
+  Found found;
+  for (std::uint32_t p = 0; p < phrases.first.size(); ++p) found.phrases.push_back(phrase_text(p));
+  std::sort(found.phrases.begin(), found.phrases.end());
+  for (std::uint32_t p : phrases.longest) found.longest.push_back(p == Phrases::kNone ? "" : phrase_text(p));
+  return found;
 }
+
+std::vector<std::string> phrases_of(std::string_view marked) { return find(marked).phrases; }
 
 TEST(Phrases, RecurringAdjacentUnitsFormAPhrase) {
   auto p = phrases_of("长|株|潭|一体化|，|推进|长|株|潭|一体化|。");
@@ -55,6 +66,13 @@ TEST(Phrases, PhraseMayHoldAQuotedPartButNotHalfAQuote) {
   auto p = phrases_of("专精特新|“|小巨人|”|企业|，|专精特新|“|小巨人|”|企业");
   EXPECT_NE(std::find(p.begin(), p.end(), "专精特新小巨人企业"), p.end());
   EXPECT_EQ(std::find(p.begin(), p.end(), "小巨人企业"), p.end());  // would split the quotes
+}
+
+TEST(Phrases, EachUnitKnowsTheLongestPhraseStartingThere) {
+  // Units: 轨道 交通 装备 轨道 交通 装备 轨道 交通 (commas are no units).
+  Found f = find("轨道|交通|装备|，|轨道|交通|装备|，|轨道|交通");
+  EXPECT_EQ(f.longest, (std::vector<std::string>{"轨道交通装备", "交通装备", "", "轨道交通装备", "交通装备", "",
+                                                 "轨道交通", ""}));
 }
 
 TEST(Phrases, QuotesBalanced) {

@@ -43,6 +43,11 @@ class IdfTable {
   /// document (so that genre vocabulary such as 发展 and 建设 scores nothing).
   double idf_for(double df) const;
 
+  /// Starts loading where `key` would be into the cache, without waiting. The table is megabytes
+  /// and cold after segmentation: a caller about to look up many keys names the next few first,
+  /// so that their cache misses overlap instead of coming one after another.
+  void prefetch(std::string_view key) const;
+
   /// IDF of a single-token term; a term not in the table counts as just below min_df.
   double term_idf(std::string_view key) const;
 

@@ -8,6 +8,7 @@
 
 #include "char_class.hpp"
 #include "compiled_lexicon.hpp"
+#include "derived_words.hpp"
 #include "lattice.hpp"
 #include "number_rules.hpp"
 #include "slogan_rules.hpp"
@@ -192,6 +193,7 @@ void lattice_path(const Core& impl, ThreadState& state, std::string_view text, s
                     impl.options.granularity == Granularity::coarse, detail::kTokenCost, state.lattice,
                     state.path);
   detail::join_unknown_words(words.trie, state.cps.data(), state.path);
+  detail::join_derived_words(state.cps.data(), state.path);
 }
 
 /// Byte offset `count` code points after `i` in text, or `end` if the run ends first.

@@ -31,6 +31,7 @@ struct LexiconBuildStats {
   std::size_t candidates = 0;         ///< words the re-estimation started from
   std::size_t new_words = 0;          ///< words found by discovery (not in ICU's dictionary)
   std::size_t slogans = 0;
+  std::size_t fragments = 0;          ///< n-grams left out as pieces of common words (业增加值)
 };
 
 class LexiconBuilder {

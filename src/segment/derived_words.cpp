@@ -7,8 +7,10 @@
 namespace zz::segment::detail {
 namespace {
 
-constexpr std::u32string_view kSuffixes[] = {U"者", U"员", U"性", U"化", U"率", U"业",
-                                             U"型", U"式", U"力", U"界", U"主义"};
+// One-character suffixes, then 主义.
+constexpr std::u32string_view kSuffixes[] = {
+    U"者", U"员", U"性", U"化", U"率", U"业", U"型", U"式", U"力", U"界", U"主义",
+};
 
 // The stem before a suffix: a word of this many characters (社会, 马克思, 无家可归).
 constexpr std::uint32_t kMinStem = 2;

@@ -7,8 +7,8 @@
 namespace zz::segment::detail {
 
 void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps, std::size_t n,
-               const std::uint32_t* icu_length, bool coarse, float token_cost, LatticeScratch& scratch,
-               std::vector<PathStep>& path) {
+               const std::uint32_t* icu_length, bool coarse, float token_cost,
+               LatticeScratch& scratch, std::vector<PathStep>& path) {
   scratch.cost.resize(n + 1);
   scratch.length.resize(n + 1);
   scratch.type.resize(n + 1);

@@ -42,7 +42,7 @@ struct LatticeScratch {
 /// kTokenCost when segmenting; 0 when the lexicon builder re-estimates frequencies (maximum
 /// likelihood: with the prior, long words absorb the counts of their parts, −0.0025 F1 on PKU).
 void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps, std::size_t n,
-               const std::uint32_t* icu_length, bool coarse, float token_cost, LatticeScratch& scratch,
-               std::vector<PathStep>& path);
+               const std::uint32_t* icu_length, bool coarse, float token_cost,
+               LatticeScratch& scratch, std::vector<PathStep>& path);
 
 }  // namespace zz::segment::detail

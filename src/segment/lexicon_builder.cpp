@@ -43,11 +43,11 @@ bool has_numeral(std::u32string_view s) {
 constexpr std::size_t kMaxSloganChars = 8;
 
 // A common word of general language: a two-character word of ICU's dictionary cheaper than this
-// (6,200 of its 141,000 two-character words: 工业, 努力, 中部; not the rare or Japanese ones that the
-// dictionary also holds, 警部, 国共, which would cut 武警部队, 中国共产党).
+// (6,200 of its 141,000 two-character words: 工业, 努力, 中部; not the rare or Japanese ones that
+// the dictionary also holds, 警部, 国共, which would cut 武警部队, 中国共产党).
 constexpr int kCommonWordCost = 90;
-// A discovered n-gram is a fragment when more than this share of its occurrences begin or end inside
-// a common word (业增加值: 工业增加值, 产业增加值). 0.3 and 0.7 give the same F1 on PKU.
+// A discovered n-gram is a fragment when more than this share of its occurrences begin or end
+// inside a common word (业增加值: 工业增加值, 产业增加值). 0.3 and 0.7 give the same F1 on PKU.
 constexpr double kFragmentShare = 0.5;
 
 // A free character stands alone in more than this share of its uses in general language (ICU's

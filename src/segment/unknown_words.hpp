@@ -17,10 +17,11 @@ constexpr std::size_t kMaxUnknownWord = 4;
 constexpr std::size_t kMinTransliteration = 3;
 constexpr std::size_t kMaxTransliteration = 8;
 /// Least mean cost per character of the pieces of a run of transliteration characters for it to be
-/// joined: pieces that are rare words (姆斯, 巴拉, single 克, 菲) make a name; a frequent word among
-/// them (武汉, 提高, 多, 让: 武汉多, 让西安) makes ordinary text. 7.5 nats is a word probability of
-/// about 1 in 1,800 a character. Measured on PKU (where the joins are 213 right, 56 wrong, most of
-/// those parts of longer names) and on 148 corpus reports (95 joins, all names but 东华门, 舍利塔).
+/// joined: pieces that are rare words (姆斯, 巴拉, single 克, 菲) make a name; a frequent word
+/// among them (武汉, 提高, 多, 让: 武汉多, 让西安) makes ordinary text. 7.5 nats is a word
+/// probability of about 1 in 1,800 a character. Measured on PKU (where the joins are 213 right, 56
+/// wrong, most of those parts of longer names) and on 148 corpus reports (95 joins, all names but
+/// 东华门, 舍利塔).
 constexpr float kTransliterationCost = 7.5F;
 /// The cost counted per character for a piece the lexicon does not know.
 constexpr float kUnknownCharCost = 20.0F;

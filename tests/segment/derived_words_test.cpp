@@ -1,4 +1,5 @@
-// Tests of join_derived_words(): a word and its derivational suffix become one word, and nothing else.
+// Tests of join_derived_words(): a word and its derivational suffix become one word, and nothing
+// else.
 #include "derived_words.hpp"
 
 #include <gtest/gtest.h>

@@ -77,7 +77,8 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonWordAreNotWords) {
   const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
   for (int round = 0; round < 3; ++round) {
     for (int i = 0; i < 8; ++i) {
-      builder.add_text(std::string(before[(i + round) % 8]) + heads[i] + "业增加值" + after[i] + "。");
+      builder.add_text(std::string(before[(i + round) % 8]) + heads[i] + "业增加值" + after[i] +
+                       "。");
       builder.add_text(std::string(before[(i + round) % 8]) + "湘赣边" + after[i] + "。");
     }
   }

@@ -71,15 +71,16 @@ TEST(UnknownWords, LeavesRunsLongerThanAWordAlone) {
 }
 
 TEST(UnknownWords, JoinsTransliterationCharactersCutIntoRarePieces) {
-  Fixture f({{U"拉", 12}, {U"姆斯", 15}, {U"菲", 12}, {U"尔", 12}, {U"德", 10}, {U"巴拉", 14}, {U"克", 9.6F},
-             {U"说", 6}});
+  Fixture f({{U"拉", 12}, {U"姆斯", 15}, {U"菲", 12}, {U"尔", 12}, {U"德", 10}, {U"巴拉", 14},
+             {U"克", 9.6F}, {U"说", 6}});
   EXPECT_EQ(f.join(U"拉姆斯菲尔德说", {1, 2, 1, 1, 1, 1}), (Words{U"拉姆斯菲尔德", U"说"}));
   EXPECT_EQ(f.join(U"说巴拉克", {1, 2, 1}), (Words{U"说", U"巴拉克"}));
 }
 
 TEST(UnknownWords, LeavesFrequentWordsAmongTransliterationCharactersAlone) {
   // 武汉 多 is ordinary text: its pieces cost (9.5 + 7) / 3 < 7.5 a character.
-  Fixture f({{U"武汉", 9.5F}, {U"多", 7}, {U"巴拉", 14}, {U"斯坦", 14}, {U"克", 9.6F}, {U"斯", 12}});
+  Fixture f(
+      {{U"武汉", 9.5F}, {U"多", 7}, {U"巴拉", 14}, {U"斯坦", 14}, {U"克", 9.6F}, {U"斯", 12}});
   EXPECT_EQ(f.join(U"武汉多", {2, 1}), (Words{U"武汉", U"多"}));
   // Two-character pieces only, or fewer than three characters: left alone.
   EXPECT_EQ(f.join(U"斯坦巴拉", {2, 2}), (Words{U"斯坦", U"巴拉"}));

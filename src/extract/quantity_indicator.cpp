@@ -1,6 +1,7 @@
 // indicator_of() and quote_of(): what a quantity measures and the shortest quote that shows it.
 #include <algorithm>
 #include <array>
+#include <utility>  // std::exchange
 
 #include "zzreport/extract/classify.hpp"
 #include "zzreport/extract/clauses.hpp"
@@ -12,6 +13,10 @@ namespace {
 constexpr std::array<std::string_view, 22> kNounEnds = {
     "和", "及", "与", "均", "都", "已", "等", "实现", "取得", "获", "达到", "超", "进入", "入选",
     "的", "在", "成为", "被", "将", "全部", "分别", "以上"};
+
+// 规模以上 and 限额以上 name the statistical scope of what is counted (5741家规模以上工业企业,
+// 限额以上批发零售企业): there 以上 is no comparator that ends the noun.
+constexpr std::array<std::string_view, 2> kScopes = {"规模", "限额"};
 
 // Stripped from the front of the words before a number: hedges, periods, connectives, verbs.
 constexpr std::array<std::string_view, 27> kLeads = {
@@ -60,6 +65,13 @@ text::ByteRange trim(std::string_view text, text::ByteRange r) {
   return r;
 }
 
+/// True when [b, e) is one of kLeads and nothing else: a bare verb (完成, 新增) that trim() keeps
+/// because nothing would be left.
+bool bare_lead(std::string_view text, text::ByteRange r) {
+  std::string_view words = text.substr(r.begin, r.end - r.begin);
+  return std::find(kLeads.begin(), kLeads.end(), words) != kLeads.end();
+}
+
 /// Han characters (and quotation marks inside) in [b, e).
 std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
   std::uint32_t n = 0;
@@ -74,6 +86,15 @@ std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
 /// The noun phrase right after a count: 3家[科创板上市公司]和…, 83项[“卡脖子”技术].
 text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
   std::uint32_t i = m.range.end;
+  // 60万左右[建档立卡低收入人口], 90%以上的[村庄]: the hedge after the number is not the noun.
+  for (std::string_view hedge : {"左右", "以上", "以下"}) {
+    if (starts_at(c.text, i, hedge)) {
+      i += static_cast<std::uint32_t>(hedge.size());
+      if (starts_at(c.text, i, "的")) i += static_cast<std::uint32_t>(std::string_view("的").size());
+      break;
+    }
+  }
+  std::uint32_t begin = i;
   std::uint32_t end = c.item.end;
   int depth = 0;
   int chars = 0;
@@ -85,12 +106,15 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
     if (depth == 0 && cp != U'”') {
       bool stop = !is_han(cp);
       for (std::string_view w : kNounEnds) stop = stop || starts_at(c.text, i, w);
+      if (stop && starts_at(c.text, i, "以上")) {
+        for (std::string_view scope : kScopes) stop = stop && !(i - m.range.end >= scope.size() && ends_at(c.text, i, scope));
+      }
       if (stop) break;
     }
     i += len;
     ++chars;
   }
-  return {m.range.end, i};
+  return {begin, i};
 }
 
 }  // namespace
@@ -118,12 +142,18 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
       }
     }
   }
+  bool first = true;
   for (text::ByteRange part : {text::ByteRange{c.item.begin, m.range.begin},
                                text::ByteRange{head_item.begin, std::min(c.list_head, m.range.begin)},
                                previous}) {
     Horizon h = find_horizon(text, part, part.end, std::nullopt);
     if (!h.text.empty()) part.begin = std::max(part.begin, h.range.end);
     text::ByteRange r = trim(text, part);
+    // 完成155公里河道整治: the words before the number are only a verb; what it measures follows.
+    if (std::exchange(first, false) && bare_lead(text, r)) {
+      text::ByteRange noun = counted_noun(c, m);
+      if (han_chars(text, noun) >= 2) return std::string(text.substr(noun.begin, noun.end - noun.begin));
+    }
     // Keep the last words only: 全市经济总量 of 全市上下…全市经济总量.
     if (han_chars(text, r) >= 2) {
       std::uint32_t b = r.begin;

@@ -36,6 +36,18 @@ TEST(QuantityIndicator, TakesTheNounAfterTheNumberWhenOnlyAVerbPrecedesIt) {
             "老旧小区既有建筑节能改造");
 }
 
+TEST(QuantityIndicator, TakesTheSubjectBeforeABaseYear) {
+  EXPECT_EQ(quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
+            "一般公共预算收入");
+  EXPECT_EQ(quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
+            "全省国内生产总值");
+  EXPECT_EQ(quantity_at("单位生产总值能耗比2005年下降20%。", "20%").indicator, "单位生产总值能耗");
+}
+
+TEST(QuantityIndicator, LeavesTheVerbBeforeTheNextNumberOut) {
+  EXPECT_EQ(quantity_at("规模以上工业企业发展到310户。", "310户").indicator, "规模以上工业企业");
+}
+
 TEST(QuantityIndicator, SharesTheSubjectOfAList) {
   Quantity q = quantity_at("支持一批龙头企业迈上500亿、100亿元台阶。", "100亿元");
   EXPECT_EQ(q.indicator, "一批龙头企业");

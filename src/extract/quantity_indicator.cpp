@@ -24,11 +24,12 @@ constexpr std::array<std::string_view, 29> kLeads = {
     "完成", "达到", "已经", "已"};
 
 // Stripped from the end: comparators, verbs and fillers between the indicator and its number.
-constexpr std::array<std::string_view, 52> kTails = {
+constexpr std::array<std::string_view, 57> kTails = {
     "提高到", "提升到", "增加到", "增长到", "下降到", "降低到", "减少到", "发展到", "提高至", "增至", "降至",
     "达到", "控制在", "保持在", "稳定在", "不低于", "不少于", "不超过", "超过", "突破", "迈上",
     "跃上", "站上", "增长", "新增", "增加", "提高", "提升", "下降", "减少", "降低", "上涨", "年均",
-    "平均", "分别", "比上年", "同比", "了", "为", "达", "约", "超", "逾", "到", "至", "的", "连续", "从", "由", "每月", "每年", "每人"};
+    "平均", "分别", "比上年", "同比", "了", "为", "达", "约", "超", "逾", "到", "至", "的", "连续", "从", "由", "每月", "每年", "每人",
+    "完成", "实现", "力争", "确保", "争取"};
 
 // Before a base year, what compares with it (能耗比2005年, 比重由1997年的, 是2015年的, 是上个五年的).
 constexpr std::array<std::string_view, 11> kBaseYearLinks = {"上一个", "上个", "上", "前", "比", "较", "是", "由", "从", "自", "高出"};

@@ -11,10 +11,29 @@
 namespace zz::extract {
 namespace {
 
-// Han numerals and magnitudes: 五千 and 一九七七 are numbers, whatever type the segmenter gave them.
-constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十百千万亿点分";  // 十二点八, 百分
-// Measures that may follow them in one token: 一九八二年, 三个.
-constexpr std::u32string_view kMeasures = U"年月日号元个项次倍家人";
+// Han numerals and magnitudes: 五千 and 一九七七 are numbers, whatever type the segmenter gave them
+// (十二点八, 百分).
+bool is_numeral(char32_t cp) {
+  switch (cp) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
+    case U'亿': case U'点': case U'分':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Measures that may follow numerals in one token: 一九八二年, 三个.
+bool is_measure(char32_t cp) {
+  switch (cp) {
+    case U'年': case U'月': case U'日': case U'号': case U'元': case U'个': case U'项': case U'次':
+    case U'倍': case U'家': case U'人':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /// Numerals in `term` when it is numerals with at most one measure character after them
 /// (一九八二年, 十八亿, 三个), otherwise 0. Most words fail at their first character.
@@ -23,11 +42,8 @@ std::uint32_t numeral_count(std::string_view term) {
   std::size_t i = 0;
   while (i < term.size()) {
     char32_t cp = text::utf8::next_code_point(term, i);
-    if (kNumerals.find(cp) != std::u32string_view::npos) {
-      ++numerals;
-    } else {
-      return i == term.size() && kMeasures.find(cp) != std::u32string_view::npos ? numerals : 0;
-    }
+    if (!is_numeral(cp)) return i == term.size() && is_measure(cp) ? numerals : 0;
+    ++numerals;
   }
   return numerals;
 }
@@ -60,13 +76,17 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
   };
   // Sized for a report's vocabulary and grown on demand: sizing by the token count reserved
   // memory in proportion to a 50 MB line of text for what is a few thousand distinct words.
-  StringInterner texts(text, std::min<std::size_t>(tokens.size() / 4, 1u << 12));
+  // A report of n tokens has about n / 3 distinct texts.
+  std::size_t expected = std::min<std::size_t>(tokens.size() / 3, 1u << 12);
+  StringInterner texts(text, expected);
   std::vector<TextFacts> facts;
+  facts.reserve(expected);
+  out.reserve(out.size() + std::min<std::size_t>(tokens.size(), 1u << 16));
   std::uint32_t next_id = 0;
   auto facts_of = [&](const segment::Token& t) -> std::uint32_t {
-    std::string_view s = text.substr(t.begin, t.end - t.begin);
     auto [f, inserted] = texts.intern(t.begin, t.end);
     if (inserted) {
+      std::string_view s(text.data() + t.begin, t.end - t.begin);
       std::size_t one = 0;
       text::utf8::next_code_point(s, one);
       facts.push_back({stop_words != nullptr && stop_words->contains(s), numeral_count(s), one == s.size()});

@@ -138,8 +138,15 @@ std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) 
   return slot.df;
 }
 
-void IdfTable::prefetch(std::string_view key) const {
+void IdfTable::prefetch_slot(std::string_view key) const {
   if (!slots_.empty()) __builtin_prefetch(&slots_[hash_bytes(key) & (slots_.size() - 1)]);
+}
+
+void IdfTable::prefetch_text(std::string_view key) const {
+  if (slots_.empty()) return;
+  std::uint64_t hash = hash_bytes(key);
+  const Slot& slot = slots_[hash & (slots_.size() - 1)];  // the first slot probed: mostly the one
+  if (slot.length != 0 && slot.hash == static_cast<std::uint32_t>(hash)) __builtin_prefetch(content_.data() + slot.offset);
 }
 
 double IdfTable::idf_for(double df) const {

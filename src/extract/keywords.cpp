@@ -178,20 +178,23 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   const double max_idf = idf.idf_for(0);
   std::vector<double> best;  // min-heap of the top_k scores so far
   std::vector<std::uint32_t> order;
-  // The IDF look-ups of the terms a few places ahead are started early (see IdfTable::prefetch).
+  // The IDF look-ups of the terms ahead are started early (see IdfTable::prefetch_slot): the
+  // slot 2 x kLookAhead places ahead, the text the slot points to kLookAhead places ahead.
   constexpr std::size_t kLookAhead = 8;
-  auto prefetch = [&](std::size_t c) {
+  auto prefetch = [&](std::size_t c, void (IdfTable::*step)(std::string_view) const) {
     if (c >= candidates.size() || options_.method == KeywordMethod::textrank) return;
     const Term& term = terms[candidates[c]];
     for (std::uint32_t k = 0; k < term.length; ++k) {
       const Unit& u = units[term.unit + k];
-      idf.prefetch(text.substr(u.begin, u.end - u.begin));
+      (idf.*step)(text.substr(u.begin, u.end - u.begin));
     }
   };
-  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(c);
+  for (std::size_t c = 0; c < 2 * kLookAhead; ++c) prefetch(c, &IdfTable::prefetch_slot);
+  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(c, &IdfTable::prefetch_text);
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     std::uint32_t t = candidates[c];
-    prefetch(c + kLookAhead);
+    prefetch(c + 2 * kLookAhead, &IdfTable::prefetch_slot);
+    prefetch(c + kLookAhead, &IdfTable::prefetch_text);
     bool full = options_.top_k > 0 && best.size() == options_.top_k;
     double w = weight(t);
     if (options_.method != KeywordMethod::textrank && full && w * max_idf < best.front()) break;

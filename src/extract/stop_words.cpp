@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "flat_map.hpp"  // hash_bytes
+#include "word_key.hpp"
 #include "zzreport/text/error.hpp"
 
 namespace zz::extract {
@@ -39,29 +39,36 @@ void StopWords::load(std::string_view content) {
 }
 
 std::size_t StopWords::find_slot(std::string_view word) const {
+  WordKey key = word_key(word);
   std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash_bytes(word) & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == 0 || words_[slots_[i] - 1] == word) return i;
+  for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.word == 0) return i;
+    if (slot.prefix == key.prefix && slot.length == key.length && same_tail(word, words_[slot.word - 1])) return i;
   }
 }
 
 void StopWords::grow() {
   std::size_t capacity = 64;  // a power of two, at least four times the words
   while (capacity < 4 * (words_.size() + 1)) capacity *= 2;
-  slots_.assign(capacity, 0);
-  for (std::uint32_t w = 0; w < words_.size(); ++w) slots_[find_slot(words_[w])] = w + 1;
+  slots_.assign(capacity, Slot{});
+  for (std::uint32_t w = 0; w < words_.size(); ++w) {
+    WordKey key = word_key(words_[w]);
+    slots_[find_slot(words_[w])] = {key.prefix, key.length, w + 1};
+  }
 }
 
 void StopWords::add(std::string_view word) {
   if (2 * (words_.size() + 1) > slots_.size()) grow();
-  std::uint32_t& slot = slots_[find_slot(word)];
-  if (slot != 0) return;
+  Slot& slot = slots_[find_slot(word)];
+  if (slot.word != 0) return;
   words_.emplace_back(word);
-  slot = static_cast<std::uint32_t>(words_.size());
+  WordKey key = word_key(word);
+  slot = {key.prefix, key.length, static_cast<std::uint32_t>(words_.size())};
 }
 
 bool StopWords::contains(std::string_view word) const {
-  return !slots_.empty() && slots_[find_slot(word)] != 0;
+  return !slots_.empty() && slots_[find_slot(word)].word != 0;
 }
 
 }  // namespace zz::extract

@@ -19,6 +19,35 @@ TEST(QuantityIndicator, TakesTheNounAfterACount) {
   EXPECT_EQ(quantity_at("突破航空涡轮发动机等83项“卡脖子”技术。", "83项").indicator, "“卡脖子”技术");
 }
 
+TEST(QuantityIndicator, KeepsTheStatisticalScopeInACountedNoun) {
+  // 规模以上 and 限额以上 belong to the noun; they are no comparator.
+  EXPECT_EQ(quantity_at("5741家规模以上工业企业实施数字化转型。", "5741家").indicator, "规模以上工业企业实施数字化转型");
+  EXPECT_EQ(quantity_at("新增50户限额以上批发零售企业。", "50户").indicator, "限额以上批发零售企业");
+}
+
+TEST(QuantityIndicator, SkipsTheHedgeBetweenACountAndItsNoun) {
+  EXPECT_EQ(quantity_at("新增10个左右国家地理标志产品。", "10个").indicator, "国家地理标志产品");
+  EXPECT_EQ(quantity_at("打通10条以上断头路。", "10条").indicator, "断头路");
+}
+
+TEST(QuantityIndicator, TakesTheNounAfterTheNumberWhenOnlyAVerbPrecedesIt) {
+  EXPECT_EQ(quantity_at("完成155公里河道整治。", "155公里").indicator, "河道整治");
+  EXPECT_EQ(quantity_at("年内完成15万平方米老旧小区既有建筑节能改造。", "15万平方米").indicator,
+            "老旧小区既有建筑节能改造");
+}
+
+TEST(QuantityIndicator, TakesTheSubjectBeforeABaseYear) {
+  EXPECT_EQ(quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
+            "一般公共预算收入");
+  EXPECT_EQ(quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
+            "全省国内生产总值");
+  EXPECT_EQ(quantity_at("单位生产总值能耗比2005年下降20%。", "20%").indicator, "单位生产总值能耗");
+}
+
+TEST(QuantityIndicator, LeavesTheVerbBeforeTheNextNumberOut) {
+  EXPECT_EQ(quantity_at("规模以上工业企业发展到310户。", "310户").indicator, "规模以上工业企业");
+}
+
 TEST(QuantityIndicator, SharesTheSubjectOfAList) {
   Quantity q = quantity_at("支持一批龙头企业迈上500亿、100亿元台阶。", "100亿元");
   EXPECT_EQ(q.indicator, "一批龙头企业");

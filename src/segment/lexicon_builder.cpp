@@ -50,6 +50,16 @@ constexpr int kCommonWordCost = 90;
 // inside a common word (业增加值: 工业增加值, 产业增加值). 0.3 and 0.7 give the same F1 on PKU.
 constexpr double kFragmentShare = 0.5;
 
+// Closed classes of function characters that make a phrase with a word, however the statistics of
+// free characters below rank them: prepositions and conjunctions at either end (以习近平, 为核心,
+// 向全市, 及配套, 坚持以, 转化为) and localizers after it (领导下, 情况下, 范围内, 发生后).
+// Position matters: 内蒙古 stays a word (a localizer only ends a phrase).
+constexpr std::u32string_view kPrepositions = U"为对把被以从向与和及并由将在";
+constexpr std::u32string_view kLocalizers = U"上下中里内外前后间";
+// A known word with a free character at an end is a phrase only when the word also occurs without
+// the character: its count over the n-gram's is more than this (满洲里, 海内外, 李克强 stay words).
+constexpr double kIndependentRest = 1.25;
+
 // A free character stands alone in more than this share of its uses in general language (ICU's
 // dictionary), besides most of its uses in the corpus (detail::CharUse::kFreeShare).
 constexpr double kGeneralFreeShare = 0.9;
@@ -211,6 +221,15 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
       detail::ngram_candidates(corpus, options.min_count, options.max_new_word_length);
   std::stable_sort(ngrams.begin(), ngrams.end(),
                    [](const auto& a, const auto& b) { return a.word.size() < b.word.size(); });
+  NgramCounts ngram_counts;
+  for (const detail::NgramCandidate& c : ngrams) {
+    ngram_counts.emplace(detail::make_ngram_key(c.word.data(), c.word.size()), c.count);
+  }
+  auto count_of = [&](std::u32string_view w) -> std::uint32_t {
+    if (w.size() < 2) return 0;
+    auto it = ngram_counts.find(detail::make_ngram_key(w.data(), w.size()));
+    return it == ngram_counts.end() ? 0 : it->second;
+  };
   // Frequent, cohesive, free at both ends; a leading numeral is a count (二是, 三年); a character
   // like 的 or 在 makes a phrase.
   auto plausible = [&](const detail::NgramCandidate& c) {
@@ -244,7 +263,7 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     // A compound of known words is a phrase (经济发展, 检察机关, 领导干部), however cohesive: the
     // lattice joins its parts, and a segmentation standard writes them apart. (A known word with a
     // free character at an end, 服饰等, is dropped before the last re-estimation pass, below.)
-    if (detail::is_compound(c.word, is_known, [](char32_t) { return false; })) continue;
+    if (detail::is_compound(c.word, is_known, [](char32_t, bool) { return false; })) continue;
     // A sequence that mostly follows a number begins with its classifier: 件民生实事 (10件民生实事),
     // 名干部 (三名干部), 条措施.
     detail::NgramKey key = detail::make_ngram_key(c.word.data(), c.word.size());
@@ -335,13 +354,24 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
     detail::CharUse general_uses;
     for (std::size_t i = 0; i < words.size(); ++i) corpus_uses.add(words[i], probability(i, total));
     for (const auto& [w, cost] : icu) general_uses.add(w, calibration.probability(cost));
-    auto is_free = [&](char32_t cp) {
+    auto is_free = [&](char32_t cp, bool last) {
+      if (kPrepositions.find(cp) != std::u32string_view::npos) return true;
+      if (last && kLocalizers.find(cp) != std::u32string_view::npos) return true;
       return corpus_uses.is_free(cp) && general_uses.is_free(cp, kGeneralFreeShare);
     };
     std::size_t dropped = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
+      std::u32string_view w = words[i];
+      // The rest must also occur without the character: 满洲里 and 海内外 are names and words
+      // (满洲, 海内 occur almost only there); 领导下 and 为核心 are phrases.
+      auto free_here = [&](char32_t cp, bool last) {
+        if (!is_free(cp, last)) return false;
+        std::u32string_view rest = last ? w.substr(0, w.size() - 1) : w.substr(1);
+        return static_cast<double>(count_of(rest)) >
+               kIndependentRest * static_cast<double>(count_of(w));
+      };
       if (count[i] > 0 && new_words.count(words[i]) != 0 && slogans.count(words[i]) == 0 &&
-          detail::is_compound(words[i], is_known, is_free)) {
+          detail::is_compound(words[i], is_known, free_here)) {
         count[i] = 0;
         ++dropped;
       }

@@ -23,7 +23,7 @@ class IsCompound : public ::testing::Test {
   bool compound(std::u32string_view word) const {
     return is_compound(
         word, [&](std::u32string_view w) { return known_.count(std::u32string(w)) != 0; },
-        [&](char32_t cp) { return uses_.is_free(cp); });
+        [&](char32_t cp, bool last) { return uses_.is_free(cp) || (last && cp == U'下'); });
   }
   std::set<std::u32string> known_{U"经济", U"发展", U"服饰", U"不锈钢", U"相关", U"劳动"};
   CharUse uses_;
@@ -40,6 +40,11 @@ TEST_F(IsCompound, KnownWordWithFreeCharacterAtAnEndIsCompound) {
   EXPECT_TRUE(compound(U"不锈钢等"));
   EXPECT_TRUE(compound(U"及相关"));
   EXPECT_TRUE(compound(U"经济发展等"));
+}
+
+TEST_F(IsCompound, ACharacterFreeOnlyAtTheEndIsAPieceOnlyThere) {
+  EXPECT_TRUE(compound(U"发展下"));
+  EXPECT_FALSE(compound(U"下发展"));
 }
 
 TEST_F(IsCompound, FreeCharacterInsideIsNotAPiece) {

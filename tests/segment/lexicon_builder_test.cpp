@@ -16,6 +16,16 @@ const LexiconEntry* find(const std::vector<LexiconEntry>& entries, std::string_v
   return nullptr;
 }
 
+/// Thresholds for a corpus this small (PMI is small in it); ICU's dictionary only where a rule needs it.
+LexiconBuildOptions small_corpus_options(bool icu_dictionary) {
+  LexiconBuildOptions options;
+  options.icu_dictionary = icu_dictionary;
+  options.min_count = 5;
+  options.min_entropy = 1.0;
+  options.min_cohesion = 1.0;
+  return options;
+}
+
 TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
   LexiconBuilder builder;
   const char* before[] = {"推进", "加快", "支持", "深化", "打造", "实现", "建设", "服务"};
@@ -26,13 +36,8 @@ TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
       builder.add_text(std::string("实施“三高四新”") + after[i] + "。");
     }
   }
-  LexiconBuildOptions options;
-  options.icu_dictionary = false;
-  options.min_count = 5;
-  options.min_entropy = 1.0;
-  options.min_cohesion = 1.0;  // PMI is small in a corpus this small
   LexiconBuildStats stats;
-  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  std::vector<LexiconEntry> entries = builder.build(small_corpus_options(false), stats);
   const LexiconEntry* word = find(entries, "湘赣边");
   ASSERT_NE(word, nullptr);
   EXPECT_GT(word->frequency, 0U);
@@ -56,13 +61,8 @@ TEST(LexiconBuilder, SequencesThatMostlyFollowANumberAreNotWords) {
       builder.add_text(std::string(after[(i + round) % 8]) + "湘赣边" + after[i] + "。");
     }
   }
-  LexiconBuildOptions options;
-  options.icu_dictionary = false;
-  options.min_count = 5;
-  options.min_entropy = 1.0;
-  options.min_cohesion = 1.0;
   LexiconBuildStats stats;
-  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  std::vector<LexiconEntry> entries = builder.build(small_corpus_options(false), stats);
   EXPECT_NE(find(entries, "湘赣边"), nullptr);
   EXPECT_EQ(find(entries, "件民生"), nullptr);
   EXPECT_EQ(find(entries, "件民"), nullptr);
@@ -82,12 +82,8 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonWordAreNotWords) {
       builder.add_text(std::string(before[(i + round) % 8]) + "湘赣边" + after[i] + "。");
     }
   }
-  LexiconBuildOptions options;
-  options.min_count = 5;
-  options.min_entropy = 1.0;
-  options.min_cohesion = 1.0;
   LexiconBuildStats stats;
-  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  std::vector<LexiconEntry> entries = builder.build(small_corpus_options(true), stats);
   EXPECT_NE(find(entries, "湘赣边"), nullptr);
   EXPECT_EQ(find(entries, "业增加值"), nullptr);
   EXPECT_EQ(find(entries, "业增加"), nullptr);

@@ -2,7 +2,7 @@
 # Sets up, builds and runs every test (the README's second command, and what CI runs):
 #   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests;
 #   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests;
-#   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 10 s; with seed 1, a fixed sweep).
+#   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/setup.sh"
@@ -17,5 +17,5 @@ echo "== sanitizer build (address;undefined): unit tests" >&2
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure --parallel "$(nproc)" -L unit
 
-echo "== fuzz build (clang, address;undefined): each target for ${ZZ_FUZZ_SECONDS:-10} s" >&2
-"$root/scripts/fuzz.sh" "${ZZ_FUZZ_SECONDS:-10}"
+echo "== fuzz build (clang, address;undefined): each target for ${ZZ_FUZZ_SECONDS:-5} s" >&2
+"$root/scripts/fuzz.sh" "${ZZ_FUZZ_SECONDS:-5}"

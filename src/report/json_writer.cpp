@@ -92,7 +92,10 @@ ordered_json warnings_json(const text::Document& doc) {
 
 namespace {
 
-void optional_number(JsonWriter& w, const std::optional<double>& v) {
+// The values of a quantity's members: a JSON value for each C++ type it holds.
+void value(JsonWriter& w, std::string_view s) { w.string(s); }
+
+void value(JsonWriter& w, const std::optional<double>& v) {
   if (!v) {
     w.null();
   } else if (std::floor(*v) == *v && std::abs(*v) < 9007199254740992.0) {
@@ -103,7 +106,7 @@ void optional_number(JsonWriter& w, const std::optional<double>& v) {
 }
 
 template <typename T>
-void optional_integer(JsonWriter& w, const std::optional<T>& v) {
+void value(JsonWriter& w, const std::optional<T>& v) {
   if (v) {
     w.integer(static_cast<std::int64_t>(*v));
   } else {
@@ -111,71 +114,61 @@ void optional_integer(JsonWriter& w, const std::optional<T>& v) {
   }
 }
 
-void string_or_null(JsonWriter& w, const std::string& s) {
-  if (s.empty()) {
-    w.null();
-  } else {
-    w.string(s);
-  }
-}
-
-void span(JsonWriter& w, Span s) {
+void value(JsonWriter& w, Span s) {
   w.begin_array();
   w.integer(s.begin);
   w.integer(s.end);
   w.end_array();
 }
 
+/// A string that is null in JSON when empty (a quantity without unit, hedge or horizon).
+struct OrNull {
+  const std::string& text;
+};
+
+void value(JsonWriter& w, OrNull s) {
+  if (s.text.empty()) {
+    w.null();
+  } else {
+    w.string(s.text);
+  }
+}
+
+template <typename T>
+void member(JsonWriter& w, std::string_view key, const T& v) {
+  w.key(key);
+  value(w, v);
+}
+
 }  // namespace
 
 void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Quantity& q, bool with_file) {
   w.begin_object();
-  if (with_file) {
-    w.key("file");
-    w.string(doc.path);
-  }
-  w.key("kind");
-  w.string(kind_name(q.kind));
-  w.key("indicator");
-  w.string(q.indicator);
-  w.key("op");
-  w.string(q.op);
-  w.key("change");
-  string_or_null(w, q.change);
-  w.key("value_text");
-  w.string(q.value_text);
-  w.key("value");
-  optional_number(w, q.value);
-  w.key("min");
-  optional_number(w, q.min);
-  w.key("max");
-  optional_number(w, q.max);
-  w.key("unit");
-  string_or_null(w, q.unit);
-  w.key("magnitude");
-  optional_number(w, q.magnitude);
-  w.key("base_unit");
-  string_or_null(w, q.base_unit);
-  w.key("hedge");
-  string_or_null(w, q.hedge);
-  w.key("horizon");
-  string_or_null(w, q.horizon);
-  w.key("horizon_year");
-  optional_integer(w, q.horizon_year);
-  w.key("section");
-  optional_integer(w, q.section);
+  if (with_file) member(w, "file", std::string_view(doc.path));
+  member(w, "kind", kind_name(q.kind));
+  member(w, "indicator", std::string_view(q.indicator));
+  member(w, "op", std::string_view(q.op));
+  member(w, "change", OrNull{q.change});
+  member(w, "value_text", std::string_view(q.value_text));
+  member(w, "value", q.value);
+  member(w, "min", q.min);
+  member(w, "max", q.max);
+  member(w, "unit", OrNull{q.unit});
+  member(w, "magnitude", q.magnitude);
+  member(w, "base_unit", OrNull{q.base_unit});
+  member(w, "hedge", OrNull{q.hedge});
+  member(w, "horizon", OrNull{q.horizon});
+  member(w, "horizon_year", q.horizon_year);
+  member(w, "section", q.section);
   w.key("section_title");
   if (q.section && *q.section < doc.sections.size()) {
     w.string(doc.sections[*q.section].title);
   } else {
     w.null();
   }
-  w.key("span");
-  span(w, q.span);
-  w.key("quote");
-  w.string(q.quote);
-  w.key("quote_span");
-  span(w, q.quote_span);
+  member(w, "span", q.span);
+  member(w, "quote", std::string_view(q.quote));
+  member(w, "quote_span", q.quote_span);
   w.end_object();
 }
 

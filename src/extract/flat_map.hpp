@@ -10,20 +10,27 @@
 
 namespace zz::extract {
 
+/// The n < 8 bytes at p as a little-endian integer, zero-padded. Read with fixed-size loads, two
+/// that overlap or three single bytes, as wyhash does: a copy of a variable length into a zeroed
+/// word costs a call and a stalled load, which made hashing the larger part of interning a
+/// report's tokens.
+inline std::uint64_t load_short(const char* p, std::size_t n) noexcept {
+  if (n >= 4) {
+    std::uint32_t low, high;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return std::uint64_t{low} | std::uint64_t{high} << (8 * (n - 4));
+  }
+  auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
+  return n == 0 ? 0 : byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+}
+
 /// A fast hash of a short byte string (a word is 3 to 24 bytes): 8 bytes at a time, each mixed
-/// with a multiply and a shift (the finaliser of splitmix64). The last 1 to 7 bytes are read with
-/// fixed-size loads, two that overlap or three single bytes, as wyhash does: a copy of a variable
-/// length into a zeroed word costs a call and a stalled load, which made hashing the larger part
-/// of interning a report's tokens.
+/// with a multiply and a shift (the finaliser of splitmix64), the last 1 to 7 by load_short().
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   auto mix = [](std::uint64_t h, std::uint64_t w) {
     h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 31);
-  };
-  auto load32 = [](const char* p) {
-    std::uint32_t w;
-    std::memcpy(&w, p, 4);
-    return std::uint64_t{w};
   };
   const char* p = s.data();
   std::size_t n = s.size();
@@ -33,14 +40,7 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
     std::memcpy(&w, p, 8);
     h = mix(h, w);
   }
-  std::uint64_t tail = 0;
-  if (n >= 4) {
-    tail = load32(p) << 32 | load32(p + n - 4);
-  } else if (n > 0) {
-    tail = std::uint64_t{static_cast<unsigned char>(p[0])} << 16 |
-           std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 | static_cast<unsigned char>(p[n - 1]);
-  }
-  h = mix(h, tail) * 0x94D049BB133111EBull;
+  h = mix(h, load_short(p, n)) * 0x94D049BB133111EBull;
   return h ^ (h >> 29);
 }
 

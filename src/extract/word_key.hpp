@@ -7,7 +7,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "flat_map.hpp"  // hash_bytes
+#include "flat_map.hpp"  // hash_bytes, load_short
 
 namespace zz::extract {
 
@@ -17,24 +17,15 @@ struct WordKey {
   friend bool operator==(const WordKey&, const WordKey&) = default;
 };
 
-/// The key of `word`, read with fixed-size loads (overlapping where the word is shorter than the
-/// load) rather than a copy of variable length.
+/// The key of `word`, read with fixed-size loads rather than a copy of variable length.
 inline WordKey word_key(std::string_view word) noexcept {
-  const char* p = word.data();
-  std::size_t n = word.size();
-  auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
   std::uint64_t prefix = 0;
-  if (n >= 8) {
-    std::memcpy(&prefix, p, 8);
-  } else if (n >= 4) {
-    std::uint32_t low, high;
-    std::memcpy(&low, p, 4);
-    std::memcpy(&high, p + n - 4, 4);
-    prefix = std::uint64_t{low} | std::uint64_t{high} << (8 * (n - 4));
-  } else if (n > 0) {
-    prefix = byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1));
+  if (word.size() >= 8) {
+    std::memcpy(&prefix, word.data(), 8);
+  } else {
+    prefix = load_short(word.data(), word.size());
   }
-  return {prefix, static_cast<std::uint32_t>(n)};
+  return {prefix, static_cast<std::uint32_t>(word.size())};
 }
 
 /// A hash of `word`, whose key is `key`: one multiply for a word of up to 8 bytes.

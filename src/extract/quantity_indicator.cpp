@@ -154,10 +154,10 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
 
 std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
   std::string_view text = c.text;
-  if (m.unit_class == UnitClass::count) {
-    text::ByteRange noun = counted_noun(c, m);
-    if (han_chars(text, noun) >= 2) return std::string(c.text.substr(noun.begin, noun.end - noun.begin));
-  }
+  // The noun after the number: first for a count (3家[科创板上市公司]), else a fallback below.
+  text::ByteRange noun = counted_noun(c, m);
+  bool has_noun = han_chars(text, noun) >= 2;
+  if (m.unit_class == UnitClass::count && has_noun) return std::string(text.substr(noun.begin, noun.end - noun.begin));
   // The words before the number in its list item, else before the list it belongs to (迈上500亿、
   // 100亿元台阶), else the clause before (…上市，力争达到25家以上).
   text::ByteRange head_item =
@@ -204,8 +204,7 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
   }
   // Nothing before the number in its list names it, at most a verb (完成155公里河道整治、3048公里
   // 中小河道疏浚): what it measures follows it. Only then the clause before.
-  text::ByteRange noun = counted_noun(c, m);
-  if (han_chars(text, noun) >= 2) return std::string(text.substr(noun.begin, noun.end - noun.begin));
+  if (has_noun) return std::string(text.substr(noun.begin, noun.end - noun.begin));
   return words_in(previous);
 }
 

@@ -63,8 +63,8 @@ bool is_quote_mark(std::string_view token) {
   }
 }
 
-void collect_units(std::string_view text, std::span<const segment::Token> tokens,
-                   const StopWords* stop_words, std::vector<Unit>& out) {
+ContentUnits collect_units(std::string_view text, std::span<const segment::Token> tokens,
+                           const StopWords* stop_words) {
   using segment::TokenType;
   constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
   // What the loop asks of a token's text, computed once per distinct text.
@@ -81,8 +81,9 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
   StringInterner texts(text, expected);
   std::vector<TextFacts> facts;
   facts.reserve(expected);
-  out.reserve(out.size() + std::min<std::size_t>(tokens.size(), 1u << 16));
-  std::uint32_t next_id = 0;
+  ContentUnits out;
+  out.units.reserve(std::min<std::size_t>(tokens.size(), 1u << 16));
+  out.id_counts.reserve(expected);
   auto facts_of = [&](const segment::Token& t) -> std::uint32_t {
     auto [f, inserted] = texts.intern(t.begin, t.end);
     if (inserted) {
@@ -131,11 +132,16 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
       }
       continue;
     }
-    if (facts[f].id == kNoId) facts[f].id = next_id++;
-    out.push_back({token.begin, token.end, facts[f].one_char, run_start, glued, token.type, facts[f].id});
+    if (facts[f].id == kNoId) {
+      facts[f].id = static_cast<std::uint32_t>(out.id_counts.size());
+      out.id_counts.push_back(0);
+    }
+    ++out.id_counts[facts[f].id];
+    out.units.push_back({token.begin, token.end, facts[f].id, facts[f].one_char, run_start, glued});
     run_start = false;
     glued = false;
   }
+  return out;
 }
 
 }  // namespace zz::extract

@@ -68,6 +68,7 @@ void IdfTable::insert(std::string_view key, std::uint64_t hash, std::uint32_t df
     ++size_;
   }
   slot.df = std::max(slot.df, df);
+  lowest_df_ = std::min(lowest_df_, slot.df);
 }
 
 void IdfTable::load(std::string text, const std::string& name) {
@@ -77,6 +78,8 @@ void IdfTable::load(std::string text, const std::string& name) {
   std::size_t lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
   slots_.assign(std::bit_ceil(lines + lines / 2 + 2), Slot{});
   size_ = 0;
+  idf_by_df_.clear();
+  lowest_df_ = UINT32_MAX;
   // Rows wait in a small batch whose slots are prefetched, then go in together.
   struct Row {
     std::string_view key;
@@ -129,6 +132,9 @@ void IdfTable::load(std::string text, const std::string& name) {
   if (documents_ == 0 && size_ > 0) {
     throw Error(ErrorKind::data, "the IDF table has no '#documents N' line", name);
   }
+  constexpr std::uint32_t kMaxTabulated = 1u << 16;
+  idf_by_df_.resize(std::min(documents_, kMaxTabulated) + std::size_t{1});
+  for (std::uint32_t df = 0; df < idf_by_df_.size(); ++df) idf_by_df_[df] = idf_for(df);
 }
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
@@ -154,14 +160,21 @@ double IdfTable::idf_for(double df) const {
   return std::log((documents_ + 1.0) / (std::min<double>(df, documents_) + 1.0));
 }
 
+double IdfTable::max_idf() const {
+  // A missing term counts as occurring min_df - 1 times, a missing phrase min_phrase_df - 1 times
+  // or as its rarest part.
+  std::uint32_t missing = std::max(std::min(min_df_, min_phrase_df_), 1u) - 1;
+  return idf_of(std::min(missing, lowest_df_));
+}
+
 double IdfTable::term_idf(std::string_view key) const {
   std::optional<std::uint32_t> df = document_frequency(key);
-  return idf_for(df ? *df : std::max(0.0, min_df_ - 1.0));
+  return idf_of(df ? *df : std::max(min_df_, 1u) - 1);
 }
 
 double IdfTable::phrase_idf(std::string_view key, double max_part_idf) const {
-  if (std::optional<std::uint32_t> df = document_frequency(key)) return idf_for(*df);
-  return std::max(max_part_idf, idf_for(std::max(0.0, min_phrase_df_ - 1.0)));
+  if (std::optional<std::uint32_t> df = document_frequency(key)) return idf_of(*df);
+  return std::max(max_part_idf, idf_of(std::max(min_phrase_df_, 1u) - 1));
 }
 
 }  // namespace zz::extract

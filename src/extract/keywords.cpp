@@ -32,34 +32,18 @@ struct Occurrence {
   std::uint32_t end = 0;
 };
 
-/// The ids of the document's units, with their counts.
-struct Vocabulary {
-  std::vector<std::uint32_t> ids;     // per unit
-  std::vector<std::uint32_t> counts;  // per id
-};
-
-Vocabulary count_units(const std::vector<Unit>& units) {
-  Vocabulary v;
-  v.ids.reserve(units.size());
-  for (const Unit& unit : units) {
-    if (unit.id == v.counts.size()) v.counts.push_back(0);  // ids are given in order of first occurrence
-    ++v.counts[unit.id];
-    v.ids.push_back(unit.id);
-  }
-  return v;
-}
-
 /// Splits each run into terms, taking at each position the longest phrase that starts there.
-void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary, const Phrases& phrases,
-                   std::vector<Term>& terms, std::vector<Occurrence>& sequence) {
+void segment_terms(const ContentUnits& content, const Phrases& phrases, std::vector<Term>& terms,
+                   std::vector<Occurrence>& sequence) {
+  const std::vector<Unit>& units = content.units;
   // The term of each unit id, then of each phrase, numbered when it first occurs.
-  std::size_t phrase_base = vocabulary.counts.size();
+  std::size_t phrase_base = content.id_counts.size();
   std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(), CooccurrenceGraph::kNoNode);
   sequence.reserve(units.size());
   for (std::uint32_t i = 0; i < units.size();) {
     std::uint32_t phrase = phrases.longest[i];
     std::uint32_t n = phrase == Phrases::kNone ? 1 : phrases.length[phrase];
-    std::uint32_t& slot = term_of[phrase == Phrases::kNone ? vocabulary.ids[i] : phrase_base + phrase];
+    std::uint32_t& slot = term_of[phrase == Phrases::kNone ? units[i].id : phrase_base + phrase];
     if (slot == CooccurrenceGraph::kNoNode) {
       slot = static_cast<std::uint32_t>(terms.size());
       terms.push_back({i, n, 0, static_cast<std::uint32_t>(sequence.size())});
@@ -75,19 +59,40 @@ bool eligible(const Term& term, const std::vector<Unit>& units) {
   return term.length > 1 || !units[term.unit].one_char;
 }
 
-double term_idf(const Term& term, std::string_view text, const std::vector<Unit>& units,
-                const IdfTable& idf) {
-  auto unit_text = [&](std::uint32_t i) { return text.substr(units[i].begin, units[i].end - units[i].begin); };
-  if (term.length == 1) return idf.term_idf(unit_text(term.unit));
-  double max_part = 0;
-  for (std::uint32_t k = 0; k < term.length; ++k) {
-    max_part = std::max(max_part, idf.term_idf(unit_text(term.unit + k)));
+/// IDF look-ups for the terms of one document: each unit's IDF is looked up once, however many
+/// phrases it is part of, and a phrase's key is built in one reused buffer.
+class TermIdf {
+ public:
+  TermIdf(const IdfTable& idf, std::string_view text, const std::vector<Unit>& units, std::size_t unit_ids)
+      : idf_(idf), text_(text), units_(units), unit_idf_(unit_ids, kUnknown) {}
+
+  double operator()(const Term& term) {
+    if (term.length == 1) return unit_idf(term.unit);
+    double max_part = 0;
+    for (std::uint32_t k = 0; k < term.length; ++k) max_part = std::max(max_part, unit_idf(term.unit + k));
+    // The phrase's key is its units' texts without what stands between them (quotation marks).
+    key_.clear();
+    for (std::uint32_t k = 0; k < term.length; ++k) key_ += unit_text(term.unit + k);
+    return idf_.phrase_idf(key_, max_part);
   }
-  // The phrase's key is its units' texts without what stands between them (quotation marks).
-  std::string key;
-  for (std::uint32_t k = 0; k < term.length; ++k) key += unit_text(term.unit + k);
-  return idf.phrase_idf(key, max_part);
-}
+
+ private:
+  static constexpr double kUnknown = -1;
+  std::string_view unit_text(std::uint32_t i) const {
+    return text_.substr(units_[i].begin, units_[i].end - units_[i].begin);
+  }
+  double unit_idf(std::uint32_t i) {
+    double& known = unit_idf_[units_[i].id];
+    if (known == kUnknown) known = idf_.term_idf(unit_text(i));
+    return known;
+  }
+
+  const IdfTable& idf_;
+  std::string_view text_;
+  const std::vector<Unit>& units_;
+  std::vector<double> unit_idf_;  // per unit id
+  std::string key_;
+};
 
 /// The eligible terms, most frequent first, in order of first occurrence among equals (a
 /// counting sort: a report has thousands of terms and counts of a few hundred at most).
@@ -144,19 +149,18 @@ KeywordExtractor::KeywordExtractor(const IdfTable* idf, const StopWords* stop_wo
 std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
                                                std::span<const segment::Token> tokens) const {
   std::string_view text = doc.text;
-  std::vector<Unit> units;
-  collect_units(text, tokens, stop_words_, units);
-  Vocabulary vocabulary = count_units(units);
-  Phrases phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
+  ContentUnits content = collect_units(text, tokens, stop_words_);
+  const std::vector<Unit>& units = content.units;
+  Phrases phrases = find_phrases(text, content);
   std::vector<Term> terms;
   std::vector<Occurrence> sequence;
-  segment_terms(units, vocabulary, phrases, terms, sequence);
+  segment_terms(content, phrases, terms, sequence);
   for (Term& term : terms) term.eligible = eligible(term, units);
 
   static const IdfTable kNoIdf;
   const IdfTable& idf = idf_ != nullptr ? *idf_ : kNoIdf;
   // Terms by their weight before IDF (term frequency, or TextRank score), best first. IDF never
-  // exceeds idf_for(0), so once weight x idf_for(0) falls below the k-th best score so far no
+  // exceeds idf.max_idf(), so once weight x max_idf falls below the k-th best score so far no
   // later term can enter the top k: looking up the IDF of the long tail (most terms occur once)
   // is skipped, which halves the time of extraction.
   std::vector<double> rank;
@@ -175,7 +179,8 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
     // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
     return options_.method == KeywordMethod::tfidf ? 1 + std::log(terms[t].count) : rank[t];
   };
-  const double max_idf = idf.idf_for(0);
+  const double max_idf = idf.max_idf();
+  TermIdf term_idf(idf, text, units, content.id_counts.size());
   std::vector<double> best;  // min-heap of the top_k scores so far
   std::vector<std::uint32_t> order;
   // The IDF look-ups of the terms ahead are started early (see IdfTable::prefetch_slot): the
@@ -198,7 +203,7 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
     bool full = options_.top_k > 0 && best.size() == options_.top_k;
     double w = weight(t);
     if (options_.method != KeywordMethod::textrank && full && w * max_idf < best.front()) break;
-    terms[t].score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t], text, units, idf);
+    terms[t].score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t]);
     order.push_back(t);
     if (options_.top_k == 0) continue;
     if (!full) {

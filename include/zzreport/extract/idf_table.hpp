@@ -43,6 +43,11 @@ class IdfTable {
   /// document (so that genre vocabulary such as 发展 and 建设 scores nothing).
   double idf_for(double df) const;
 
+  /// The largest IDF term_idf() or phrase_idf() can return: that of the rarest key in the table,
+  /// or of a term or phrase missing from it. A ranking by TF-IDF stops at the term whose frequency
+  /// times this bound cannot reach the top k.
+  double max_idf() const;
+
   /// Start loading what a look-up of `key` reads into the cache, without waiting for it: first
   /// the slot where the key would be, then (once that has arrived) the key's text the slot points
   /// to. The table is megabytes and cold after segmentation: a caller about to look up many keys
@@ -71,6 +76,8 @@ class IdfTable {
   std::size_t find_slot(std::string_view key, std::uint64_t hash) const;
   std::string_view key_of(const Slot& slot) const { return std::string_view(content_).substr(slot.offset, slot.length); }
   void insert(std::string_view key, std::uint64_t hash, std::uint32_t df);
+  /// idf_for(df), from idf_by_df_ when df is in it.
+  double idf_of(std::uint32_t df) const { return df < idf_by_df_.size() ? idf_by_df_[df] : idf_for(df); }
 
   // An open-addressing table whose keys point into content_: one allocation for the whole table
   // rather than one per row. Rows are inserted in batches whose slots are prefetched first: with
@@ -81,6 +88,10 @@ class IdfTable {
   std::uint32_t documents_ = 0;
   std::uint32_t min_df_ = 1;
   std::uint32_t min_phrase_df_ = 1;
+  std::uint32_t lowest_df_ = UINT32_MAX;  // the lowest document frequency of a row
+  // idf_for(df) for df = 0, 1, ... up to the number of documents (at most 2^16 of them): ranking
+  // looks up hundreds of terms per report, and a logarithm costs more than the rest of a look-up.
+  std::vector<double> idf_by_df_;
 };
 
 }  // namespace zz::extract

@@ -1,7 +1,6 @@
 // IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
 #include "zzreport/extract/idf_table.hpp"
 
-#include "flat_map.hpp"  // hash_bytes
 
 #include <algorithm>
 #include <bit>
@@ -12,6 +11,7 @@
 #include <utility>
 
 #include "content_units.hpp"
+#include "word_key.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -50,21 +50,26 @@ void IdfTable::load_file(const std::string& path) {
   load(std::move(content), path);
 }
 
-std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t hash) const {
+std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const {
   std::size_t mask = slots_.size() - 1;
-  auto short_hash = static_cast<std::uint32_t>(hash);
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.length == 0 || (slot.hash == short_hash && key_of(slot) == key)) return i;
+    if (slot.word_key == 0) return i;
+    if (slot.word_key != word_key) continue;
+    if (key.size() <= kWordKeyBytes) return i;
+    // Equal keys give equal lengths below 255 bytes; the tab that ends a key in content_ tells
+    // longer ones apart.
+    std::size_t end = slot.offset + key.size();
+    if (end < content_.size() && content_[end] == '\t' && same_tail(key, content_.data() + slot.offset)) return i;
   }
 }
 
-void IdfTable::insert(std::string_view key, std::uint64_t hash, std::uint32_t df) {
-  Slot& slot = slots_[find_slot(key, hash)];
-  if (slot.length == 0) {
+void IdfTable::insert(std::string_view key, std::uint32_t df) {
+  std::uint64_t word_key = extract::word_key(key);
+  Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
+  if (slot.word_key == 0) {
+    slot.word_key = word_key;
     slot.offset = static_cast<std::uint32_t>(key.data() - content_.data());
-    slot.length = static_cast<std::uint32_t>(key.size());
-    slot.hash = static_cast<std::uint32_t>(hash);
     ++size_;
   }
   slot.df = std::max(slot.df, df);
@@ -83,14 +88,13 @@ void IdfTable::load(std::string text, const std::string& name) {
   // Rows wait in a small batch whose slots are prefetched, then go in together.
   struct Row {
     std::string_view key;
-    std::uint64_t hash;
     std::uint32_t df;
   };
   constexpr std::size_t kBatch = 16;
   Row batch[kBatch];
   std::size_t pending = 0;
   auto flush = [&] {
-    for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].hash, batch[k].df);
+    for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].df);
     pending = 0;
   };
   std::size_t line_number = 0;
@@ -123,9 +127,8 @@ void IdfTable::load(std::string text, const std::string& name) {
       throw bad("expected 'term<TAB>document frequency' in the IDF table");
     }
     std::string_view key = line.substr(0, tab);
-    std::uint64_t hash = hash_bytes(key);
-    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)], 1);
-    batch[pending++] = {key, hash, df};
+    __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
+    batch[pending++] = {key, df};
     if (pending == kBatch) flush();
   }
   flush();
@@ -139,20 +142,21 @@ void IdfTable::load(std::string text, const std::string& name) {
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
   if (slots_.empty() || key.empty()) return std::nullopt;
-  const Slot& slot = slots_[find_slot(key, hash_bytes(key))];
-  if (slot.length == 0) return std::nullopt;
+  std::uint64_t word_key = extract::word_key(key);
+  const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
+  if (slot.word_key == 0) return std::nullopt;
   return slot.df;
 }
 
 void IdfTable::prefetch_slot(std::string_view key) const {
-  if (!slots_.empty()) __builtin_prefetch(&slots_[hash_bytes(key) & (slots_.size() - 1)]);
+  if (!slots_.empty()) __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)]);
 }
 
 void IdfTable::prefetch_text(std::string_view key) const {
-  if (slots_.empty()) return;
-  std::uint64_t hash = hash_bytes(key);
-  const Slot& slot = slots_[hash & (slots_.size() - 1)];  // the first slot probed: mostly the one
-  if (slot.length != 0 && slot.hash == static_cast<std::uint32_t>(hash)) __builtin_prefetch(content_.data() + slot.offset);
+  if (slots_.empty() || key.size() <= kWordKeyBytes) return;  // the slot holds all of a short key
+  std::uint64_t word_key = extract::word_key(key);
+  const Slot& slot = slots_[word_hash(word_key, key) & (slots_.size() - 1)];  // the first slot probed: mostly the one
+  if (slot.word_key == word_key) __builtin_prefetch(content_.data() + slot.offset);
 }
 
 double IdfTable::idf_for(double df) const {

@@ -11,7 +11,7 @@
 
 namespace zz::extract {
 
-/// A slot holds a token's WordKey: most look-ups compare two integers and never read the text.
+/// A slot holds a token's word_key(): most look-ups compare one integer and never read the text.
 /// The table of a report's few thousand words (16 bytes a slot) stays in the L2 cache.
 class StringInterner {
  public:
@@ -25,17 +25,17 @@ class StringInterner {
   std::pair<std::uint32_t, bool> intern(std::uint32_t begin, std::uint32_t end) {
     if (2 * (begins_.size() + 1) > slots_.size()) rehash(2 * slots_.size());
     std::string_view word(text_.data() + begin, end - begin);
-    WordKey key = word_key(word);
+    std::uint64_t key = word_key(word);
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.id == kEmpty) {
-        slot = {key.prefix, key.length, static_cast<std::uint32_t>(begins_.size())};
+        slot = {key, static_cast<std::uint32_t>(begins_.size()), end - begin};
         begins_.push_back(begin);
         return {slot.id, true};
       }
-      if (slot.prefix == key.prefix && slot.length == key.length &&
-          same_tail(word, text_.substr(begins_[slot.id], key.length))) {
+      if (slot.key == key &&
+          (word.size() <= kWordKeyBytes || (slot.length == word.size() && same_tail(word, text_.data() + begins_[slot.id])))) {
         return {slot.id, false};
       }
     }
@@ -45,10 +45,10 @@ class StringInterner {
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {  // 16 bytes: the key, and the id that indexes begins_
-    std::uint64_t prefix = 0;
-    std::uint32_t length = 0;
-    std::uint32_t id = kEmpty;
+  struct Slot {  // 16 bytes
+    std::uint64_t key = 0;
+    std::uint32_t id = kEmpty;  // indexes begins_
+    std::uint32_t length = 0;   // in bytes
   };
 
   static std::size_t capacity_for(std::size_t expected) {
@@ -63,7 +63,7 @@ class StringInterner {
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.id == kEmpty) continue;
-      std::size_t i = word_hash({slot.prefix, slot.length}, text_.substr(begins_[slot.id], slot.length)) & mask;
+      std::size_t i = word_hash(slot.key, text_.substr(begins_[slot.id], slot.length)) & mask;
       while (slots_[i].id != kEmpty) i = (i + 1) & mask;
       slots_[i] = slot;
     }

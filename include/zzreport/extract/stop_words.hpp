@@ -25,9 +25,8 @@ class StopWords {
 
  private:
   struct Slot {
-    std::uint64_t prefix = 0;  // the word's first 8 bytes and length (see src/extract/word_key.hpp)
-    std::uint32_t length = 0;
-    std::uint32_t word = 0;    // 1 + an index into words_, or 0 for an empty slot
+    std::uint64_t key = 0;   // the word's first bytes and length (see src/extract/word_key.hpp)
+    std::uint32_t word = 0;  // 1 + an index into words_, or 0 for an empty slot
   };
   std::size_t find_slot(std::string_view word) const;
   void grow();

@@ -2,6 +2,7 @@
 #include "content_units.hpp"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "string_interner.hpp"
@@ -58,34 +59,40 @@ struct TextFacts {
   std::uint32_t id = kNoId;    // Unit::id, given when the text first makes a unit
 };
 
-/// The facts of each distinct text of a document, worked out when the text is first seen. The
-/// look-up of a text seen before is the hot path of collect_units() and is kept inline; working
-/// out a new text's facts is not.
+/// The facts of each distinct text of a document, worked out when the text is first seen. The stop
+/// words are interned first, so that a text met later is a stop word when its id is below theirs:
+/// a few hundred insertions per document instead of a stop-word look-up for each of its thousands
+/// of distinct words. The look-up of a text seen before is the hot path of collect_units() and is
+/// kept inline; working out a new text's facts is not.
 class TextFactsTable {
  public:
   TextFactsTable(std::string_view text, const StopWords* stop_words, std::size_t expected)
-      : text_(text), stop_words_(stop_words), interner_(text, expected) {
+      : text_(text), interner_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
     facts.reserve(expected);
+    if (stop_words == nullptr) return;
+    for (const std::string& word : stop_words->words()) {
+      if (interner_.intern(word).second) add(word, true);
+    }
   }
 
   /// The index in `facts` of the token's text.
   std::uint32_t of(const segment::Token& t) {
-    auto [f, inserted] = interner_.intern(t.begin, t.end);
-    if (inserted) add(text_.substr(t.begin, t.end - t.begin));
+    std::string_view s = text_.substr(t.begin, t.end - t.begin);
+    auto [f, inserted] = interner_.intern(s);
+    if (inserted) add(s, false);
     return f;
   }
 
   std::vector<TextFacts> facts;  // per interned text
 
  private:
-  [[gnu::noinline]] void add(std::string_view s) {
+  [[gnu::noinline]] void add(std::string_view s, bool stop) {
     std::size_t one = 0;
     text::utf8::next_code_point(s, one);
-    facts.push_back({stop_words_ != nullptr && stop_words_->contains(s), one == s.size(), numeral_count(s)});
+    facts.push_back({stop, one == s.size(), numeral_count(s)});
   }
 
   std::string_view text_;
-  const StopWords* stop_words_;
   StringInterner interner_;
 };
 

@@ -22,6 +22,8 @@ class StopWords {
   void add(std::string_view word);
   bool contains(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
+  /// The words, in the order added.
+  const std::vector<std::string>& words() const { return words_; }
 
  private:
   struct Slot {

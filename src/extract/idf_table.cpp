@@ -7,13 +7,19 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
+#include <new>
 #include <utility>
 
 #include "content_units.hpp"
 #include "word_key.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace zz::extract {
 namespace {
@@ -48,6 +54,28 @@ void IdfTable::load_file(const std::string& path) {
     throw Error(ErrorKind::data, "cannot read the IDF table", path);
   }
   load(std::move(content), path);
+}
+
+IdfTable::Slot* IdfTable::SlotAllocator::allocate(std::size_t n) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  std::size_t bytes = n * sizeof(Slot);
+  if (bytes < kHugePage) return static_cast<Slot*>(::operator new(bytes));
+  // Whole huge pages, aligned to one, and advised before they are first touched.
+  bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (p == nullptr) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  madvise(p, bytes, MADV_HUGEPAGE);  // only advice: without huge pages the table works the same
+#endif
+  return static_cast<Slot*>(p);
+}
+
+void IdfTable::SlotAllocator::deallocate(Slot* p, std::size_t n) noexcept {
+  if (n * sizeof(Slot) < (std::size_t{2} << 20)) {
+    ::operator delete(p);
+  } else {
+    std::free(p);
+  }
 }
 
 std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const {

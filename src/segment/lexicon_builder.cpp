@@ -64,6 +64,10 @@ constexpr double kIndependentRest = 1.25;
 // dictionary), besides most of its uses in the corpus (detail::CharUse::kFreeShare).
 constexpr double kGeneralFreeShare = 0.9;
 
+// A function character: a one-character word of ICU's dictionary this cheap (这 59, 是 48, 将 57,
+// 还 64; not 改 73, 则 70). A simplified form of a traditional entry made of them alone is a phrase.
+constexpr int kFunctionCharCost = 65;
+
 using NgramCounts = std::unordered_map<detail::NgramKey, std::uint32_t, detail::NgramKeyHash>;
 
 /// Adds to `counts` (whose keys are the n-grams of interest, of 2..6 characters) how often each
@@ -206,10 +210,22 @@ std::vector<LexiconEntry> LexiconBuilder::build(const LexiconBuildOptions& optio
   std::unordered_set<char32_t> stop_chars;
   std::unordered_set<std::uint64_t> common_pairs;  // ICU's common two-character words (工业, 努力)
   if (options.icu_dictionary) {
-    for (detail::IcuWord& w : detail::icu_dictionary_words()) {
+    std::vector<detail::IcuWord> icu_words = detail::icu_dictionary_words();
+    std::unordered_set<char32_t> function_chars;
+    for (const detail::IcuWord& w : icu_words) {
+      if (w.word.size() == 1 && w.cost <= options.stop_char_cost) stop_chars.insert(w.word[0]);
+      if (w.word.size() == 1 && w.cost <= kFunctionCharCost) function_chars.insert(w.word[0]);
+    }
+    for (detail::IcuWord& w : icu_words) {
+      // A simplified form that ICU's own simplified entries lack is taken as a word unless it is a
+      // count (两个, 一场) or made of function characters alone: 這是, 他說, 將在 are phrases
+      // of the traditional entries.
+      if (w.folded && (detail::is_cn_digit(w.word.front()) || detail::is_cn_magnitude(w.word.front()) ||
+                       std::all_of(w.word.begin(), w.word.end(), [&](char32_t cp) { return function_chars.count(cp) != 0; }))) {
+        continue;
+      }
       if (w.word.size() >= 2) known.insert(w.word);
       if (w.word.size() == 2 && w.cost < kCommonWordCost) common_pairs.insert(pair_key(w.word[0], w.word[1]));
-      if (w.word.size() == 1 && w.cost <= options.stop_char_cost) stop_chars.insert(w.word[0]);
       icu.emplace(std::move(w.word), w.cost);
     }
   }

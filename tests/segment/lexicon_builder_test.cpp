@@ -90,5 +90,16 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonWordAreNotWords) {
   EXPECT_GE(stats.fragments, 1U);  // left out as a fragment, not merely unused by the segmentation
 }
 
+TEST(LexiconBuilder, TakesSimplifiedFormsOfTraditionalWordsButNotTheirPhrases) {
+  // ICU's dictionary holds 縣委 and 這是 but not 县委 and 这是: the first is a word of simplified
+  // text, the second two function characters, a phrase.
+  LexiconBuilder builder;
+  for (int i = 0; i < 5; ++i) builder.add_text("这是县委的决定。");
+  LexiconBuildStats stats;
+  std::vector<LexiconEntry> entries = builder.build(small_corpus_options(true), stats);
+  EXPECT_NE(find(entries, "县委"), nullptr);
+  EXPECT_EQ(find(entries, "这是"), nullptr);
+}
+
 }  // namespace
 }  // namespace zz::segment

@@ -25,12 +25,36 @@ constexpr std::u32string_view kDateUnits[] = {U"年代", U"年", U"月", U"日",
 // 三年 (three years) is a count and a unit.
 constexpr std::u32string_view kCalendarUnits[] = {U"月", U"日", U"号"};
 
+// Clock times after an Arabic number, kept whole in every granularity like dates: 9时, and after
+// an hour 30分 (9时30分 is two tokens, as 2月3日 is). A number and 时 make a clock time only after
+// a day or a part of it (3日8时, 上午9时, 凌晨2时, 晚8时) or before minutes (9时30分): 指数低于100时
+// ("when") and “1时代” are not times.
+constexpr char32_t kHour = U'时';
+constexpr std::u32string_view kBeforeClockTime = U"日午晚晨早夜";
+constexpr std::u32string_view kAfterHourUnits[] = {U"分"};
+
+char32_t code_point_at(std::string_view text, std::size_t i) { return text::utf8::next_code_point(text, i); }
+
+/// Start of the code point before byte `i` (0 at 0).
+std::size_t previous_start(std::string_view text, std::size_t i) {
+  return i == 0 ? 0 : text::utf8::previous_boundary(text, static_cast<std::uint32_t>(i));
+}
+
+bool is_minus(char32_t cp) { return cp == U'-' || cp == 0xFF0D || cp == 0x2212; }
+
 bool is_range_connector(char32_t cp) {
   return cp == U'-' || cp == 0x2013 || cp == 0x2014 || cp == U'~' || cp == 0xFF5E || cp == 0xFF0D ||
          cp == U'+' || cp == U'/';
 }
 
 bool is_percent(char32_t cp) { return cp == U'%' || cp == 0xFF05 || cp == 0x2030; }
+
+/// A character after which a minus joins rather than signs: a digit, a letter, a percent sign, a
+/// minus, or a mark that numbers things (#, ＃, ℃).
+bool is_alnum_or_mark(char32_t cp) {
+  return is_digit(cp) || is_latin(cp) || is_percent(cp) || is_minus(cp) || cp == U'#' || cp == 0xFF03 ||
+         cp == 0x2103;
+}
 
 bool is_about(char32_t cp) { return cp == U'多' || cp == U'余'; }
 
@@ -94,6 +118,24 @@ std::size_t unit_length(const char32_t* cps, std::size_t n, std::size_t k,
   return 0;
 }
 
+/// Whether the number at `begin`, `hour` at 时 after it, is the hour of a clock time.
+bool is_clock_hour(std::string_view text, std::size_t begin, Cursor hour) {
+  if (begin > 0 && kBeforeClockTime.find(code_point_at(text, previous_start(text, begin))) != std::u32string_view::npos) {
+    return true;
+  }
+  hour.advance();
+  if (!is_digit(hour.peek())) return false;
+  read_decimal(hour);
+  return hour.peek() == U'分';
+}
+
+/// Whether the number at `begin` follows an hour of a clock time (9时30分: 30 follows 9时).
+bool follows_hour(std::string_view text, std::size_t begin) {
+  std::size_t hour = previous_start(text, begin);
+  if (hour == begin || code_point_at(text, hour) != kHour || hour == 0) return false;
+  return is_digit(code_point_at(text, previous_start(text, hour)));
+}
+
 }  // namespace
 
 std::size_t scan_arabic_number(std::string_view text, std::size_t begin, bool coarse) {
@@ -118,8 +160,29 @@ std::size_t scan_arabic_number(std::string_view text, std::size_t begin, bool co
   }
   if (magnitude && is_about(c.peek())) c.advance();
   if (!magnitude && match_unit(c, kDateUnits)) return c.i;
+  if (!magnitude && c.peek() == kHour && is_clock_hour(text, begin, c)) {
+    c.advance();
+    return c.i;
+  }
+  if (!magnitude && follows_hour(text, begin) && match_unit(c, kAfterHourUnits)) return c.i;
   if (coarse) match_unit(c, kUnits);
   return c.i;
+}
+
+std::size_t sign_start(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t sign = previous_start(text, begin);
+  if (sign == begin || !is_minus(code_point_at(text, sign))) return begin;
+  if (sign > 0) {
+    // 3-5, A-5, 6.5%-7%, 13#-14#: a range or a name, not a sign.
+    char32_t before = code_point_at(text, previous_start(text, sign));
+    if (is_alnum_or_mark(before)) return begin;
+  }
+  // What goes below zero in these texts: rates (增长-13.8%) and temperatures (－9℃); 小鹰-700 is a name.
+  char32_t last = code_point_at(text, previous_start(text, end));
+  char32_t next = end < text.size() ? code_point_at(text, end) : 0;
+  bool rate = is_percent(last);
+  bool temperature = last == U'度' || next == U'度' || next == 0x2103 || next == 0x00B0;
+  return rate || temperature ? sign : begin;
 }
 
 std::size_t match_chinese_number(const char32_t* cps, std::size_t n, std::size_t k, bool coarse) {

@@ -12,6 +12,11 @@ namespace zz::segment::detail {
 /// when no digit starts there. `coarse`: include measure units and classifiers (元, 个, 吨, ...).
 std::size_t scan_arabic_number(std::string_view text, std::size_t begin, bool coarse);
 
+/// Start (byte offset) of the minus sign directly before the number text[begin, end) (－9℃,
+/// 增长-0.5%), or `begin` when there is none. Only rates and temperatures are signed (小鹰-700 is
+/// a name); a minus after a digit, a letter, a percent sign or # joins a range (3-5, 6.5%-7%).
+std::size_t sign_start(std::string_view text, std::size_t begin, std::size_t end);
+
 /// Length in code points of the Chinese-numeral expression at `k` of the code points `cps[0, n)`,
 /// or 0: 百分之七十, 一九七七年, 三十一日, 第三, 十二亿, and with `coarse` 三个, 两个百分点.
 /// A lone numeral without a unit (一, 三高四新's 三) is not a number.

@@ -237,6 +237,7 @@ void segment_han(const Core& impl, ThreadState& state, std::string_view text,
 /// where the next run starts (a number may extend into the Han text after the run: 5000亿元).
 std::size_t segment_other(const Core& impl, ThreadState& state, std::string_view text,
                           std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  std::size_t first = out.size();
   bool coarse = impl.options.granularity == Granularity::coarse;
   if (!contains_alnum(text.substr(begin, end - begin))) {  // punctuation only: one token per mark
     for (std::size_t i = begin; i < end;) {
@@ -263,7 +264,15 @@ std::size_t segment_other(const Core& impl, ThreadState& state, std::string_view
       if (!contains_alnum(text.substr(b, e - b))) status = UBRK_WORD_NONE;
     }
     TokenType type = classify_icu(text.substr(b, e - b), status);
-    if (type == TokenType::number) e = std::max(e, detail::scan_arabic_number(text, b, coarse));
+    if (type == TokenType::number) {
+      e = std::max(e, detail::scan_arabic_number(text, b, coarse));
+      // A minus sign that ICU gave a token of its own: −9℃ is a number.
+      std::size_t sign = detail::sign_start(text, b, e);
+      if (sign < b && out.size() > first && out.back().begin == sign && out.back().end == b) {
+        out.pop_back();
+        b = sign;
+      }
+    }
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), type});
     pos = e;
     if (pos >= end) break;

@@ -90,6 +90,26 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonWordAreNotWords) {
   EXPECT_GE(stats.fragments, 1U);  // left out as a fragment, not merely unused by the segmentation
 }
 
+TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonThreeCharacterWordAreNotWords) {
+  // 化进程 follows 现代, 多元, 合理, 自动 (现代化进程): it begins inside a common word of three
+  // characters in every occurrence. 湘赣边, in the same contexts minus the word, is found.
+  LexiconBuilder builder;
+  const char* heads[] = {"现代", "多元", "合理", "自动", "现代", "多元", "合理", "自动"};
+  const char* before[] = {"推进", "加快", "支持", "深化", "打造", "实现", "建设", "服务"};
+  const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 8; ++i) {
+      builder.add_text(std::string(before[(i + round) % 8]) + heads[i] + "化进程" + after[i] + "。");
+      builder.add_text(std::string(before[(i + round) % 8]) + "湘赣边" + after[i] + "。");
+    }
+  }
+  LexiconBuildStats stats;
+  std::vector<LexiconEntry> entries = builder.build(small_corpus_options(true), stats);
+  EXPECT_NE(find(entries, "湘赣边"), nullptr);
+  EXPECT_EQ(find(entries, "化进程"), nullptr);
+  EXPECT_GE(stats.fragments, 1U);
+}
+
 TEST(LexiconBuilder, TakesSimplifiedFormsOfTraditionalWordsButNotTheirPhrases) {
   // ICU's dictionary holds 縣委 and 這是 but not 县委 and 这是: the first is a word of simplified
   // text, the second two function characters, a phrase.

@@ -47,6 +47,42 @@ TEST(ArabicNumber, KeepsDatesAndPercentagePoints) {
   EXPECT_EQ(arabic("0.5个百分点"), "0.5个百分点");
 }
 
+/// The number expression of `text` that starts after its first `prefix` bytes.
+std::string arabic_after(std::string_view text, std::size_t prefix, bool coarse = true) {
+  return std::string(text.substr(prefix, scan_arabic_number(text, prefix, coarse) - prefix));
+}
+
+TEST(ArabicNumber, KeepsClockTimesAfterADayOrBeforeMinutes) {
+  const std::string_view morning = "上午9时30分";
+  EXPECT_EQ(arabic_after(morning, 6, false), "9时");
+  EXPECT_EQ(arabic_after(morning, 10, false), "30分");
+  EXPECT_EQ(arabic_after("3日8时，", 4), "8时");
+  EXPECT_EQ(arabic("9时30分"), "9时");
+}
+
+TEST(ArabicNumber, HourWithoutATimeContextIsNotAClockTime) {
+  EXPECT_EQ(arabic_after("低于100时，", 6), "100");  // "when", not an hour
+  EXPECT_EQ(arabic("1时代"), "1");
+  EXPECT_EQ(arabic_after("共30分", 3), "30");  // minutes only after an hour
+}
+
+TEST(SignedNumber, MinusBeforeARateOrTemperatureIsASign) {
+  const std::string_view rate = "增长-13.8%";
+  EXPECT_EQ(sign_start(rate, 7, rate.size()), 6U);
+  const std::string_view cold = "晴－9℃";
+  EXPECT_EQ(sign_start(cold, 6, 7), 3U);
+}
+
+TEST(SignedNumber, MinusAfterANumberOrBeforeANameIsNotASign) {
+  const std::string_view range = "6.5%-7%";
+  EXPECT_EQ(sign_start(range, 5, range.size()), 5U);
+  const std::string_view berths = "13#-14#";
+  EXPECT_EQ(sign_start(berths, 4, 6), 4U);
+  const std::string_view plane = "小鹰-700飞机";
+  EXPECT_EQ(sign_start(plane, 7, 10), 7U);
+  EXPECT_EQ(sign_start("5%", 0, 2), 0U);
+}
+
 TEST(ArabicNumber, LeavesLatinDigitWordsAlone) {
   EXPECT_EQ(arabic("5G基站"), "");
   EXPECT_EQ(arabic("GDP"), "");

@@ -51,6 +51,15 @@ TEST(Segmenter, MergesNumbersWithUnitsAcrossScripts) {
   EXPECT_EQ(type_of(c, "，"), TokenType::punctuation);
 }
 
+TEST(Segmenter, SignedRatesAndTemperaturesAreOneNumber) {
+  Segmenter segmenter;
+  Cut c = cut(segmenter, "增长-13.8%，最低－9℃，增长6.5%-7%");
+  EXPECT_EQ(type_of(c, "-13.8%"), TokenType::number);
+  EXPECT_EQ(type_of(c, "－9"), TokenType::number);
+  EXPECT_EQ(type_of(c, "6.5%"), TokenType::number);
+  EXPECT_EQ(type_of(c, "-"), TokenType::punctuation);
+}
+
 TEST(Segmenter, NumberMergedIntoAnIcuWordLeavesTheRestAsItsOwnToken) {
   // ICU reads 3+2_ as 3, +, 2_; the number rule takes 3+2 (a fuzz finding: the tokens overlapped).
   Segmenter segmenter;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "checks.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -79,11 +80,11 @@ Command add_idf(CLI::App& app) {
   build->add_option("-o,--output", options->output, "Write the table to FILE (default: standard output)");
   build->add_option("--min-df", options->build.min_df, "Leave out terms found in fewer documents")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(at_least(1));
   build->add_option("--min-phrase-df", options->build.min_phrase_df,
                     "Leave out phrases found in fewer documents")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(at_least(1));
   build->add_option("--max-phrase-tokens", options->build.max_phrase_tokens,
                     "Longest phrase counted, in tokens (1: terms only)")
       ->capture_default_str()

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "batch_driver.hpp"
+#include "checks.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -60,8 +61,7 @@ Command add_keywords(CLI::App& app) {
   auto options = std::make_shared<KeywordsOptions>();
   CLI::App* sub = app.add_subcommand("keywords", "The terms and key phrases that set each report apart");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-k,--top", options->top_k, "Keywords per report")->capture_default_str()->check(
-      CLI::PositiveNumber);
+  sub->add_option("-k,--top", options->top_k, "Keywords per report")->capture_default_str()->check(at_least(1));
   sub->add_option("-m,--method", options->method, "Ranking: tfidf, textrank or combined")
       ->capture_default_str()
       ->check(CLI::IsMember({"tfidf", "textrank", "combined"}));

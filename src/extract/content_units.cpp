@@ -2,6 +2,7 @@
 #include "content_units.hpp"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "string_interner.hpp"
@@ -48,6 +49,53 @@ std::uint32_t numeral_count(std::string_view term) {
   return numerals;
 }
 
+constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
+
+/// What collect_units() asks of a token's text.
+struct TextFacts {
+  bool stop = false;
+  bool one_char = false;
+  std::uint32_t numerals = 0;  // numeral_count()
+  std::uint32_t id = kNoId;    // Unit::id, given when the text first makes a unit
+};
+
+/// The facts of each distinct text of a document, worked out when the text is first seen. The stop
+/// words are interned first, so that a text met later is a stop word when its id is below theirs:
+/// a few hundred insertions per document instead of a stop-word look-up for each of its thousands
+/// of distinct words. The look-up of a text seen before is the hot path of collect_units() and is
+/// kept inline; working out a new text's facts is not.
+class TextFactsTable {
+ public:
+  TextFactsTable(std::string_view text, const StopWords* stop_words, std::size_t expected)
+      : text_(text), interner_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
+    facts.reserve(expected);
+    if (stop_words == nullptr) return;
+    for (const std::string& word : stop_words->words()) {
+      if (interner_.intern(word).second) add(word, true);
+    }
+  }
+
+  /// The index in `facts` of the token's text.
+  std::uint32_t of(const segment::Token& t) {
+    std::string_view s = text_.substr(t.begin, t.end - t.begin);
+    auto [f, inserted] = interner_.intern(s);
+    if (inserted) add(s, false);
+    return f;
+  }
+
+  std::vector<TextFacts> facts;  // per interned text
+
+ private:
+  [[gnu::noinline]] void add(std::string_view s, bool stop) {
+    std::size_t one = 0;
+    text::utf8::next_code_point(s, one);
+    facts.push_back({stop, one == s.size(), numeral_count(s)});
+  }
+
+  std::string_view text_;
+  StringInterner interner_;
+};
+
 }  // namespace
 
 bool is_quote_mark(std::string_view token) {
@@ -63,43 +111,25 @@ bool is_quote_mark(std::string_view token) {
   }
 }
 
-void collect_units(std::string_view text, std::span<const segment::Token> tokens,
-                   const StopWords* stop_words, std::vector<Unit>& out) {
+ContentUnits collect_units(std::string_view text, std::span<const segment::Token> tokens,
+                           const StopWords* stop_words) {
   using segment::TokenType;
-  constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
-  // What the loop asks of a token's text, computed once per distinct text.
-  struct TextFacts {
-    bool stop = false;
-    std::uint32_t numerals = 0;  // numeral_count()
-    bool one_char = false;
-    std::uint32_t id = kNoId;  // Unit::id, given when the text first makes a unit
-  };
   // Sized for a report's vocabulary and grown on demand: sizing by the token count reserved
   // memory in proportion to a 50 MB line of text for what is a few thousand distinct words.
   // A report of n tokens has about n / 3 distinct texts.
   std::size_t expected = std::min<std::size_t>(tokens.size() / 3, 1u << 12);
-  StringInterner texts(text, expected);
-  std::vector<TextFacts> facts;
-  facts.reserve(expected);
-  out.reserve(out.size() + std::min<std::size_t>(tokens.size(), 1u << 16));
-  std::uint32_t next_id = 0;
-  auto facts_of = [&](const segment::Token& t) -> std::uint32_t {
-    auto [f, inserted] = texts.intern(t.begin, t.end);
-    if (inserted) {
-      std::string_view s(text.data() + t.begin, t.end - t.begin);
-      std::size_t one = 0;
-      text::utf8::next_code_point(s, one);
-      facts.push_back({stop_words != nullptr && stop_words->contains(s), numeral_count(s), one == s.size()});
-    }
-    return f;
-  };
+  TextFactsTable texts(text, stop_words, expected);
+  std::vector<TextFacts>& facts = texts.facts;
+  ContentUnits out;
+  out.units.reserve(std::min<std::size_t>(tokens.size(), 1u << 16));
+  out.id_counts.reserve(expected);
   bool run_start = true;
   bool glued = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const segment::Token& token = tokens[i];
     bool content = token.type == TokenType::word || token.type == TokenType::latin ||
                    token.type == TokenType::slogan;
-    std::uint32_t f = content ? facts_of(token) : kNoId;
+    std::uint32_t f = content ? texts.of(token) : kNoId;
     if (content && facts[f].stop) content = false;
     if (content && token.type == TokenType::word) {
       // Numeral words side by side (一九/八/二年) and numeral words after a number (5000/万)
@@ -107,7 +137,7 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
       std::uint32_t numerals = facts[f].numerals;
       std::size_t j = i + 1;
       while (numerals > 0 && j < tokens.size() && tokens[j].type == TokenType::word) {
-        std::uint32_t more = facts[facts_of(tokens[j])].numerals;
+        std::uint32_t more = facts[texts.of(tokens[j])].numerals;
         if (more == 0) break;
         numerals += more;
         ++j;
@@ -131,11 +161,16 @@ void collect_units(std::string_view text, std::span<const segment::Token> tokens
       }
       continue;
     }
-    if (facts[f].id == kNoId) facts[f].id = next_id++;
-    out.push_back({token.begin, token.end, facts[f].one_char, run_start, glued, token.type, facts[f].id});
+    if (facts[f].id == kNoId) {
+      facts[f].id = static_cast<std::uint32_t>(out.id_counts.size());
+      out.id_counts.push_back(0);
+    }
+    ++out.id_counts[facts[f].id];
+    out.units.push_back({token.begin, token.end, facts[f].id, facts[f].one_char, run_start, glued});
     run_start = false;
     glued = false;
   }
+  return out;
 }
 
 }  // namespace zz::extract

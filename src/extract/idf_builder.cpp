@@ -26,9 +26,7 @@ IdfBuilder::IdfBuilder(const StopWords* stop_words, IdfBuildOptions options)
 }
 
 void IdfBuilder::add_document(std::string_view text, std::span<const segment::Token> tokens) {
-  std::vector<Unit> units;
-  collect_units(text, tokens, stop_words_, units);
-  for (const Unit& unit : units) {
+  for (const Unit& unit : collect_units(text, tokens, stop_words_).units) {
     if (unit.run_start && !corpus_.empty() && corpus_.back() < kDocumentEnd) corpus_.push_back(kRunEnd);
     std::string_view term = text.substr(unit.begin, unit.end - unit.begin);
     auto it = ids_.find(term);

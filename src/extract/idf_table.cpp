@@ -1,19 +1,25 @@
 // IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
 #include "zzreport/extract/idf_table.hpp"
 
-#include "flat_map.hpp"  // hash_bytes
 
 #include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
+#include <new>
 #include <utility>
 
 #include "content_units.hpp"
+#include "word_key.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/utf8.hpp"
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace zz::extract {
 namespace {
@@ -50,24 +56,52 @@ void IdfTable::load_file(const std::string& path) {
   load(std::move(content), path);
 }
 
-std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t hash) const {
-  std::size_t mask = slots_.size() - 1;
-  auto short_hash = static_cast<std::uint32_t>(hash);
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.length == 0 || (slot.hash == short_hash && key_of(slot) == key)) return i;
+IdfTable::Slot* IdfTable::SlotAllocator::allocate(std::size_t n) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  std::size_t bytes = n * sizeof(Slot);
+  if (bytes < kHugePage) return static_cast<Slot*>(::operator new(bytes));
+  // Whole huge pages, aligned to one, and advised before they are first touched.
+  bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+  void* p = std::aligned_alloc(kHugePage, bytes);
+  if (p == nullptr) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  madvise(p, bytes, MADV_HUGEPAGE);  // only advice: without huge pages the table works the same
+#endif
+  return static_cast<Slot*>(p);
+}
+
+void IdfTable::SlotAllocator::deallocate(Slot* p, std::size_t n) noexcept {
+  if (n * sizeof(Slot) < (std::size_t{2} << 20)) {
+    ::operator delete(p);
+  } else {
+    std::free(p);
   }
 }
 
-void IdfTable::insert(std::string_view key, std::uint64_t hash, std::uint32_t df) {
-  Slot& slot = slots_[find_slot(key, hash)];
-  if (slot.length == 0) {
+std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const {
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.word_key == 0) return i;
+    if (slot.word_key != word_key) continue;
+    if (key.size() <= kWordKeyBytes) return i;
+    // Equal keys give equal lengths below 255 bytes; the tab that ends a key in content_ tells
+    // longer ones apart.
+    std::size_t end = slot.offset + key.size();
+    if (end < content_.size() && content_[end] == '\t' && same_tail(key, content_.data() + slot.offset)) return i;
+  }
+}
+
+void IdfTable::insert(std::string_view key, std::uint32_t df) {
+  std::uint64_t word_key = extract::word_key(key);
+  Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
+  if (slot.word_key == 0) {
+    slot.word_key = word_key;
     slot.offset = static_cast<std::uint32_t>(key.data() - content_.data());
-    slot.length = static_cast<std::uint32_t>(key.size());
-    slot.hash = static_cast<std::uint32_t>(hash);
     ++size_;
   }
   slot.df = std::max(slot.df, df);
+  lowest_df_ = std::min(lowest_df_, slot.df);
 }
 
 void IdfTable::load(std::string text, const std::string& name) {
@@ -77,17 +111,18 @@ void IdfTable::load(std::string text, const std::string& name) {
   std::size_t lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
   slots_.assign(std::bit_ceil(lines + lines / 2 + 2), Slot{});
   size_ = 0;
+  idf_by_df_.clear();
+  lowest_df_ = UINT32_MAX;
   // Rows wait in a small batch whose slots are prefetched, then go in together.
   struct Row {
     std::string_view key;
-    std::uint64_t hash;
     std::uint32_t df;
   };
   constexpr std::size_t kBatch = 16;
   Row batch[kBatch];
   std::size_t pending = 0;
   auto flush = [&] {
-    for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].hash, batch[k].df);
+    for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].df);
     pending = 0;
   };
   std::size_t line_number = 0;
@@ -120,33 +155,36 @@ void IdfTable::load(std::string text, const std::string& name) {
       throw bad("expected 'term<TAB>document frequency' in the IDF table");
     }
     std::string_view key = line.substr(0, tab);
-    std::uint64_t hash = hash_bytes(key);
-    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)], 1);
-    batch[pending++] = {key, hash, df};
+    __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
+    batch[pending++] = {key, df};
     if (pending == kBatch) flush();
   }
   flush();
   if (documents_ == 0 && size_ > 0) {
     throw Error(ErrorKind::data, "the IDF table has no '#documents N' line", name);
   }
+  constexpr std::uint32_t kMaxTabulated = 1u << 16;
+  idf_by_df_.resize(std::min(documents_, kMaxTabulated) + std::size_t{1});
+  for (std::uint32_t df = 0; df < idf_by_df_.size(); ++df) idf_by_df_[df] = idf_for(df);
 }
 
 std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
   if (slots_.empty() || key.empty()) return std::nullopt;
-  const Slot& slot = slots_[find_slot(key, hash_bytes(key))];
-  if (slot.length == 0) return std::nullopt;
+  std::uint64_t word_key = extract::word_key(key);
+  const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
+  if (slot.word_key == 0) return std::nullopt;
   return slot.df;
 }
 
 void IdfTable::prefetch_slot(std::string_view key) const {
-  if (!slots_.empty()) __builtin_prefetch(&slots_[hash_bytes(key) & (slots_.size() - 1)]);
+  if (!slots_.empty()) __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)]);
 }
 
 void IdfTable::prefetch_text(std::string_view key) const {
-  if (slots_.empty()) return;
-  std::uint64_t hash = hash_bytes(key);
-  const Slot& slot = slots_[hash & (slots_.size() - 1)];  // the first slot probed: mostly the one
-  if (slot.length != 0 && slot.hash == static_cast<std::uint32_t>(hash)) __builtin_prefetch(content_.data() + slot.offset);
+  if (slots_.empty() || key.size() <= kWordKeyBytes) return;  // the slot holds all of a short key
+  std::uint64_t word_key = extract::word_key(key);
+  const Slot& slot = slots_[word_hash(word_key, key) & (slots_.size() - 1)];  // the first slot probed: mostly the one
+  if (slot.word_key == word_key) __builtin_prefetch(content_.data() + slot.offset);
 }
 
 double IdfTable::idf_for(double df) const {
@@ -154,14 +192,21 @@ double IdfTable::idf_for(double df) const {
   return std::log((documents_ + 1.0) / (std::min<double>(df, documents_) + 1.0));
 }
 
+double IdfTable::max_idf() const {
+  // A missing term counts as occurring min_df - 1 times, a missing phrase min_phrase_df - 1 times
+  // or as its rarest part.
+  std::uint32_t missing = std::max(std::min(min_df_, min_phrase_df_), 1u) - 1;
+  return idf_of(std::min(missing, lowest_df_));
+}
+
 double IdfTable::term_idf(std::string_view key) const {
   std::optional<std::uint32_t> df = document_frequency(key);
-  return idf_for(df ? *df : std::max(0.0, min_df_ - 1.0));
+  return idf_of(df ? *df : std::max(min_df_, 1u) - 1);
 }
 
 double IdfTable::phrase_idf(std::string_view key, double max_part_idf) const {
-  if (std::optional<std::uint32_t> df = document_frequency(key)) return idf_for(*df);
-  return std::max(max_part_idf, idf_for(std::max(0.0, min_phrase_df_ - 1.0)));
+  if (std::optional<std::uint32_t> df = document_frequency(key)) return idf_of(*df);
+  return std::max(max_part_idf, idf_of(std::max(min_phrase_df_, 1u) - 1));
 }
 
 }  // namespace zz::extract

@@ -21,73 +21,80 @@ struct Term {
   std::uint32_t unit = 0;     // the first unit of its first occurrence
   std::uint32_t length = 1;   // in units
   std::uint32_t count = 0;
-  std::uint32_t first = 0;    // index into the occurrence sequence
-  bool eligible = false;      // may be a keyword (not a lone character)
-  double score = 0;
+  bool eligible = false;      // may be a keyword: not a lone character (市, 新, 高), which says
+                              // nothing by itself but still counts inside phrases
 };
 
-struct Occurrence {
-  std::uint32_t term = 0;
-  std::uint32_t begin = 0;  // bytes of the normalised text
-  std::uint32_t end = 0;
-};
+/// The document as a sequence of terms: each run cut, position by position, into the longest
+/// phrase that starts there.
+struct TermSequence {
+  std::vector<Term> terms;             // numbered in order of first occurrence
+  std::vector<std::uint32_t> term_at;  // per unit where a term occurrence starts: that term
 
-/// The ids of the document's units, with their counts.
-struct Vocabulary {
-  std::vector<std::uint32_t> ids;     // per unit
-  std::vector<std::uint32_t> counts;  // per id
-};
-
-Vocabulary count_units(const std::vector<Unit>& units) {
-  Vocabulary v;
-  v.ids.reserve(units.size());
-  for (const Unit& unit : units) {
-    if (unit.id == v.counts.size()) v.counts.push_back(0);  // ids are given in order of first occurrence
-    ++v.counts[unit.id];
-    v.ids.push_back(unit.id);
+  /// Calls f(term, first unit) for each occurrence, in order.
+  template <typename F>
+  void for_each_occurrence(F&& f) const {
+    for (std::uint32_t i = 0; i < term_at.size(); i += terms[term_at[i]].length) f(term_at[i], i);
   }
-  return v;
-}
+};
 
-/// Splits each run into terms, taking at each position the longest phrase that starts there.
-void segment_terms(const std::vector<Unit>& units, const Vocabulary& vocabulary, const Phrases& phrases,
-                   std::vector<Term>& terms, std::vector<Occurrence>& sequence) {
+TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) {
+  const std::vector<Unit>& units = content.units;
   // The term of each unit id, then of each phrase, numbered when it first occurs.
-  std::size_t phrase_base = vocabulary.counts.size();
+  std::size_t phrase_base = content.id_counts.size();
   std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(), CooccurrenceGraph::kNoNode);
-  sequence.reserve(units.size());
+  TermSequence sequence;
+  sequence.terms.reserve(term_of.size());
+  sequence.term_at.resize(units.size());
   for (std::uint32_t i = 0; i < units.size();) {
     std::uint32_t phrase = phrases.longest[i];
     std::uint32_t n = phrase == Phrases::kNone ? 1 : phrases.length[phrase];
-    std::uint32_t& slot = term_of[phrase == Phrases::kNone ? vocabulary.ids[i] : phrase_base + phrase];
+    std::uint32_t& slot = term_of[phrase == Phrases::kNone ? units[i].id : phrase_base + phrase];
     if (slot == CooccurrenceGraph::kNoNode) {
-      slot = static_cast<std::uint32_t>(terms.size());
-      terms.push_back({i, n, 0, static_cast<std::uint32_t>(sequence.size())});
+      slot = static_cast<std::uint32_t>(sequence.terms.size());
+      sequence.terms.push_back({i, n, 0, n > 1 || !units[i].one_char});
     }
-    ++terms[slot].count;
-    sequence.push_back({slot, units[i].begin, units[i + n - 1].end});
+    ++sequence.terms[slot].count;
+    sequence.term_at[i] = slot;
     i += n;
   }
+  return sequence;
 }
 
-bool eligible(const Term& term, const std::vector<Unit>& units) {
-  // A lone character (市, 新, 高) says nothing by itself; it still counts inside phrases.
-  return term.length > 1 || !units[term.unit].one_char;
-}
+/// IDF look-ups for the terms of one document: each unit's IDF is looked up once, however many
+/// phrases it is part of, and a phrase's key is built in one reused buffer.
+class TermIdf {
+ public:
+  TermIdf(const IdfTable& idf, std::string_view text, const std::vector<Unit>& units, std::size_t unit_ids)
+      : idf_(idf), text_(text), units_(units), unit_idf_(unit_ids, kUnknown) {}
 
-double term_idf(const Term& term, std::string_view text, const std::vector<Unit>& units,
-                const IdfTable& idf) {
-  auto unit_text = [&](std::uint32_t i) { return text.substr(units[i].begin, units[i].end - units[i].begin); };
-  if (term.length == 1) return idf.term_idf(unit_text(term.unit));
-  double max_part = 0;
-  for (std::uint32_t k = 0; k < term.length; ++k) {
-    max_part = std::max(max_part, idf.term_idf(unit_text(term.unit + k)));
+  double operator()(const Term& term) {
+    if (term.length == 1) return unit_idf(term.unit);
+    double max_part = 0;
+    for (std::uint32_t k = 0; k < term.length; ++k) max_part = std::max(max_part, unit_idf(term.unit + k));
+    // The phrase's key is its units' texts without what stands between them (quotation marks).
+    key_.clear();
+    for (std::uint32_t k = 0; k < term.length; ++k) key_ += unit_text(term.unit + k);
+    return idf_.phrase_idf(key_, max_part);
   }
-  // The phrase's key is its units' texts without what stands between them (quotation marks).
-  std::string key;
-  for (std::uint32_t k = 0; k < term.length; ++k) key += unit_text(term.unit + k);
-  return idf.phrase_idf(key, max_part);
-}
+
+ private:
+  static constexpr double kUnknown = -1;
+  std::string_view unit_text(std::uint32_t i) const {
+    return text_.substr(units_[i].begin, units_[i].end - units_[i].begin);
+  }
+  double unit_idf(std::uint32_t i) {
+    double& known = unit_idf_[units_[i].id];
+    if (known == kUnknown) known = idf_.term_idf(unit_text(i));
+    return known;
+  }
+
+  const IdfTable& idf_;
+  std::string_view text_;
+  const std::vector<Unit>& units_;
+  std::vector<double> unit_idf_;  // per unit id
+  std::string key_;
+};
 
 /// The eligible terms, most frequent first, in order of first occurrence among equals (a
 /// counting sort: a report has thousands of terms and counts of a few hundred at most).
@@ -108,15 +115,14 @@ std::vector<std::uint32_t> by_count_descending(const std::vector<Term>& terms) {
   return order;
 }
 
-std::vector<double> textrank_scores(const std::vector<Term>& terms,
-                                    const std::vector<Occurrence>& sequence) {
+std::vector<double> textrank_scores(const TermSequence& sequence) {
   // Nodes are the eligible terms, in the order they occur; lone characters are skipped over.
   std::vector<std::uint32_t> nodes;
-  nodes.reserve(sequence.size());
-  for (const Occurrence& o : sequence) {
-    if (terms[o.term].eligible) nodes.push_back(o.term);
-  }
-  return CooccurrenceGraph(terms.size(), nodes, kTextRankWindow).rank({});
+  nodes.reserve(sequence.term_at.size());
+  sequence.for_each_occurrence([&](std::uint32_t t, std::uint32_t) {
+    if (sequence.terms[t].eligible) nodes.push_back(t);
+  });
+  return CooccurrenceGraph(sequence.terms.size(), nodes, kTextRankWindow).rank({});
 }
 
 }  // namespace
@@ -144,19 +150,16 @@ KeywordExtractor::KeywordExtractor(const IdfTable* idf, const StopWords* stop_wo
 std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
                                                std::span<const segment::Token> tokens) const {
   std::string_view text = doc.text;
-  std::vector<Unit> units;
-  collect_units(text, tokens, stop_words_, units);
-  Vocabulary vocabulary = count_units(units);
-  Phrases phrases = find_phrases(text, units, vocabulary.ids, vocabulary.counts);
-  std::vector<Term> terms;
-  std::vector<Occurrence> sequence;
-  segment_terms(units, vocabulary, phrases, terms, sequence);
-  for (Term& term : terms) term.eligible = eligible(term, units);
+  ContentUnits content = collect_units(text, tokens, stop_words_);
+  const std::vector<Unit>& units = content.units;
+  Phrases phrases = find_phrases(text, content);
+  TermSequence sequence = segment_terms(content, phrases);
+  const std::vector<Term>& terms = sequence.terms;
 
   static const IdfTable kNoIdf;
   const IdfTable& idf = idf_ != nullptr ? *idf_ : kNoIdf;
   // Terms by their weight before IDF (term frequency, or TextRank score), best first. IDF never
-  // exceeds idf_for(0), so once weight x idf_for(0) falls below the k-th best score so far no
+  // exceeds idf.max_idf(), so once weight x max_idf falls below the k-th best score so far no
   // later term can enter the top k: looking up the IDF of the long tail (most terms occur once)
   // is skipped, which halves the time of extraction.
   std::vector<double> rank;
@@ -164,7 +167,7 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   if (options_.method == KeywordMethod::tfidf) {
     candidates = by_count_descending(terms);
   } else {
-    rank = textrank_scores(terms, sequence);
+    rank = textrank_scores(sequence);
     for (std::uint32_t t = 0; t < terms.size(); ++t) {
       if (terms[t].eligible) candidates.push_back(t);
     }
@@ -175,9 +178,14 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
     // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
     return options_.method == KeywordMethod::tfidf ? 1 + std::log(terms[t].count) : rank[t];
   };
-  const double max_idf = idf.idf_for(0);
+  const double max_idf = idf.max_idf();
+  TermIdf term_idf(idf, text, units, content.id_counts.size());
   std::vector<double> best;  // min-heap of the top_k scores so far
-  std::vector<std::uint32_t> order;
+  struct Scored {
+    std::uint32_t term;
+    double score;
+  };
+  std::vector<Scored> order;
   // The IDF look-ups of the terms ahead are started early (see IdfTable::prefetch_slot): the
   // slot 2 x kLookAhead places ahead, the text the slot points to kLookAhead places ahead.
   constexpr std::size_t kLookAhead = 8;
@@ -198,28 +206,32 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
     bool full = options_.top_k > 0 && best.size() == options_.top_k;
     double w = weight(t);
     if (options_.method != KeywordMethod::textrank && full && w * max_idf < best.front()) break;
-    terms[t].score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t], text, units, idf);
-    order.push_back(t);
+    double score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t]);
+    order.push_back({t, score});
     if (options_.top_k == 0) continue;
     if (!full) {
-      best.push_back(terms[t].score);
+      best.push_back(score);
       std::push_heap(best.begin(), best.end(), std::greater<>());
-    } else if (terms[t].score > best.front()) {
+    } else if (score > best.front()) {
       std::pop_heap(best.begin(), best.end(), std::greater<>());
-      best.back() = terms[t].score;
+      best.back() = score;
       std::push_heap(best.begin(), best.end(), std::greater<>());
     }
   }
   std::size_t k = std::min(options_.top_k, order.size());
+  // An occurrence's text runs from its first unit to its last, with any quotation marks between.
+  auto occurrence = [&](std::uint32_t t, std::uint32_t first) {
+    return text::ByteRange{units[first].begin, units[first + terms[t].length - 1].end};
+  };
   auto first_text = [&](std::uint32_t t) {
-    const Occurrence& o = sequence[terms[t].first];
-    return text.substr(o.begin, o.end - o.begin);
+    text::ByteRange r = occurrence(t, terms[t].unit);
+    return text.substr(r.begin, r.end - r.begin);
   };
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](std::uint32_t a, std::uint32_t b) {
-                      if (terms[a].score != terms[b].score) return terms[a].score > terms[b].score;
-                      if (terms[a].count != terms[b].count) return terms[a].count > terms[b].count;
-                      return first_text(a) < first_text(b);
+                    [&](const Scored& a, const Scored& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      if (terms[a.term].count != terms[b.term].count) return terms[a.term].count > terms[b.term].count;
+                      return first_text(a.term) < first_text(b.term);
                     });
   order.resize(k);
 
@@ -231,24 +243,25 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   std::vector<Keyword> keywords(k);
   std::vector<std::uint32_t> slot(terms.size(), CooccurrenceGraph::kNoNode);
   for (std::uint32_t r = 0; r < k; ++r) {
-    const Term& term = terms[order[r]];
-    slot[order[r]] = r;
-    keywords[r].term = std::string(first_text(order[r]));
-    keywords[r].score = term.score;
+    const Term& term = terms[order[r].term];
+    slot[order[r].term] = r;
+    keywords[r].term = std::string(first_text(order[r].term));
+    keywords[r].score = order[r].score;
     keywords[r].count = term.count;
     keywords[r].phrase = term.length > 1;
     keywords[r].section_counts.assign(top_sections.size(), 0);
   }
   std::size_t section = 0;
-  for (const Occurrence& o : sequence) {
-    if (slot[o.term] == CooccurrenceGraph::kNoNode) continue;
+  sequence.for_each_occurrence([&](std::uint32_t t, std::uint32_t first) {
+    if (slot[t] == CooccurrenceGraph::kNoNode) return;
+    text::ByteRange o = occurrence(t, first);
     while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
-    Keyword& keyword = keywords[slot[o.term]];
-    if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc.span_of({o.begin, o.end}));
+    Keyword& keyword = keywords[slot[t]];
+    if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc.span_of(o));
     if (section < top_sections.size() && top_sections[section].begin <= o.begin) {
       ++keyword.section_counts[section];
     }
-  }
+  });
   return keywords;
 }
 

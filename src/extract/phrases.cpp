@@ -39,9 +39,9 @@ bool holds_quote_mark(const std::vector<Unit>& units, std::uint32_t first, std::
 
 }  // namespace
 
-Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
-                     const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& id_counts,
-                     const PhraseOptions& options) {
+Phrases find_phrases(std::string_view text, const ContentUnits& content, const PhraseOptions& options) {
+  const std::vector<Unit>& units = content.units;
+  const std::vector<std::uint32_t>& id_counts = content.id_counts;
   constexpr std::uint32_t kNone = Phrases::kNone;
   struct Candidate {
     std::uint32_t count = 0;
@@ -57,8 +57,8 @@ Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
   std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
   std::vector<std::uint32_t> live;  // the positions where `recurring` names a sequence, ascending
   for (std::uint32_t i = 0; i < units.size(); ++i) {
-    if (id_counts[ids[i]] < options.min_count) continue;
-    recurring[i] = ids[i];
+    if (id_counts[units[i].id] < options.min_count) continue;
+    recurring[i] = units[i].id;
     live.push_back(i);
   }
   FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
@@ -83,7 +83,7 @@ Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     candidates.clear();
     for (std::uint32_t at : live) {
-      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | ids[at + n - 1]);
+      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | units[at + n - 1].id);
       if (inserted) {
         candidate = static_cast<std::uint32_t>(candidates.size());
         candidates.push_back({0, at});
@@ -93,8 +93,8 @@ Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
     }
     for (Candidate& c : candidates) {
       if (c.count < options.min_count) continue;
-      std::uint32_t rarest = id_counts[ids[c.first]];
-      for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[ids[c.first + k]]);
+      std::uint32_t rarest = id_counts[units[c.first].id];
+      for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[units[c.first + k].id]);
       if (c.count < options.min_cohesion * rarest) continue;
       if (holds_quote_mark(units, c.first, n)) {
         const Unit& first = units[c.first];

@@ -28,12 +28,9 @@ struct Phrases {
   std::vector<std::uint32_t> longest;  ///< per unit: the longest phrase that starts there, or kNone
 };
 
-/// The phrases of one document, numbered in order of length, then of first occurrence. `units`
-/// come from collect_units() over `text`; `ids[i]` is the id of units[i] and `id_counts[id]` how
-/// often that id occurs.
-Phrases find_phrases(std::string_view text, const std::vector<Unit>& units,
-                     const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& id_counts,
-                     const PhraseOptions& options = {});
+/// The phrases of one document, numbered in order of length, then of first occurrence. `content`
+/// comes from collect_units() over `text`.
+Phrases find_phrases(std::string_view text, const ContentUnits& content, const PhraseOptions& options = {});
 
 /// True when the quotation marks of `surface` pair up (“小巨人”企业 yes, 三高四新”战略 no).
 bool quotes_balanced(std::string_view surface);

@@ -39,12 +39,12 @@ void StopWords::load(std::string_view content) {
 }
 
 std::size_t StopWords::find_slot(std::string_view word) const {
-  WordKey key = word_key(word);
+  std::uint64_t key = word_key(word);
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.word == 0) return i;
-    if (slot.prefix == key.prefix && slot.length == key.length && same_tail(word, words_[slot.word - 1])) return i;
+    if (slot.key == key && (word.size() <= kWordKeyBytes || words_[slot.word - 1] == word)) return i;
   }
 }
 
@@ -53,8 +53,7 @@ void StopWords::grow() {
   while (capacity < 4 * (words_.size() + 1)) capacity *= 2;
   slots_.assign(capacity, Slot{});
   for (std::uint32_t w = 0; w < words_.size(); ++w) {
-    WordKey key = word_key(words_[w]);
-    slots_[find_slot(words_[w])] = {key.prefix, key.length, w + 1};
+    slots_[find_slot(words_[w])] = {word_key(words_[w]), w + 1};
   }
 }
 
@@ -63,8 +62,7 @@ void StopWords::add(std::string_view word) {
   Slot& slot = slots_[find_slot(word)];
   if (slot.word != 0) return;
   words_.emplace_back(word);
-  WordKey key = word_key(word);
-  slot = {key.prefix, key.length, static_cast<std::uint32_t>(words_.size())};
+  slot = {word_key(word), static_cast<std::uint32_t>(words_.size())};
 }
 
 bool StopWords::contains(std::string_view word) const {

@@ -1,5 +1,5 @@
-// StringInterner: numbers the distinct substrings of one text 0, 1, 2, ... in order of first
-// sight, the first step of keyword extraction for every token of a report.
+// StringInterner: numbers distinct strings 0, 1, 2, ... in order of first sight, the first step of
+// keyword extraction for every token of a report.
 #pragma once
 
 #include <cstdint>
@@ -11,44 +11,43 @@
 
 namespace zz::extract {
 
-/// A slot holds a token's WordKey: most look-ups compare two integers and never read the text.
-/// The table of a report's few thousand words (16 bytes a slot) stays in the L2 cache.
+/// A slot holds a string's word_key(): most look-ups compare one integer and never read the text.
+/// The table of a report's few thousand words (16 bytes a slot) stays in the L2 cache. The interner
+/// keeps pointers, not copies: the strings must outlive it.
 class StringInterner {
  public:
-  /// Interns substrings of `text`, which must outlive the interner.
-  explicit StringInterner(std::string_view text, std::size_t expected = 16) : text_(text) {
+  explicit StringInterner(std::size_t expected = 16) {
     rehash(capacity_for(expected));
-    begins_.reserve(expected);
+    texts_.reserve(expected);
   }
 
-  /// The id of text[begin, end), and whether it is new (then its id is size() - 1).
-  std::pair<std::uint32_t, bool> intern(std::uint32_t begin, std::uint32_t end) {
-    if (2 * (begins_.size() + 1) > slots_.size()) rehash(2 * slots_.size());
-    std::string_view word(text_.data() + begin, end - begin);
-    WordKey key = word_key(word);
+  /// The id of `word`, and whether it is new (then its id is size() - 1).
+  std::pair<std::uint32_t, bool> intern(std::string_view word) {
+    if (2 * (texts_.size() + 1) > slots_.size()) rehash(2 * slots_.size());
+    std::uint64_t key = word_key(word);
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.id == kEmpty) {
-        slot = {key.prefix, key.length, static_cast<std::uint32_t>(begins_.size())};
-        begins_.push_back(begin);
+        slot = {key, static_cast<std::uint32_t>(texts_.size()), static_cast<std::uint32_t>(word.size())};
+        texts_.push_back(word.data());
         return {slot.id, true};
       }
-      if (slot.prefix == key.prefix && slot.length == key.length &&
-          same_tail(word, text_.substr(begins_[slot.id], key.length))) {
+      if (slot.key == key &&
+          (word.size() <= kWordKeyBytes || (slot.length == word.size() && same_tail(word, texts_[slot.id])))) {
         return {slot.id, false};
       }
     }
   }
 
-  std::size_t size() const { return begins_.size(); }
+  std::size_t size() const { return texts_.size(); }
 
  private:
   static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {  // 16 bytes: the key, and the id that indexes begins_
-    std::uint64_t prefix = 0;
-    std::uint32_t length = 0;
-    std::uint32_t id = kEmpty;
+  struct Slot {  // 16 bytes
+    std::uint64_t key = 0;
+    std::uint32_t id = kEmpty;  // indexes texts_
+    std::uint32_t length = 0;   // in bytes
   };
 
   static std::size_t capacity_for(std::size_t expected) {
@@ -63,15 +62,14 @@ class StringInterner {
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.id == kEmpty) continue;
-      std::size_t i = word_hash({slot.prefix, slot.length}, text_.substr(begins_[slot.id], slot.length)) & mask;
+      std::size_t i = word_hash(slot.key, std::string_view(texts_[slot.id], slot.length)) & mask;
       while (slots_[i].id != kEmpty) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::string_view text_;
   std::vector<Slot> slots_;
-  std::vector<std::uint32_t> begins_;  // per id: where its first occurrence begins in text_
+  std::vector<const char*> texts_;  // per id: its first occurrence
 };
 
 }  // namespace zz::extract

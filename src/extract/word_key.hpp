@@ -1,8 +1,10 @@
-// WordKey: a word's first 8 bytes and its length, the key under which the per-document interner
-// and the stop-word set compare words. Most words of a report are one or two Han characters (3
-// or 6 bytes), whose whole text fits in the key: comparing them compares two integers.
+// WordKey: a word's first 7 bytes and its length in one integer, the key under which the
+// per-document interner, the stop-word set and the IDF table compare words. Most words of a
+// report are one or two Han characters (3 or 6 bytes), whose key is the whole word: comparing
+// two of them compares two integers and reads no text.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -11,33 +13,35 @@
 
 namespace zz::extract {
 
-struct WordKey {
-  std::uint64_t prefix = 0;  ///< the first (up to) 8 bytes, little-endian, zero-padded
-  std::uint32_t length = 0;  ///< in bytes
-  friend bool operator==(const WordKey&, const WordKey&) = default;
-};
+/// Bytes of a word that its key holds.
+inline constexpr std::size_t kWordKeyBytes = 7;
 
-/// The key of `word`, read with fixed-size loads rather than a copy of variable length.
-inline WordKey word_key(std::string_view word) noexcept {
-  std::uint64_t prefix = 0;
+/// The first kWordKeyBytes bytes of `word` (little-endian, zero-padded) and, in the top byte, its
+/// length (255 for any longer word). Equal keys mean equal words when the word is at most
+/// kWordKeyBytes long, and equal lengths when it is shorter than 255 bytes.
+inline std::uint64_t word_key(std::string_view word) noexcept {
+  std::uint64_t head = 0;
   if (word.size() >= 8) {
-    std::memcpy(&prefix, word.data(), 8);
+    std::memcpy(&head, word.data(), 8);
+    head &= 0x00FF'FFFF'FFFF'FFFFull;
   } else {
-    prefix = load_short(word.data(), word.size());
+    head = load_short(word.data(), std::min(word.size(), kWordKeyBytes));
   }
-  return {prefix, static_cast<std::uint32_t>(word.size())};
+  return head | std::uint64_t{std::min<std::size_t>(word.size(), 255)} << 56;
 }
 
-/// A hash of `word`, whose key is `key`: one multiply for a word of up to 8 bytes.
-inline std::uint64_t word_hash(const WordKey& key, std::string_view word) noexcept {
-  std::uint64_t h = (key.prefix ^ key.length * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
-  if (key.length > 8) h ^= hash_bytes(word.substr(8));
+/// A hash of `word`, whose key is `key`: one multiply for a word of up to kWordKeyBytes bytes.
+inline std::uint64_t word_hash(std::uint64_t key, std::string_view word) noexcept {
+  std::uint64_t h = key * 0xBF58476D1CE4E5B9ull;
+  if (word.size() > kWordKeyBytes) h ^= hash_bytes(word.substr(kWordKeyBytes));
   return h ^ (h >> 31);
 }
 
-/// Whether two words with equal keys are equal: only the bytes past the first 8 remain to compare.
-inline bool same_tail(std::string_view a, std::string_view b) noexcept {
-  return a.size() <= 8 || std::memcmp(a.data() + 8, b.data() + 8, a.size() - 8) == 0;
+/// Whether `word` equals the `stored` text of the same key and the same length: only the bytes
+/// past the key remain to compare.
+inline bool same_tail(std::string_view word, const char* stored) noexcept {
+  return word.size() <= kWordKeyBytes ||
+         std::memcmp(word.data() + kWordKeyBytes, stored + kWordKeyBytes, word.size() - kWordKeyBytes) == 0;
 }
 
 }  // namespace zz::extract

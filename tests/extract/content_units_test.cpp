@@ -13,8 +13,7 @@ std::vector<std::string> unit_texts(std::string_view marked, const StopWords* st
                                     std::vector<Unit>* out = nullptr) {
   std::string text;
   std::vector<segment::Token> tokens = testing::split_tokens(marked, text);
-  std::vector<Unit> units;
-  collect_units(text, tokens, stop, units);
+  std::vector<Unit> units = collect_units(text, tokens, stop).units;
   std::vector<std::string> texts;
   for (const Unit& u : units) texts.emplace_back(text.substr(u.begin, u.end - u.begin));
   if (out != nullptr) *out = units;
@@ -36,6 +35,14 @@ TEST(ContentUnits, EqualTextsShareAnIdNumberedInOrderOfFirstOccurrence) {
   std::vector<std::uint32_t> ids;
   for (const Unit& u : units) ids.push_back(u.id);
   EXPECT_EQ(ids, (std::vector<std::uint32_t>{0, 1, 0, 2, 1}));
+}
+
+TEST(ContentUnits, CountsTheUnitsOfEachId) {
+  StopWords stop;
+  stop.add("的");
+  std::string text;
+  std::vector<segment::Token> tokens = testing::split_tokens("株洲|的|湘赣边|，|株洲|的|发展|株洲", text);
+  EXPECT_EQ(collect_units(text, tokens, &stop).id_counts, (std::vector<std::uint32_t>{3, 1, 1}));
 }
 
 TEST(ContentUnits, HanNumeralsAreNumbersButSingleNumeralsStay) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 #include "zzreport/text/error.hpp"
 
@@ -45,6 +46,34 @@ TEST(IdfTable, UnseenPhraseIsAtLeastAsRareAsItsRarestPart) {
   EXPECT_DOUBLE_EQ(table.phrase_idf("发展株洲", 1.0), below_threshold);
   EXPECT_DOUBLE_EQ(table.phrase_idf("株洲某某", 7.0), 7.0);
   EXPECT_DOUBLE_EQ(table.phrase_idf("长株潭一体化", 7.0), std::log(100.0 / 13.0));
+}
+
+TEST(IdfTable, KeysAlikeInTheirFirstBytesOrLengthStayApart) {
+  // 长株潭一体化 and 长株潭一体系 share their first 7 bytes and their length; keys of 300 and 400
+  // bytes share their first 255.
+  std::string long_a(300, 'x'), long_b(400, 'x');
+  IdfTable table;
+  table.load("#documents 99\n长株潭一体化\t12\n长株潭一体系\t5\n株\t30\n" + long_b + "\t7\n", "idf.tsv");
+  EXPECT_EQ(table.document_frequency("长株潭一体化"), 12u);
+  EXPECT_EQ(table.document_frequency("长株潭一体系"), 5u);
+  EXPECT_FALSE(table.document_frequency("长株潭一体").has_value());
+  EXPECT_EQ(table.document_frequency("株"), 30u);
+  EXPECT_FALSE(table.document_frequency("株\t30").has_value());
+  EXPECT_EQ(table.document_frequency(long_b), 7u);
+  EXPECT_FALSE(table.document_frequency(long_a).has_value());
+  EXPECT_FALSE(table.document_frequency(std::string(500, 'x')).has_value());
+}
+
+TEST(IdfTable, MaxIdfBoundsEveryTermAndPhrase) {
+  IdfTable table;
+  table.load(kTable, "idf.tsv");
+  // The rarest term not in the table counts 2 documents (min_df 3), less than any row.
+  EXPECT_DOUBLE_EQ(table.max_idf(), std::log(100.0 / 3.0));
+  for (const char* term : {"发展", "株洲", "湘赣边"}) EXPECT_LE(table.term_idf(term), table.max_idf());
+  EXPECT_LE(table.phrase_idf("发展株洲", table.term_idf("湘赣边")), table.max_idf());
+  IdfTable rare;
+  rare.load("#documents 99\n#min_df 3\n#min_phrase_df 3\n孤词\t1\n", "idf.tsv");
+  EXPECT_DOUBLE_EQ(rare.max_idf(), rare.term_idf("孤词"));  // a row rarer than the threshold
 }
 
 TEST(IdfTable, EmptyTableWeighsEveryTermOne) {

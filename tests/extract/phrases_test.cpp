@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "token_helper.hpp"
 
 namespace zz::extract {
@@ -18,18 +16,9 @@ struct Found {
 Found find(std::string_view marked) {
   std::string text;
   std::vector<segment::Token> tokens = testing::split_tokens(marked, text);
-  std::vector<Unit> units;
-  collect_units(text, tokens, nullptr, units);
-  std::map<std::string, std::uint32_t> id_of;
-  std::vector<std::uint32_t> ids, counts;
-  for (const Unit& u : units) {
-    std::string s(text.substr(u.begin, u.end - u.begin));
-    auto [it, inserted] = id_of.emplace(s, static_cast<std::uint32_t>(counts.size()));
-    if (inserted) counts.push_back(0);
-    ++counts[it->second];
-    ids.push_back(it->second);
-  }
-  Phrases phrases = find_phrases(text, units, ids, counts);
+  ContentUnits content = collect_units(text, tokens, nullptr);
+  const std::vector<Unit>& units = content.units;
+  Phrases phrases = find_phrases(text, content);
   auto phrase_text = [&](std::uint32_t p) {
     std::string s;
     for (std::uint32_t k = 0; k < phrases.length[p]; ++k) {

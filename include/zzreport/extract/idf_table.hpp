@@ -43,6 +43,11 @@ class IdfTable {
   /// document (so that genre vocabulary such as 发展 and 建设 scores nothing).
   double idf_for(double df) const;
 
+  /// The largest IDF term_idf() or phrase_idf() can return: that of the rarest key in the table,
+  /// or of a term or phrase missing from it. A ranking by TF-IDF stops at the term whose frequency
+  /// times this bound cannot reach the top k.
+  double max_idf() const;
+
   /// Start loading what a look-up of `key` reads into the cache, without waiting for it: first
   /// the slot where the key would be, then (once that has arrived) the key's text the slot points
   /// to. The table is megabytes and cold after segmentation: a caller about to look up many keys
@@ -59,28 +64,47 @@ class IdfTable {
   double phrase_idf(std::string_view key, double max_part_idf) const;
 
  private:
-  /// One key of the table: its bytes in content_, its hash (compared first, so that a probe seldom
-  /// reads content_) and its document frequency. 16 bytes, four to a cache line.
+  /// One key of the table: its first bytes and length (src/extract/word_key.hpp), where its text
+  /// begins in content_, and its document frequency. A look-up of a word of one or two Han
+  /// characters compares the first member and never reads content_. 16 bytes, four to a cache line.
   struct Slot {
+    std::uint64_t word_key = 0;  // 0: free (no key is empty)
     std::uint32_t offset = 0;
-    std::uint32_t length = 0;  // 0: free
-    std::uint32_t hash = 0;
     std::uint32_t df = 0;
   };
-  /// The slot holding `key`, or the free slot where it would go.
-  std::size_t find_slot(std::string_view key, std::uint64_t hash) const;
-  std::string_view key_of(const Slot& slot) const { return std::string_view(content_).substr(slot.offset, slot.length); }
-  void insert(std::string_view key, std::uint64_t hash, std::uint32_t df);
+  /// The slot holding `key`, or the free slot where it would go; `word_key` and `hash` are its
+  /// word_key() and word_hash().
+  std::size_t find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const;
+  void insert(std::string_view key, std::uint32_t df);
+  /// idf_for(df), from idf_by_df_ when df is in it.
+  double idf_of(std::uint32_t df) const { return df < idf_by_df_.size() ? idf_by_df_[df] : idf_for(df); }
 
   // An open-addressing table whose keys point into content_: one allocation for the whole table
   // rather than one per row. Rows are inserted in batches whose slots are prefetched first: with
   // 144,000 rows, waiting for each slot's cache line in turn was most of the program's start-up.
   std::string content_;
-  std::vector<Slot> slots_;  // size a power of two, at most two thirds full
+  /// Gives the slot table 2 MB pages where the system offers them (Linux's transparent huge
+  /// pages): the table is megabytes, looked up at random, and on 4 KB pages nearly every look-up
+  /// also missed the TLB.
+  struct SlotAllocator {
+    using value_type = Slot;
+    template <typename U>
+    struct rebind {
+      using other = SlotAllocator;
+    };
+    Slot* allocate(std::size_t n);
+    void deallocate(Slot* p, std::size_t n) noexcept;
+    friend bool operator==(const SlotAllocator&, const SlotAllocator&) = default;
+  };
+  std::vector<Slot, SlotAllocator> slots_;  // size a power of two, at most two thirds full
   std::size_t size_ = 0;
   std::uint32_t documents_ = 0;
   std::uint32_t min_df_ = 1;
   std::uint32_t min_phrase_df_ = 1;
+  std::uint32_t lowest_df_ = UINT32_MAX;  // the lowest document frequency of a row
+  // idf_for(df) for df = 0, 1, ... up to the number of documents (at most 2^16 of them): ranking
+  // looks up hundreds of terms per report, and a logarithm costs more than the rest of a look-up.
+  std::vector<double> idf_by_df_;
 };
 
 }  // namespace zz::extract

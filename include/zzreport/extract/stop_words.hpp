@@ -22,12 +22,13 @@ class StopWords {
   void add(std::string_view word);
   bool contains(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
+  /// The words, in the order added.
+  const std::vector<std::string>& words() const { return words_; }
 
  private:
   struct Slot {
-    std::uint64_t prefix = 0;  // the word's first 8 bytes and length (see src/extract/word_key.hpp)
-    std::uint32_t length = 0;
-    std::uint32_t word = 0;    // 1 + an index into words_, or 0 for an empty slot
+    std::uint64_t key = 0;   // the word's first bytes and length (see src/extract/word_key.hpp)
+    std::uint32_t word = 0;  // 1 + an index into words_, or 0 for an empty slot
   };
   std::size_t find_slot(std::string_view word) const;
   void grow();

@@ -205,7 +205,16 @@ double IdfTable::term_idf(std::string_view key) const {
 }
 
 double IdfTable::phrase_idf(std::string_view key, double max_part_idf) const {
+  std::optional<double> listed = listed_idf(key);
+  return listed ? *listed : unlisted_phrase_idf(max_part_idf);
+}
+
+std::optional<double> IdfTable::listed_idf(std::string_view key) const {
   if (std::optional<std::uint32_t> df = document_frequency(key)) return idf_of(*df);
+  return std::nullopt;
+}
+
+double IdfTable::unlisted_phrase_idf(double max_part_idf) const {
   return std::max(max_part_idf, idf_of(std::max(min_phrase_df_, 1u) - 1));
 }
 

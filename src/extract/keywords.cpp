@@ -2,8 +2,10 @@
 #include "zzreport/extract/keywords.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>  // std::greater
+#include <optional>
 #include <string>
 
 #include "content_units.hpp"
@@ -62,7 +64,8 @@ TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) 
 }
 
 /// IDF look-ups for the terms of one document: each unit's IDF is looked up once, however many
-/// phrases it is part of, and a phrase's key is built in one reused buffer.
+/// phrases it is part of, and only for a phrase the table does not hold; a phrase's key is built
+/// in one reused buffer.
 class TermIdf {
  public:
   TermIdf(const IdfTable& idf, std::string_view text, const std::vector<Unit>& units, std::size_t unit_ids)
@@ -70,12 +73,13 @@ class TermIdf {
 
   double operator()(const Term& term) {
     if (term.length == 1) return unit_idf(term.unit);
-    double max_part = 0;
-    for (std::uint32_t k = 0; k < term.length; ++k) max_part = std::max(max_part, unit_idf(term.unit + k));
     // The phrase's key is its units' texts without what stands between them (quotation marks).
     key_.clear();
     for (std::uint32_t k = 0; k < term.length; ++k) key_ += unit_text(term.unit + k);
-    return idf_.phrase_idf(key_, max_part);
+    if (std::optional<double> listed = idf_.listed_idf(key_)) return *listed;
+    double max_part = 0;
+    for (std::uint32_t k = 0; k < term.length; ++k) max_part = std::max(max_part, unit_idf(term.unit + k));
+    return idf_.unlisted_phrase_idf(max_part);
   }
 
  private:
@@ -95,6 +99,17 @@ class TermIdf {
   std::vector<double> unit_idf_;  // per unit id
   std::string key_;
 };
+
+/// 1 + ln(count), from a table for the counts of nearly every term: ranking weighs hundreds of terms
+/// per report, and a logarithm costs as much as the rest of weighing one.
+double log_frequency(std::uint32_t count) {
+  static const std::array<double, 256> kTable = [] {
+    std::array<double, 256> table{};
+    for (std::uint32_t c = 1; c < table.size(); ++c) table[c] = 1 + std::log(c);
+    return table;
+  }();
+  return count < kTable.size() ? kTable[count] : 1 + std::log(count);
+}
 
 /// The eligible terms, most frequent first, in order of first occurrence among equals (a
 /// counting sort: a report has thousands of terms and counts of a few hundred at most).
@@ -176,7 +191,7 @@ std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
   }
   auto weight = [&](std::uint32_t t) {
     // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
-    return options_.method == KeywordMethod::tfidf ? 1 + std::log(terms[t].count) : rank[t];
+    return options_.method == KeywordMethod::tfidf ? log_frequency(terms[t].count) : rank[t];
   };
   const double max_idf = idf.max_idf();
   TermIdf term_idf(idf, text, units, content.id_counts.size());

@@ -76,6 +76,15 @@ TEST(IdfTable, MaxIdfBoundsEveryTermAndPhrase) {
   EXPECT_DOUBLE_EQ(rare.max_idf(), rare.term_idf("孤词"));  // a row rarer than the threshold
 }
 
+TEST(IdfTable, PhraseIdfInTwoStepsIsPhraseIdf) {
+  IdfTable table;
+  table.load(kTable, "idf.tsv");
+  EXPECT_EQ(table.listed_idf("长株潭一体化"), table.phrase_idf("长株潭一体化", 7.0));
+  EXPECT_FALSE(table.listed_idf("株洲某某").has_value());
+  EXPECT_DOUBLE_EQ(table.unlisted_phrase_idf(7.0), table.phrase_idf("株洲某某", 7.0));
+  EXPECT_DOUBLE_EQ(table.unlisted_phrase_idf(1.0), table.phrase_idf("发展株洲", 1.0));
+}
+
 TEST(IdfTable, EmptyTableWeighsEveryTermOne) {
   IdfTable table;
   EXPECT_DOUBLE_EQ(table.term_idf("发展"), 1.0);

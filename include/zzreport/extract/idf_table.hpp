@@ -63,6 +63,12 @@ class IdfTable {
   /// fewer than min_phrase_df documents and in no more documents than any of its parts.
   double phrase_idf(std::string_view key, double max_part_idf) const;
 
+  /// phrase_idf() in two steps, for a caller that would rather not look up a phrase's parts when
+  /// the table holds the phrase itself: the IDF of a key the table holds, or nullopt; and the IDF
+  /// of a phrase it does not hold, whose rarest part has IDF `max_part_idf`.
+  std::optional<double> listed_idf(std::string_view key) const;
+  double unlisted_phrase_idf(double max_part_idf) const;
+
  private:
   /// One key of the table: its first bytes and length (src/extract/word_key.hpp), where its text
   /// begins in content_, and its document frequency. A look-up of a word of one or two Han

@@ -30,13 +30,17 @@ struct Term {
 /// The document as a sequence of terms: each run cut, position by position, into the longest
 /// phrase that starts there.
 struct TermSequence {
+  static constexpr std::uint32_t kInside = 0xFFFFFFFFu;
   std::vector<Term> terms;             // numbered in order of first occurrence
-  std::vector<std::uint32_t> term_at;  // per unit where a term occurrence starts: that term
+  std::vector<std::uint32_t> term_at;  // per unit: the term whose occurrence starts there, or kInside
 
-  /// Calls f(term, first unit) for each occurrence, in order.
+  /// Calls f(term, first unit) for each occurrence, in order. A plain scan of term_at: stepping by
+  /// each term's length instead made every step wait for two loads.
   template <typename F>
   void for_each_occurrence(F&& f) const {
-    for (std::uint32_t i = 0; i < term_at.size(); i += terms[term_at[i]].length) f(term_at[i], i);
+    for (std::uint32_t i = 0; i < term_at.size(); ++i) {
+      if (term_at[i] != kInside) f(term_at[i], i);
+    }
   }
 };
 
@@ -47,7 +51,7 @@ TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) 
   std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(), CooccurrenceGraph::kNoNode);
   TermSequence sequence;
   sequence.terms.reserve(term_of.size());
-  sequence.term_at.resize(units.size());
+  sequence.term_at.assign(units.size(), TermSequence::kInside);
   for (std::uint32_t i = 0; i < units.size();) {
     std::uint32_t phrase = phrases.longest[i];
     std::uint32_t n = phrase == Phrases::kNone ? 1 : phrases.length[phrase];

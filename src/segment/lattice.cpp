@@ -2,6 +2,7 @@
 // starts where the trie walk starts, so the walk feeds the recurrence directly).
 #include "lattice.hpp"
 
+#include "char_class.hpp"
 #include "number_rules.hpp"
 
 namespace zz::segment::detail {
@@ -28,8 +29,11 @@ void best_path(const WordTrie& trie, const EdgeCosts& costs, const char32_t* cps
     // 三个) would undo the split the number rule makes: it is not an edge.
     std::size_t unit_word = units ? 0 : match_chinese_number(cps, n, k, true);
     if (unit_word == number_length) unit_word = 0;
+    // A numeral after 第 belongs to the ordinal: no lexicon word starts with it (第三 步, 第一 缕,
+    // not 第 三步, 第 一缕).
+    bool ordinal_numeral = k > 0 && cps[k - 1] == U'第' && is_cn_digit(cps[k]);
     trie.for_each_prefix(cps + k, n - k, [&](std::size_t len, float cost, WordKind kind) {
-      if (len == unit_word) return;
+      if (len == unit_word || ordinal_numeral) return;
       float c = cost + token_cost + best[k + len];
       if (c < b) {
         b = c;

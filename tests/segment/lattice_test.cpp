@@ -68,6 +68,17 @@ TEST(Lattice, AnOrdinalTakesNoClassifierInEitherGranularity) {
   EXPECT_EQ(f.cut(U"三十条", nullptr, true), (Words{U"三十条"}));  // a count keeps its classifier
 }
 
+TEST(Lattice, NoLexiconWordStartsWithTheNumeralOfAnOrdinal) {
+  // 三步 and 一缕 are cheap words, but after 第 the numeral is the ordinal's (第三 步, 第一 缕);
+  // a word that starts at 第 itself (第一线) is still one.
+  Fixture f({{U"第", 5}, {U"三步", 1}, {U"步", 8}, {U"一缕", 1}, {U"缕", 8}, {U"第一线", 2}});
+  using Words = std::vector<std::u32string>;
+  EXPECT_EQ(f.cut(U"第三步", nullptr, true), (Words{U"第三", U"步"}));
+  EXPECT_EQ(f.cut(U"第一缕", nullptr, false), (Words{U"第一", U"缕"}));
+  EXPECT_EQ(f.cut(U"第一线", nullptr, true), (Words{U"第一线"}));
+  EXPECT_EQ(f.cut(U"三步", nullptr, true), (Words{U"三步"}));
+}
+
 TEST(Lattice, TheTokenCostFavoursFewerWords) {
   // 新年 (cost 10) against 新 + 年 (4 + 5.5): two tokens win on the costs alone, one with a cost of
   // 1 per token.

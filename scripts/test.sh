@@ -12,7 +12,7 @@ echo "== release build (-Werror): all tests" >&2
 ctest --test-dir "$root/build" --output-on-failure --parallel "$(nproc)"
 
 echo "== sanitizer build (address;undefined): unit tests" >&2
-"$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DZZREPORT_WERROR=ON \
+TARGET=unit_tests "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DZZREPORT_WERROR=ON \
   -DZZREPORT_BUILD_TESTS=ON -DZZREPORT_BUILD_BENCH=OFF "-DZZREPORT_SANITIZE=address;undefined"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure --parallel "$(nproc)" -L unit

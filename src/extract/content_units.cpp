@@ -60,9 +60,9 @@ struct TextFacts {
 };
 
 /// The facts of each distinct text of a document, worked out when the text is first seen. The stop
-/// words are interned first, so that a text met later is a stop word when its id is below theirs:
-/// a few hundred insertions per document instead of a stop-word look-up for each of its thousands
-/// of distinct words. The look-up of a text seen before is the hot path of collect_units() and is
+/// words are interned first, with facts that say so: a text of the document that is a stop word
+/// finds its entry, and a new one needs no stop-word look-up (a few hundred insertions per document
+/// instead of a look-up for each of its thousands of distinct words). The look-up of a text seen before is the hot path of collect_units() and is
 /// kept inline; working out a new text's facts is not.
 class TextFactsTable {
  public:

@@ -35,8 +35,8 @@ struct ContentUnits {
 bool is_quote_mark(std::string_view token);
 
 /// The units of `tokens` (words, Latin words and slogans that are neither stop words nor numbers),
-/// in order, with their texts interned (each distinct text is hashed and looked up once per token,
-/// and tested against the stop words once per document) and counted.
+/// in order, with their texts interned (each text is hashed and looked up once per token, in a
+/// table that holds the stop words from the start) and counted.
 ContentUnits collect_units(std::string_view text, std::span<const segment::Token> tokens,
                            const StopWords* stop_words);
 

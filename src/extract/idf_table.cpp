@@ -24,6 +24,12 @@
 namespace zz::extract {
 namespace {
 
+constexpr std::size_t kHugePage = std::size_t{2} << 20;  // a slot table this large gets 2 MB pages
+
+/// The document frequency a key missing from the table counts as: just below the pruning
+/// threshold that left it out.
+std::uint32_t below(std::uint32_t threshold) { return std::max(threshold, 1u) - 1; }
+
 bool parse_uint(std::string_view s, std::uint32_t& value) {
   const char* end = s.data() + s.size();
   auto [ptr, ec] = std::from_chars(s.data(), end, value);
@@ -57,7 +63,6 @@ void IdfTable::load_file(const std::string& path) {
 }
 
 IdfTable::Slot* IdfTable::SlotAllocator::allocate(std::size_t n) {
-  constexpr std::size_t kHugePage = std::size_t{2} << 20;
   std::size_t bytes = n * sizeof(Slot);
   if (bytes < kHugePage) return static_cast<Slot*>(::operator new(bytes));
   // Whole huge pages, aligned to one, and advised before they are first touched.
@@ -71,7 +76,7 @@ IdfTable::Slot* IdfTable::SlotAllocator::allocate(std::size_t n) {
 }
 
 void IdfTable::SlotAllocator::deallocate(Slot* p, std::size_t n) noexcept {
-  if (n * sizeof(Slot) < (std::size_t{2} << 20)) {
+  if (n * sizeof(Slot) < kHugePage) {
     ::operator delete(p);
   } else {
     std::free(p);
@@ -195,13 +200,13 @@ double IdfTable::idf_for(double df) const {
 double IdfTable::max_idf() const {
   // A missing term counts as occurring min_df - 1 times, a missing phrase min_phrase_df - 1 times
   // or as its rarest part.
-  std::uint32_t missing = std::max(std::min(min_df_, min_phrase_df_), 1u) - 1;
+  std::uint32_t missing = below(std::min(min_df_, min_phrase_df_));
   return idf_of(std::min(missing, lowest_df_));
 }
 
 double IdfTable::term_idf(std::string_view key) const {
   std::optional<std::uint32_t> df = document_frequency(key);
-  return idf_of(df ? *df : std::max(min_df_, 1u) - 1);
+  return idf_of(df ? *df : below(min_df_));
 }
 
 double IdfTable::phrase_idf(std::string_view key, double max_part_idf) const {
@@ -215,7 +220,7 @@ std::optional<double> IdfTable::listed_idf(std::string_view key) const {
 }
 
 double IdfTable::unlisted_phrase_idf(double max_part_idf) const {
-  return std::max(max_part_idf, idf_of(std::max(min_phrase_df_, 1u) - 1));
+  return std::max(max_part_idf, idf_of(below(min_phrase_df_)));
 }
 
 }  // namespace zz::extract

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test (the README's second command, and what CI runs):
-#   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests;
+#   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests (those that need
+#      the optional data in ../shared are skipped when it is absent, and counted at the end);
 #   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests;
 #   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep).
 set -euo pipefail
@@ -9,7 +10,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 
 echo "== release build (-Werror): all tests" >&2
 "$root/scripts/build.sh" "$root/build" -DZZREPORT_WERROR=ON -DZZREPORT_BUILD_TESTS=ON
-ctest --test-dir "$root/build" --output-on-failure --parallel "$(nproc)"
+ctest_log="$(mktemp)"
+trap 'rm -f "$ctest_log"' EXIT
+ctest --test-dir "$root/build" --output-on-failure --parallel "$(nproc)" | tee "$ctest_log"
+# Tests skip (never pass) when the optional data is absent; say how many, and which paths.
+skipped=$(grep -c '(Skipped)$' "$ctest_log" || true)
+missing=$(grep -ho 'missing data: [^ ]*' "$root/build/Testing/Temporary/LastTest.log" | sort -u || true)
 
 echo "== sanitizer build (address;undefined): unit tests" >&2
 TARGET=unit_tests "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DZZREPORT_WERROR=ON \
@@ -19,3 +25,8 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 echo "== fuzz build (clang, address;undefined): each target for ${ZZ_FUZZ_SECONDS:-5} s" >&2
 "$root/scripts/fuzz.sh" "${ZZ_FUZZ_SECONDS:-5}"
+
+if [[ "$skipped" -gt 0 ]]; then
+  echo "== $skipped tests skipped for missing data (see README.md, 'Optional data'):" >&2
+  echo "$missing" | sed 's/^/   /' >&2
+fi

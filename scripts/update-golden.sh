@@ -6,10 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${1:-$root/build}"
 shift || true
-shared="$(cmake -L -N "$build" 2>/dev/null | sed -n 's/^ZZREPORT_SHARED_DIR:PATH=//p')"
-shared="${shared:-$root/../shared}"
 cmake --build "$build" --target zzreport >/dev/null
 python3 "$root/tests/golden/run_golden.py" --update --zzreport "$build/src/cli/zzreport" \
-  --source-dir "$root" --shared-dir "$shared" "$@"
+  --source-dir "$root" "$@"
 git -C "$root" status --short -- tests/golden
 git -C "$root" diff --stat -- tests/golden

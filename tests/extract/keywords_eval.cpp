@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "shared_data.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/keywords.hpp"
 #include "zzreport/extract/stop_words.hpp"
@@ -59,7 +60,7 @@ class KeywordsEval : public ::testing::Test {
 };
 
 TEST_F(KeywordsEval, SeedTop20NamesWhatItIsAbout) {
-  std::vector<Keyword> keywords = top20(ZZ_SHARED_DIR "/seed/zhuzhou-2021-party-congress.txt");
+  std::vector<Keyword> keywords = top20(ZZ_SOURCE_DATA_DIR "/samples/zhuzhou-2021-party-congress.txt");
   ASSERT_EQ(keywords.size(), 20u);
   const std::vector<std::string> expected = {"株洲", "轨道交通", "长株潭", "长株潭一体化", "湘赣边",
                                              "三高四新", "三个高地", "动力谷", "硬质材料", "航空动力",
@@ -75,8 +76,10 @@ TEST_F(KeywordsEval, SeedTop20NamesWhatItIsAbout) {
 }
 
 TEST_F(KeywordsEval, NoGenreVocabularyInTheTop20OfASampleOf100CorpusReports) {
+  const std::filesystem::path corpus = zz::testing::shared_path("corpus/gov-reports");
+  ZZ_REQUIRE_SHARED_DATA(corpus);
   std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(ZZ_SHARED_DIR "/corpus/gov-reports")) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
     if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());

@@ -2,7 +2,8 @@
 """Golden end-to-end tests: run the real zzreport binary on each case and compare exact output.
 
 A case is a directory tests/golden/<case>/ holding
-  cwd              where to run, relative to a root: "source:data/samples" or "shared:corpus/gbk-district"
+  cwd              where to run, relative to the project root: "source:data/samples" or
+                   "source:tests/data" (a golden test reads only what the repository holds)
                    (inputs are named relative to it, so paths in the output are stable)
   args             the command line after "zzreport", one line, shell quoting
   expected.stdout  the exact standard output
@@ -118,7 +119,6 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--zzreport", required=True, help="the binary under test")
     parser.add_argument("--source-dir", required=True, help="the project root")
-    parser.add_argument("--shared-dir", required=True, help="the shared data (../shared)")
     parser.add_argument("--schema", help="JSON Schema to validate JSON output against")
     parser.add_argument("--update", action="store_true", help="rewrite the expected files")
     parser.add_argument("cases", nargs="*", help="case names (default: all)")
@@ -126,7 +126,7 @@ def main():
     update = options.update or os.environ.get("ZZ_UPDATE_GOLDEN") == "1"
     golden = Path(options.source_dir) / "tests" / "golden"
     names = options.cases or sorted(p.name for p in golden.iterdir() if (p / "args").is_file())
-    roots = {"source": options.source_dir, "shared": options.shared_dir}
+    roots = {"source": options.source_dir}
     failed = 0
     for name in names:
         failures = run_case(golden / name, os.path.abspath(options.zzreport), roots, update, options.schema)

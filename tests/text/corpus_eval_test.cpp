@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "shared_data.hpp"
 #include "text_test_util.hpp"
 #include "zzreport/text/document.hpp"
 
@@ -29,7 +30,7 @@ constexpr double kMaxYearUnknown = 0.1;
 
 std::vector<fs::path> corpus_files() {
   std::vector<fs::path> files;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(ZZ_SHARED_DIR) / "corpus")) {
+  for (const auto& e : fs::recursive_directory_iterator(zz::testing::shared_path("corpus"))) {
     if (e.is_regular_file()) files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
@@ -103,8 +104,9 @@ void check_spans(const Document& doc, const fs::path& path) {
 }
 
 TEST(CorpusEval, SpansQuoteTheirTextAndFrontMatterIsRead) {
+  ZZ_REQUIRE_SHARED_DATA(zz::testing::shared_path("corpus"));
   const auto files = corpus_files();
-  ASSERT_GE(files.size(), 40u) << "corpus not found under " << ZZ_SHARED_DIR;
+  ASSERT_GE(files.size(), 40u) << "too few reports under " << zz::testing::shared_path("corpus");
   int years = 0, years_right = 0, years_before = 0, years_unknown = 0;
   int levels_right = 0, levels_unknown = 0;
   std::map<std::string, int> warnings;

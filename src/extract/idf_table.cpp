@@ -8,13 +8,12 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <fstream>
 #include <new>
 #include <utility>
 
 #include "content_units.hpp"
 #include "word_key.hpp"
-#include "zzreport/text/error.hpp"
+#include "zzreport/text/data_file.hpp"
 #include "zzreport/text/utf8.hpp"
 
 #if defined(__linux__)
@@ -52,14 +51,8 @@ std::string term_key(std::string_view term) {
 }
 
 void IdfTable::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw Error(ErrorKind::data, "cannot read the IDF table", path);
-  std::string content(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
-    throw Error(ErrorKind::data, "cannot read the IDF table", path);
-  }
-  load(std::move(content), path);
+  text::DataFile file = text::DataFile::read(path, "the IDF table");
+  load(std::move(file).release(), path);
 }
 
 IdfTable::Slot* IdfTable::SlotAllocator::allocate(std::size_t n) {
@@ -130,40 +123,31 @@ void IdfTable::load(std::string text, const std::string& name) {
     for (std::size_t k = 0; k < pending; ++k) insert(batch[k].key, batch[k].df);
     pending = 0;
   };
-  std::size_t line_number = 0;
-  while (!content.empty()) {
-    std::size_t eol = content.find('\n');
-    std::string_view line = content.substr(0, eol);
-    content = eol == std::string_view::npos ? std::string_view() : content.substr(eol + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    auto bad = [&](const char* reason) {
-      return Error(ErrorKind::data, reason, name, "line " + std::to_string(line_number));
-    };
-    if (line.front() == '#') {
-      // Header lines "#documents N", "#min_df N", "#min_phrase_df N"; other '#' lines are comments.
-      std::size_t space = line.find(' ');
-      std::string_view key = line.substr(1, space == std::string_view::npos ? 0 : space - 1);
-      std::uint32_t* field = key == "documents" ? &documents_
-                             : key == "min_df"  ? &min_df_
-                             : key == "min_phrase_df" ? &min_phrase_df_
-                                                      : nullptr;
-      if (field != nullptr && !parse_uint(line.substr(space + 1), *field)) {
-        throw bad("malformed header line in the IDF table");
-      }
-      continue;
+  auto on_directive = [&](const text::DataDirective& d) {
+    // "#documents N", "#min_df N", "#min_phrase_df N"; other directives are comments.
+    std::uint32_t* field = d.name == "documents"       ? &documents_
+                           : d.name == "min_df"        ? &min_df_
+                           : d.name == "min_phrase_df" ? &min_phrase_df_
+                                                       : nullptr;
+    if (field != nullptr && !parse_uint(d.value, *field)) {
+      throw Error(ErrorKind::data, "malformed header line in the IDF table", name, "line " + std::to_string(d.number));
     }
-    std::size_t tab = line.find('\t');
+  };
+  auto on_line = [&](const text::DataLine& line) {
+    std::string_view row = line.text();
+    std::size_t tab = row.find('\t');
     std::uint32_t df = 0;
-    if (tab == 0 || tab == std::string_view::npos || !parse_uint(line.substr(tab + 1), df)) {
-      throw bad("expected 'term<TAB>document frequency' in the IDF table");
+    if (tab == 0 || tab == std::string_view::npos || !parse_uint(row.substr(tab + 1), df)) {
+      throw line.error("expected 'term<TAB>document frequency' in the IDF table");
     }
-    std::string_view key = line.substr(0, tab);
+    std::string_view key = row.substr(0, tab);
     __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
     batch[pending++] = {key, df};
     if (pending == kBatch) flush();
-  }
+  };
+  std::string_view body = content;
+  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+  text::DataFile::for_each_line_of(body, name, on_line, on_directive);
   flush();
   if (documents_ == 0 && size_ > 0) {
     throw Error(ErrorKind::data, "the IDF table has no '#documents N' line", name);

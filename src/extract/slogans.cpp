@@ -2,13 +2,11 @@
 #include "zzreport/extract/slogans.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include "zzreport/extract/clauses.hpp"
 #include "zzreport/extract/numerals.hpp"
 #include "zzreport/extract/word_set.hpp"
-#include "zzreport/text/error.hpp"
 
 namespace zz::extract {
 namespace {
@@ -31,26 +29,6 @@ int term_chars(std::string_view term) {
 
 }  // namespace
 
-SloganList SloganList::load_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw Error(ErrorKind::data, "cannot read the formulation list", path);
-  SloganList list;
-  std::string line;
-  while (std::getline(in, line)) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    list.terms_.push_back(line);
-  }
-  std::sort(list.terms_.begin(), list.terms_.end());
-  list.terms_.erase(std::unique(list.terms_.begin(), list.terms_.end()), list.terms_.end());
-  return list;
-}
-
-void SloganList::add(std::string term) {
-  auto it = std::lower_bound(terms_.begin(), terms_.end(), term);
-  if (it == terms_.end() || *it != term) terms_.insert(it, std::move(term));
-}
-
 bool is_numbered_formulation(std::string_view term) {
   for (std::uint32_t i = 0; i < term.size();) {
     std::uint32_t len = 0;
@@ -63,7 +41,7 @@ bool is_numbered_formulation(std::string_view term) {
   return false;
 }
 
-std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganList* known) {
+std::vector<Slogan> extract_slogans(const text::Document& doc) {
   std::string_view text = doc.text;
   std::map<std::string, std::size_t> index;  // term -> position in `out`
   std::vector<Slogan> out;
@@ -93,11 +71,10 @@ std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganList*
     add(term, {b, e}, true);
     quoted.push_back({b, e});
   }
-  // Unquoted occurrences of quoted numbered formulations and of known ones.
+  // Unquoted occurrences of quoted numbered formulations.
   std::vector<std::string> wanted;
   for (const Slogan& s : out)
     if (s.numeric && term_chars(s.text) >= 3) wanted.push_back(s.text);
-  if (known) wanted.insert(wanted.end(), known->terms().begin(), known->terms().end());
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   std::vector<std::string_view> views(wanted.begin(), wanted.end());

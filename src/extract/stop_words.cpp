@@ -1,41 +1,22 @@
-// StopWords: loading the one-word-per-line list (data/stopwords.txt and user lists).
+// StopWords: the one-word-per-line list (data/stopwords.txt and user lists) and its hash set.
 #include "zzreport/extract/stop_words.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "word_key.hpp"
-#include "zzreport/text/error.hpp"
+#include "zzreport/text/data_file.hpp"
 
 namespace zz::extract {
-namespace {
 
-std::string_view trim(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  std::size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
-}
+void StopWords::load_file(const std::string& path) { load(text::DataFile::read(path, "the stop-word list")); }
 
-}  // namespace
+void StopWords::load(std::string_view content) { load(text::DataFile(std::string(content), "stop words")); }
 
-void StopWords::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::data, "cannot read the stop-word list", path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  load(content.str());
-}
-
-void StopWords::load(std::string_view content) {
-  while (!content.empty()) {
-    std::size_t eol = content.find('\n');
-    std::string_view line = content.substr(0, eol);
-    content = eol == std::string_view::npos ? std::string_view() : content.substr(eol + 1);
-    if (std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    line = trim(line);
-    if (!line.empty()) add(line);
-  }
+void StopWords::load(const text::DataFile& file) {
+  file.for_each([&](const text::DataLine& line) {
+    std::string_view word = line.fields(1, 1)[0];
+    // A space inside is most likely a comment after the word, which the data-file rule does not allow.
+    if (word.find(' ') != std::string_view::npos) throw line.error("a stop word holds no space (one word a line)");
+    add(word);
+  });
 }
 
 std::size_t StopWords::find_slot(std::string_view word) const {

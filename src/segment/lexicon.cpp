@@ -3,11 +3,8 @@
 
 #include <algorithm>
 #include <charconv>  // std::from_chars
-#include <filesystem>
-#include <fstream>
 
-#include "zzreport/text/error.hpp"
-#include "zzreport/text/utf8.hpp"
+#include "zzreport/text/data_file.hpp"
 
 namespace zz::segment {
 namespace {
@@ -52,7 +49,6 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
   std::string_view fields[4];
   std::size_t n = split_fields(line, fields);
   if (n == 4) return "too many fields (expected 'word [freq] [tag]')";
-  if (text::utf8::find_invalid_utf8(line) != line.size()) return "invalid UTF-8";
   if (has_control_character(line)) return "control character in the line";
   entry.word.assign(fields[0]);
   std::size_t next = 1;
@@ -71,40 +67,21 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
 }  // namespace
 
 void Lexicon::load_file(const std::string& path, LexiconLayer layer) {
-  // One read of the whole file: the shipped lexicon is loaded at every start-up.
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw Error(ErrorKind::data, "is a directory, not a dictionary", path);
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw Error(ErrorKind::data, "cannot open dictionary", path);
-  std::string content(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(content.data(), static_cast<std::streamsize>(content.size()))) {
-    throw Error(ErrorKind::data, "cannot read dictionary", path);
-  }
-  load_text(content, path, layer);
+  text::DataFile file = text::DataFile::read(path, "a dictionary");
+  load_text(file.text(), file.name(), layer);
 }
 
 void Lexicon::load_text(std::string_view text, std::string_view name, LexiconLayer layer) {
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::vector<LexiconEntry> added;
   added.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  std::size_t line_number = 0;
-  while (!text.empty()) {
-    ++line_number;
-    std::size_t eol = text.find('\n');
-    std::string_view line = text.substr(0, eol);
-    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::size_t first = 0;
-    while (first < line.size() && is_blank(line[first])) ++first;
-    if (first == line.size() || line[first] == '#') continue;
+  // The BOM, comment and blank-line rules are those of every data file; the fields are jieba's,
+  // separated by spaces or tabs.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text::DataFile::for_each_line_of(text, name, [&](const text::DataLine& line) {
     LexiconEntry& entry = added.emplace_back();
     entry.layer = layer;
-    if (std::string_view reason = parse_line(line, entry); !reason.empty()) {
-      throw Error(ErrorKind::data, std::string(reason), std::string(name),
-                  "line " + std::to_string(line_number));
-    }
-  }
+    if (std::string_view reason = parse_line(line.text(), entry); !reason.empty()) throw line.error(reason);
+  }, [](const text::DataDirective&) {});
   merge(std::move(added));
 }
 

@@ -1,4 +1,4 @@
-// Tests of extract_slogans(): quoted terms, numbered formulations and known lists.
+// Tests of extract_slogans(): quoted terms and numbered formulations.
 #include "zzreport/extract/slogans.hpp"
 
 #include <gtest/gtest.h>
@@ -6,9 +6,9 @@
 namespace zz::extract {
 namespace {
 
-std::vector<Slogan> slogans(std::string_view text, const SloganList* known = nullptr) {
+std::vector<Slogan> slogans(std::string_view text) {
   text::Document doc = text::load_document(text, "t");
-  return extract_slogans(doc, known);
+  return extract_slogans(doc);
 }
 
 const Slogan* find(const std::vector<Slogan>& all, std::string_view text) {
@@ -37,16 +37,6 @@ TEST(Slogans, FindsQuotedTermsWithCountsAndSpans) {
 TEST(Slogans, SkipsLongQuotationsAndSingleCharacters) {
   std::vector<Slogan> all = slogans("强化“核”的担当，他说“我们要坚定不移地推进改革开放，不断前进”。");
   EXPECT_TRUE(all.empty());
-}
-
-TEST(Slogans, FindsKnownFormulationsWithoutQuotes) {
-  SloganList known;
-  known.add("四个全面");
-  std::vector<Slogan> all = slogans("协调推进四个全面战略布局。", &known);
-  const Slogan* s = find(all, "四个全面");
-  ASSERT_NE(s, nullptr);
-  EXPECT_FALSE(s->quoted);
-  EXPECT_TRUE(s->numeric);
 }
 
 TEST(Slogans, RecognisesNumberedFormulations) {

@@ -10,13 +10,25 @@ namespace {
 
 TEST(StopWords, ReadsOneWordPerLineSkippingCommentsAndBlanks) {
   StopWords words;
-  words.load("# function words\n的\n\n  和 \r\n我们 # pronoun\n");
+  words.load("\xEF\xBB\xBF# function words\n的\n\n  和 \r\n# pronouns\n我们\n");
   EXPECT_EQ(words.size(), 3u);
   EXPECT_TRUE(words.contains("的"));
   EXPECT_TRUE(words.contains("和"));
   EXPECT_TRUE(words.contains("我们"));
   EXPECT_FALSE(words.contains("株洲"));
   EXPECT_FALSE(words.contains("#"));
+}
+
+TEST(StopWords, AWordWithACommentAfterItIsADataErrorNamingTheLine) {
+  StopWords words;
+  try {
+    words.load("的\n我们 # pronoun\n");
+    FAIL() << "expected zz::Error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::data);
+    EXPECT_EQ(e.where(), "line 2");
+  }
+  EXPECT_THROW(words.load("的\t和\n"), Error);  // two fields
 }
 
 TEST(StopWords, MissingFileIsADataErrorNamingIt) {

@@ -11,26 +11,11 @@
 
 namespace zz::extract {
 
-/// Known formulations (data/slogans.txt: one per line, built by `zzreport slogans build`), found
-/// in a report even where it does not quote them. Immutable once loaded.
-class SloganList {
- public:
-  SloganList() = default;
-  /// Reads one formulation per line ('#' starts a comment). Throws zz::Error(data) naming the file.
-  static SloganList load_file(const std::string& path);
-  void add(std::string term);
-  const std::vector<std::string>& terms() const { return terms_; }
-
- private:
-  std::vector<std::string> terms_;  // sorted, unique
-};
-
 /// True when `term` is a numbered formulation: it holds a numeral (三高四新, 3+3+2, 四个全面).
 bool is_numbered_formulation(std::string_view term);
 
 /// The quoted terms of `doc` (2–12 characters inside “”) and the numbered formulations it
-/// writes without quotes that it quotes elsewhere or that `known` lists; ordered by first
-/// occurrence.
-std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganList* known = nullptr);
+/// writes without quotes that it quotes elsewhere; ordered by first occurrence.
+std::vector<Slogan> extract_slogans(const text::Document& doc);
 
 }  // namespace zz::extract

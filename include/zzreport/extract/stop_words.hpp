@@ -7,17 +7,24 @@
 #include <string_view>
 #include <vector>
 
+namespace zz::text {
+class DataFile;
+}
+
 namespace zz::extract {
 
 /// A set of words, loaded once and read by many threads.
 class StopWords {
  public:
-  /// Adds the words of a file: one word per line, '#' starts a comment, blank lines are skipped.
-  /// Throws zz::Error(data) naming the file when it cannot be read.
+  /// Adds the words of a file: one word per line, under the data-file rules of
+  /// zzreport/text/data_file.hpp ('#' comment lines, blank lines skipped, BOM dropped). Throws
+  /// zz::Error(data) naming the file (and line) when it cannot be read or a line holds more than
+  /// one word.
   void load_file(const std::string& path);
 
   /// Adds the words of `content`, in the format of load_file().
   void load(std::string_view content);
+  void load(const text::DataFile& file);
 
   void add(std::string_view word);
   bool contains(std::string_view word) const;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zzreport/text/error.hpp"
@@ -37,8 +38,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 struct LoadedInput {
   std::string path;   ///< the file, or for a JSON Lines record its id (else "FILE:LINE")
   std::string bytes;  ///< the document's text as read
-  std::string
-      id_json;  ///< JSON Lines records only: the record's id as compact JSON ("null" if absent)
+  /// JSON Lines records only: the record's id as compact JSON ("null" if absent), which the JSON
+  /// writers put first in the document's output as "id"; empty for a file.
+  std::string id_json;
 };
 
 /// One document to analyse, as listed; load() reads it (on a worker thread) and throws zz::Error
@@ -50,6 +52,10 @@ struct InputItem {
   bool is_record = false;
   std::optional<Error> error;  ///< set when listing already failed (a JSONL file cannot be opened)
 };
+
+/// The id of a JSON Lines record (its member `id_field`) as compact JSON, as LoadedInput::id_json
+/// holds it; "null" when the record has none, or is not a JSON object at all.
+std::string record_id_json(std::string_view record, const std::string& id_field);
 
 /// Reads the item's bytes (files) or parses its record (JSON Lines) per `options`.
 LoadedInput load_input(const InputItem& item, const InputOptions& options);

@@ -110,6 +110,14 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void begin_document_object(JsonWriter& w, std::string_view record_id) {
+  w.begin_object();
+  if (!record_id.empty()) {
+    w.key("id");
+    w.raw(record_id);
+  }
+}
+
 void JsonWriter::key(std::string_view name) {
   separate();
   append_json_string(out_, name);

@@ -151,7 +151,7 @@ std::string to_json(const ReportInput& input, bool pretty) {
   // Written value by value, never held as a tree: a tree of 20,000 quantities was most of the peak
   // memory on a 5 MB file.
   JsonWriter w(out, pretty ? JsonLayout::indented : JsonLayout::compact);
-  w.begin_object();
+  begin_document_object(w, input.record_id);
   member(w, "schema_version", kSchemaVersion);
   w.key("document");
   write_document(w, doc);

@@ -48,10 +48,11 @@ void write_keywords(JsonWriter& w, const std::vector<extract::Keyword>& keywords
 }
 
 std::string keywords_to_json(const text::Document& doc,
-                             const std::vector<extract::Keyword>& keywords, bool pretty) {
+                             const std::vector<extract::Keyword>& keywords, bool pretty,
+                             std::string_view record_id) {
   std::string out;
   JsonWriter w(out, pretty ? JsonLayout::indented : JsonLayout::compact);
-  w.begin_object();
+  begin_document_object(w, record_id);
   member(w, "path", doc.path);
   w.key("keywords");
   write_keywords(w, keywords);

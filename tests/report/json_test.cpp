@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <string>
+#include <tuple>
 
 namespace zz::report {
 namespace {
@@ -164,6 +165,28 @@ TEST(JsonWriter, RawValuesAreCopiedAsGiven) {
   w.integer(std::numeric_limits<std::int64_t>::min());
   w.end_object();
   EXPECT_EQ(out, "{\n  \"id\": {\"a\":[1,2]},\n  \"n\": -9223372036854775808\n}");
+}
+
+TEST(BeginDocumentObject, PutsARecordsIdFirstAndNothingForAFile) {
+  for (auto [layout, with_id, without_id] :
+       {std::tuple{JsonLayout::compact, R"({"id":{"a":1},"n":2})", R"({"n":2})"},
+        std::tuple{JsonLayout::indented, "{\n  \"id\": {\"a\":1},\n  \"n\": 2\n}",
+                   "{\n  \"n\": 2\n}"}}) {
+    for (std::string_view id : {std::string_view(R"({"a":1})"), std::string_view()}) {
+      std::string out;
+      JsonWriter w(out, layout);
+      begin_document_object(w, id);
+      w.key("n");
+      w.integer(2);
+      w.end_object();
+      EXPECT_EQ(out, id.empty() ? without_id : with_id);
+    }
+  }
+  std::string out;
+  JsonWriter w(out, JsonLayout::compact);
+  begin_document_object(w, "null");
+  w.end_object();
+  EXPECT_EQ(out, R"({"id":null})");
 }
 
 TEST(JsonWriter, NumbersAsNlohmannWritesThem) {

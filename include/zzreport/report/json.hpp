@@ -85,4 +85,9 @@ class JsonWriter {
 /// error_handler_t::replace does.
 void append_json_string(std::string& out, std::string_view s);
 
+/// Opens the JSON object of one document's output. For a JSON Lines record, `record_id` is the
+/// record's id as compact JSON ("null" when it has none), written as the first member, "id": how
+/// a record's id reaches the output written for it. Empty for a file: no "id".
+void begin_document_object(JsonWriter& w, std::string_view record_id);
+
 }  // namespace zz::report

@@ -56,9 +56,10 @@ bool matches(const std::vector<std::string>& globs, const fs::path& path) {
   });
 }
 
-/// The regular files below `dir`, sorted byte-wise so that the order is the same on every machine.
-void add_directory(const std::string& dir, const std::vector<std::string>& globs,
-                   std::vector<std::string>& out) {
+/// The regular files below `dir` that `wanted` accepts, hidden entries skipped, sorted byte-wise so
+/// that the order is the same on every machine.
+template <typename Wanted>
+std::vector<std::string> files_below(const std::string& dir, Wanted&& wanted) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -69,12 +70,19 @@ void add_directory(const std::string& dir, const std::vector<std::string>& globs
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && matches(globs, it->path())) found.push_back(it->path().string());
+    if (it->is_regular_file(ec) && wanted(it->path())) found.push_back(it->path().string());
   }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+void add_directory(const std::string& dir, const std::vector<std::string>& globs,
+                   std::vector<std::string>& out) {
+  std::vector<std::string> found =
+      files_below(dir, [&](const fs::path& path) { return matches(globs, path); });
   if (found.empty()) {
     throw Error(ErrorKind::input, globs.empty() ? "no files found" : "no files match --glob", dir);
   }
-  std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
 }
 
@@ -117,6 +125,22 @@ std::vector<std::string> expand_paths(const InputOptions& options, std::istream&
     for (const std::string& path : listed) add_path(path, options.globs, paths);
   }
   return paths;
+}
+
+std::vector<std::string> corpus_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found = files_below(input, [](const fs::path& path) {
+      return path.extension() == ".md" || path.extension() == ".txt";
+    });
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
 }
 
 namespace {

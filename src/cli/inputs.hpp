@@ -66,6 +66,12 @@ LoadedInput load_input(const InputItem& item, const InputOptions& options);
 /// `stdin` is read for --files-from -. Throws zz::Error(usage) for an unreadable --files-from list.
 std::vector<std::string> expand_paths(const InputOptions& options, std::istream& stdin_stream);
 
+/// The files of a corpus to learn from (`idf build`, `lexicon build`): files as given, and below
+/// each directory given every *.md and *.txt file, hidden entries skipped, in byte order of their
+/// paths, so that what is built does not depend on the file system. A directory without such
+/// files adds none. Throws zz::Error(input) naming a directory that cannot be listed.
+std::vector<std::string> corpus_files(const std::vector<std::string>& inputs);
+
 /// A lazy stream of InputItems: the expanded files, or the lines of JSON Lines inputs (read only
 /// as far as the consumer has asked, so that memory stays bounded).
 class InputStream {

@@ -55,6 +55,14 @@ TEST_F(InputsTest, GlobFiltersFilesFoundInDirectoriesOnly) {
   EXPECT_EQ(expand(options), (std::vector<std::string>{p("b/2.md"), p("b/c/3.md"), p("b/1.txt")}));
 }
 
+TEST_F(InputsTest, CorpusFilesAreTheMarkdownAndTextFilesBelowEachDirectoryAndFilesAsGiven) {
+  write("b/notes.csv", "x");
+  write("empty/readme", "x");
+  EXPECT_EQ(corpus_files({p("b"), p("a.md"), p("b/notes.csv"), p("empty"), p("missing.md")}),
+            (std::vector<std::string>{p("b/1.txt"), p("b/2.md"), p("b/c/3.md"), p("a.md"),
+                                      p("b/notes.csv"), p("missing.md")}));
+}
+
 TEST_F(InputsTest, DirectoryWithoutMatchingFilesIsAnError) {
   InputOptions options;
   options.paths = {p("b")};

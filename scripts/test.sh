@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test (the README's second command, and what CI runs):
+#   0. the layout of the C++ files changed (scripts/check-format.sh: against origin/main, else the
+#      last commit);
 #   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests;
 #   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests;
 #   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/setup.sh"
+
+echo "== format check (clang-format-14): the C++ files changed" >&2
+"$root/scripts/check-format.sh"
 
 echo "== release build (-Werror): all tests" >&2
 "$root/scripts/build.sh" "$root/build" -DZZREPORT_WERROR=ON -DZZREPORT_BUILD_TESTS=ON

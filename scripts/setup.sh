@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev              # tests and benchmarks
   python3 python3-jsonschema jq parallel # evaluation scripts and end-to-end tests
   clang-14 libclang-rt-14-dev            # libFuzzer targets (fuzz/, scripts/fuzz.sh)
+  clang-format-14                        # layout check (scripts/check-format.sh)
 )
 
 missing=()

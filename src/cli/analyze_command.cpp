@@ -69,16 +69,16 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
     std::string().swap(loaded.bytes);  // decoded into doc: free it before the analysis
     extract::Analysis analysis = analyzer.analyze(doc);
-    return render({&doc, &analysis, echoed, selection}, format, color);
+    return render({&doc, &analysis, echoed, selection, loaded.id_json}, format, color);
   };
   batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
-  batch.json_objects = format == "json" || format == "jsonl";
   batch.error_records = format == "jsonl";
   if (format == "csv") {
     sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
                report::quantities_csv_header());
   }
-  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err,
+                            io.err_is_terminal);
 }
 
 }  // namespace

@@ -8,13 +8,13 @@
 #include <algorithm>
 #include <deque>
 #include <istream>
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "batch.hpp"
 #include "exit_status.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "zzreport/report/json.hpp"
 
 namespace zz::cli {
 
@@ -43,30 +43,27 @@ std::string_view error_kind_name(ErrorKind kind) noexcept {
   return "internal";
 }
 
-std::string with_record_id(std::string_view json_object, std::string_view id_json) {
-  std::string out = "{";
-  bool pretty = json_object.size() > 1 && json_object[1] == '\n';
-  bool empty = json_object.substr(1, 1) == "}";
-  out += pretty ? "\n  \"id\": " : "\"id\":";
-  out += id_json;
-  if (!empty) out += ',';
-  out += json_object.substr(1);
-  return out;
-}
-
 std::string error_record(const InputItem& item, const Error& error, const InputOptions& options) {
-  nlohmann::ordered_json record;
+  std::string out;
+  report::JsonWriter w(out, report::JsonLayout::compact);
+  report::begin_document_object(
+      w, item.is_record ? record_id_json(item.record, options.id_field) : std::string());
+  w.key("path");
+  w.string(item.path);
   if (item.is_record) {
-    nlohmann::json parsed = nlohmann::json::parse(item.record, nullptr, false);
-    bool has_id = parsed.is_object() && parsed.contains(options.id_field);
-    record["id"] =
-        has_id ? nlohmann::ordered_json(parsed[options.id_field]) : nlohmann::ordered_json();
+    w.key("line");
+    w.integer(item.line);
   }
-  record["path"] = item.path;
-  if (item.is_record) record["line"] = item.line;
-  record["error"] = {{"kind", error_kind_name(error.kind())}, {"message", error.message()}};
-  // The message may quote the input: never let bad bytes stop the report of the failure.
-  return record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  w.key("error");
+  w.begin_object();
+  w.key("kind");
+  w.string(error_kind_name(error.kind()));
+  w.key("message");
+  w.string(error.message());  // may quote bad bytes of the input: the writer replaces them
+  w.end_object();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 namespace {
@@ -99,9 +96,7 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
     const InputOptions& input_options = options.inputs;
     return Task([item = std::move(*item), &input_options, &batch]() {
       LoadedInput loaded = load_input(item, input_options);
-      std::string output = batch.render(loaded);
-      if (batch.json_objects && item.is_record) output = with_record_id(output, loaded.id_json);
-      return output;
+      return batch.render(loaded);
     });
   };
   EmitOutcome emit = [&](std::size_t, Outcome& outcome) {
@@ -135,8 +130,8 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
   return {succeeded, failed, status};
 }
 
-int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch, std::istream& in,
-                       std::ostream& err, bool err_is_terminal) {
+int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch,
+                       std::istream& in, std::ostream& err, bool err_is_terminal) {
   batch.write = [&sink](std::string_view text) { sink.write(text); };
   BatchSummary summary = run_documents(options, batch, in, err, err_is_terminal);
   if (summary.succeeded > 0 || summary.failed == 0) sink.commit();

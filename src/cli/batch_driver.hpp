@@ -29,12 +29,12 @@ void add_batch_options(CLI::App& command, BatchCliOptions& options);
 struct DocumentBatch {
   /// Renders one document; runs on worker threads, so it must only read shared state. Throws
   /// zz::Error for a document that cannot be analysed. It may release input.bytes once decoded
-  /// (a 50 MB file need not be held three times during its analysis).
+  /// (a 50 MB file need not be held three times during its analysis). A JSON output puts a JSON
+  /// Lines record's id, input.id_json, first (report::begin_document_object).
   std::function<std::string(LoadedInput& input)> render;
   /// Receives the outputs in input order, on the calling thread.
   std::function<void(std::string_view text)> write;
   std::string separator;       ///< written between two documents' outputs (Markdown, text)
-  bool json_objects = false;   ///< outputs are JSON objects: JSONL records' ids are put in them
   bool error_records = false;  ///< a failure is also written to the output, as a JSON line
 };
 
@@ -57,12 +57,8 @@ class Sink;
 /// run_documents() with every output written to `sink` (`batch.write` is set here), then the sink
 /// committed when at least one document made it or none failed: one bad file in an archive does not
 /// cost the rest, and when every document failed no output file appears. Returns the exit status.
-int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch, std::istream& in,
-                       std::ostream& err, bool err_is_terminal);
-
-/// A compact JSON object (one line, or indented by two spaces) with `"id": id_json` put first:
-/// how a JSONL record's id reaches its output line. `json_object` must start with '{'.
-std::string with_record_id(std::string_view json_object, std::string_view id_json);
+int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch,
+                       std::istream& in, std::ostream& err, bool err_is_terminal);
 
 /// The JSON line written for a failed document: {"path":...,"error":{"kind":...,"message":...}},
 /// with "id" first and "line" after "path" for a JSONL record.

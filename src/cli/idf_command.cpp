@@ -1,14 +1,12 @@
 // `zzreport idf build CORPUS... -o FILE`: the IDF table keyword ranking uses (data/idf.tsv).
 #include <CLI/CLI.hpp>
-
-#include <algorithm>
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "checks.hpp"
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "output.hpp"
 #include "resources.hpp"
 #include "zzreport/extract/idf_builder.hpp"
@@ -25,29 +23,6 @@ struct IdfOptions {
   extract::IdfBuildOptions build;
   ResourceOptions resources;
 };
-
-/// The files to read: each file given, and every .md and .txt file under each directory given,
-/// in a fixed order so that the table does not depend on the file system.
-std::vector<std::string> corpus_files(const std::vector<std::string>& inputs) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (!fs::is_directory(input, ec)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::end(it); it.increment(ec)) {
-      std::string ext = it->path().extension().string();
-      if (it->is_regular_file(ec) && (ext == ".md" || ext == ".txt")) found.push_back(it->path().string());
-    }
-    if (ec) throw Error(ErrorKind::input, "cannot list the directory: " + ec.message(), input);
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
 
 int run_idf_build(const IdfOptions& options, const Io& io) {
   Sink sink(options.output, io.out);
@@ -74,19 +49,25 @@ Command add_idf(CLI::App& app) {
   auto options = std::make_shared<IdfOptions>();
   CLI::App* idf = app.add_subcommand("idf", "Build the IDF table that ranks keywords");
   idf->require_subcommand(1);
-  CLI::App* build = idf->add_subcommand("build", "Count document frequencies over a corpus of reports");
-  build->add_option("corpus", options->inputs, "Report files, or directories searched for *.md and *.txt")
+  CLI::App* build =
+      idf->add_subcommand("build", "Count document frequencies over a corpus of reports");
+  build
+      ->add_option("corpus", options->inputs,
+                   "Report files, or directories searched for *.md and *.txt")
       ->required();
-  build->add_option("-o,--output", options->output, "Write the table to FILE (default: standard output)");
+  build->add_option("-o,--output", options->output,
+                    "Write the table to FILE (default: standard output)");
   build->add_option("--min-df", options->build.min_df, "Leave out terms found in fewer documents")
       ->capture_default_str()
       ->check(at_least(1));
-  build->add_option("--min-phrase-df", options->build.min_phrase_df,
-                    "Leave out phrases found in fewer documents")
+  build
+      ->add_option("--min-phrase-df", options->build.min_phrase_df,
+                   "Leave out phrases found in fewer documents")
       ->capture_default_str()
       ->check(at_least(1));
-  build->add_option("--max-phrase-tokens", options->build.max_phrase_tokens,
-                    "Longest phrase counted, in tokens (1: terms only)")
+  build
+      ->add_option("--max-phrase-tokens", options->build.max_phrase_tokens,
+                   "Longest phrase counted, in tokens (1: terms only)")
       ->capture_default_str()
       ->check(CLI::Range(1, 8));
   add_resource_options(*build, options->resources);
@@ -94,7 +75,8 @@ Command add_idf(CLI::App& app) {
       "Examples:\n"
       "  zzreport idf build ../shared/corpus/gov-reports -o data/idf.tsv\n"
       "  zzreport idf build --dict my.dict my-reports/ -o my-idf.tsv");
-  return [options, build](const Io& io) { return build->parsed() ? run_idf_build(*options, io) : -1; };
+  return
+      [options, build](const Io& io) { return build->parsed() ? run_idf_build(*options, io) : -1; };
 }
 
 }  // namespace zz::cli

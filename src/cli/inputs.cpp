@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <system_error>
 
+#include "zzreport/report/json.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::cli {
@@ -55,9 +56,10 @@ bool matches(const std::vector<std::string>& globs, const fs::path& path) {
   });
 }
 
-/// The regular files below `dir`, sorted byte-wise so that the order is the same on every machine.
-void add_directory(const std::string& dir, const std::vector<std::string>& globs,
-                   std::vector<std::string>& out) {
+/// The regular files below `dir` that `wanted` accepts, hidden entries skipped, sorted byte-wise so
+/// that the order is the same on every machine.
+template <typename Wanted>
+std::vector<std::string> files_below(const std::string& dir, Wanted&& wanted) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
@@ -68,12 +70,19 @@ void add_directory(const std::string& dir, const std::vector<std::string>& globs
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && matches(globs, it->path())) found.push_back(it->path().string());
+    if (it->is_regular_file(ec) && wanted(it->path())) found.push_back(it->path().string());
   }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+void add_directory(const std::string& dir, const std::vector<std::string>& globs,
+                   std::vector<std::string>& out) {
+  std::vector<std::string> found =
+      files_below(dir, [&](const fs::path& path) { return matches(globs, path); });
   if (found.empty()) {
     throw Error(ErrorKind::input, globs.empty() ? "no files found" : "no files match --glob", dir);
   }
-  std::sort(found.begin(), found.end());
   out.insert(out.end(), found.begin(), found.end());
 }
 
@@ -118,14 +127,81 @@ std::vector<std::string> expand_paths(const InputOptions& options, std::istream&
   return paths;
 }
 
+std::vector<std::string> corpus_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found = files_below(input, [](const fs::path& path) {
+      return path.extension() == ".md" || path.extension() == ".txt";
+    });
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
 namespace {
 
 using nlohmann::json;
 
+/// `value`, parsed from a record, written back by the one JSON writer.
+void write_value(report::JsonWriter& w, const json& value) {
+  switch (value.type()) {
+    case json::value_t::object:
+      w.begin_object();
+      for (const auto& [key, member] : value.items()) {
+        w.key(key);
+        write_value(w, member);
+      }
+      w.end_object();
+      return;
+    case json::value_t::array:
+      w.begin_array();
+      for (const json& element : value) write_value(w, element);
+      w.end_array();
+      return;
+    case json::value_t::string:
+      w.string(value.get_ref<const std::string&>());
+      return;
+    case json::value_t::boolean:
+      w.boolean(value.get<bool>());
+      return;
+    case json::value_t::number_integer:
+      w.integer(value.get<std::int64_t>());
+      return;
+    case json::value_t::number_unsigned:
+      w.integer(value.get<std::uint64_t>());
+      return;
+    case json::value_t::number_float:
+      w.number(value.get<double>());
+      return;
+    default:  // null (parse() gives no binary or discarded values inside a record)
+      w.null();
+  }
+}
+
+/// The member `id_field` of `record` as compact JSON; "null" when there is none.
+std::string id_json(const json& record, const std::string& id_field) {
+  std::string out;
+  report::JsonWriter w(out, report::JsonLayout::compact);
+  auto id = record.find(id_field);  // end() for anything but an object
+  if (id == record.end()) {
+    w.null();
+  } else {
+    write_value(w, *id);
+  }
+  return out;
+}
+
 /// The record's id as the document's name: a string as is, a number as written, else FILE:LINE.
-std::string record_name(const json& id, const InputItem& item) {
-  if (id.is_string()) return id.get<std::string>();
-  if (id.is_number()) return id.dump();
+std::string record_name(const json& record, const std::string& id_field, std::string_view id_json,
+                        const InputItem& item) {
+  auto id = record.find(id_field);
+  if (id != record.end() && id->is_string()) return id->get<std::string>();
+  if (id != record.end() && id->is_number()) return std::string(id_json);
   return item.path + ":" + std::to_string(item.line);
 }
 
@@ -141,16 +217,18 @@ LoadedInput load_record(const InputItem& item, const InputOptions& options) {
     throw Error(ErrorKind::input, "the record has no string field \"" + options.text_field + "\"",
                 item.path, where);
   }
-  auto id_it = record.find(options.id_field);
-  json id = id_it == record.end() ? json(nullptr) : *id_it;
   LoadedInput loaded;
-  loaded.path = record_name(id, item);
-  loaded.id_json = id.dump();
+  loaded.id_json = id_json(record, options.id_field);
+  loaded.path = record_name(record, options.id_field, loaded.id_json, item);
   loaded.bytes = std::move(text->get_ref<std::string&>());
   return loaded;
 }
 
 }  // namespace
+
+std::string record_id_json(std::string_view record, const std::string& id_field) {
+  return id_json(json::parse(record, nullptr, false), id_field);
+}
 
 LoadedInput load_input(const InputItem& item, const InputOptions& options) {
   if (item.error) throw *item.error;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zzreport/text/error.hpp"
@@ -37,8 +38,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 struct LoadedInput {
   std::string path;   ///< the file, or for a JSON Lines record its id (else "FILE:LINE")
   std::string bytes;  ///< the document's text as read
-  std::string
-      id_json;  ///< JSON Lines records only: the record's id as compact JSON ("null" if absent)
+  /// JSON Lines records only: the record's id as compact JSON ("null" if absent), which the JSON
+  /// writers put first in the document's output as "id"; empty for a file.
+  std::string id_json;
 };
 
 /// One document to analyse, as listed; load() reads it (on a worker thread) and throws zz::Error
@@ -51,6 +53,10 @@ struct InputItem {
   std::optional<Error> error;  ///< set when listing already failed (a JSONL file cannot be opened)
 };
 
+/// The id of a JSON Lines record (its member `id_field`) as compact JSON, as LoadedInput::id_json
+/// holds it; "null" when the record has none, or is not a JSON object at all.
+std::string record_id_json(std::string_view record, const std::string& id_field);
+
 /// Reads the item's bytes (files) or parses its record (JSON Lines) per `options`.
 LoadedInput load_input(const InputItem& item, const InputOptions& options);
 
@@ -59,6 +65,12 @@ LoadedInput load_input(const InputItem& item, const InputOptions& options);
 /// filtered by --glob. A path that does not exist stays in the list, to fail as that document.
 /// `stdin` is read for --files-from -. Throws zz::Error(usage) for an unreadable --files-from list.
 std::vector<std::string> expand_paths(const InputOptions& options, std::istream& stdin_stream);
+
+/// The files of a corpus to learn from (`idf build`, `lexicon build`): files as given, and below
+/// each directory given every *.md and *.txt file, hidden entries skipped, in byte order of their
+/// paths, so that what is built does not depend on the file system. A directory without such
+/// files adds none. Throws zz::Error(input) naming a directory that cannot be listed.
+std::vector<std::string> corpus_files(const std::vector<std::string>& inputs);
 
 /// A lazy stream of InputItems: the expanded files, or the lines of JSON Lines inputs (read only
 /// as far as the consumer has asked, so that memory stays bounded).

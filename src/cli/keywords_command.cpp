@@ -1,6 +1,5 @@
 // `zzreport keywords FILE...`: the terms and key phrases that set each report apart.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 #include <string>
@@ -47,29 +46,34 @@ int run_keywords(const KeywordsOptions& options, const Io& io) {
     std::vector<extract::Keyword> keywords = analyzer.analyze(doc).keywords;
     if (options.format == "text") return report::keywords_to_text(doc, keywords);
     if (options.format == "csv") return report::keywords_to_csv(doc, keywords);
-    return report::keywords_to_json(doc, keywords, options.format == "json");
+    return report::keywords_to_json(doc, keywords, options.format == "json", loaded.id_json);
   };
   batch.separator = options.format == "text" ? "\n" : "";
-  batch.json_objects = options.format == "json" || options.format == "jsonl";
   batch.error_records = options.format == "jsonl";
-  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err,
+                            io.err_is_terminal);
 }
 
 }  // namespace
 
 Command add_keywords(CLI::App& app) {
   auto options = std::make_shared<KeywordsOptions>();
-  CLI::App* sub = app.add_subcommand("keywords", "The terms and key phrases that set each report apart");
+  CLI::App* sub =
+      app.add_subcommand("keywords", "The terms and key phrases that set each report apart");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-k,--top", options->top_k, "Keywords per report")->capture_default_str()->check(at_least(1));
+  sub->add_option("-k,--top", options->top_k, "Keywords per report")
+      ->capture_default_str()
+      ->check(at_least(1));
   sub->add_option("-m,--method", options->method, "Ranking: tfidf, textrank or combined")
       ->capture_default_str()
       ->check(CLI::IsMember({"tfidf", "textrank", "combined"}));
   sub->add_option("-f,--format", options->format, "Output format: text, json, jsonl or csv")
       ->capture_default_str()
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030");
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"

@@ -1,16 +1,13 @@
 // `zzreport lexicon build CORPUS... -o FILE`: builds the domain lexicon from a corpus of reports;
 // `zzreport lexicon compile LEXICON -o FILE`: compiles it for the segmenter's fast start-up.
 #include <CLI/CLI.hpp>
-
-#include <algorithm>
-#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "output.hpp"
 #include "zzreport/segment/compiled_lexicon.hpp"
 #include "zzreport/segment/lexicon.hpp"
@@ -30,29 +27,6 @@ struct LexiconOptions {
   std::string compile_output;
 };
 
-/// The files to read: files as given, directories searched recursively for *.md and *.txt, in
-/// sorted order so that the output does not depend on the file system.
-std::vector<std::string> corpus_files(const std::vector<std::string>& inputs) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(input, ec)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = std::filesystem::recursive_directory_iterator(input, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      std::string ext = it->path().extension().string();
-      if (it->is_regular_file(ec) && (ext == ".md" || ext == ".txt")) found.push_back(it->path().string());
-    }
-    if (ec) throw Error(ErrorKind::input, "cannot read directory: " + ec.message(), input);
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   Sink sink(options.output, io.out);
   segment::LexiconBuilder builder;
@@ -66,14 +40,15 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   }
   io.err << "lexicon: " << files.size() << " files read\n";
   segment::LexiconBuildStats stats;
-  std::vector<segment::LexiconEntry> entries =
-      builder.build(options.build, stats, [&](std::string_view line) { io.err << "lexicon: " << line << "\n"; });
+  std::vector<segment::LexiconEntry> entries = builder.build(
+      options.build, stats, [&](std::string_view line) { io.err << "lexicon: " << line << "\n"; });
   std::string out;
   segment::write_jieba(entries, out);
   sink.write(out);
   sink.commit();
-  io.err << "lexicon: " << entries.size() << " words from " << stats.characters << " Han characters ("
-         << stats.new_words << " new words, " << stats.slogans << " slogans)\n";
+  io.err << "lexicon: " << entries.size() << " words from " << stats.characters
+         << " Han characters (" << stats.new_words << " new words, " << stats.slogans
+         << " slogans)\n";
   return 0;
 }
 
@@ -94,20 +69,30 @@ Command add_lexicon(CLI::App& app) {
   auto options = std::make_shared<LexiconOptions>();
   CLI::App* sub = app.add_subcommand("lexicon", "Build the segmentation lexicon from a corpus");
   sub->require_subcommand(1);
-  CLI::App* build = sub->add_subcommand("build", "Discover words in a corpus and estimate their frequencies");
-  build->add_option("corpus", options->inputs, "Corpus files or directories (*.md, *.txt, searched recursively)")
+  CLI::App* build =
+      sub->add_subcommand("build", "Discover words in a corpus and estimate their frequencies");
+  build
+      ->add_option("corpus", options->inputs,
+                   "Corpus files or directories (*.md, *.txt, searched recursively)")
       ->required();
-  build->add_option("-o,--output", options->output, "Lexicon file to write (jieba format; default: standard output)");
-  build->add_option("--min-count", options->build.min_count, "Least occurrences of a new word")->capture_default_str();
-  build->add_option("--min-cohesion", options->build.min_cohesion, "Least PMI of a new word")->capture_default_str();
-  build->add_option("--min-entropy", options->build.min_entropy, "Least boundary entropy of a new word")
+  build->add_option("-o,--output", options->output,
+                    "Lexicon file to write (jieba format; default: standard output)");
+  build->add_option("--min-count", options->build.min_count, "Least occurrences of a new word")
       ->capture_default_str();
-  build->add_option("--iterations", options->build.iterations, "Frequency re-estimation passes")->capture_default_str();
+  build->add_option("--min-cohesion", options->build.min_cohesion, "Least PMI of a new word")
+      ->capture_default_str();
+  build
+      ->add_option("--min-entropy", options->build.min_entropy,
+                   "Least boundary entropy of a new word")
+      ->capture_default_str();
+  build->add_option("--iterations", options->build.iterations, "Frequency re-estimation passes")
+      ->capture_default_str();
   build->footer(
       "Example (the shipped lexicon, see data/README.md):\n"
       "  zzreport lexicon build ../shared/corpus/gov-reports -o data/lexicon.txt");
   CLI::App* compile = sub->add_subcommand(
-      "compile", "Compile a lexicon into the segmenter's binary form (fast start-up: data/lexicon.bin)");
+      "compile",
+      "Compile a lexicon into the segmenter's binary form (fast start-up: data/lexicon.bin)");
   compile->add_option("lexicon", options->compile_input, "Lexicon in jieba format")->required();
   compile->add_option("-o,--output", options->compile_output, "File to write")->required();
   compile->footer(

@@ -1,6 +1,5 @@
 // `zzreport segment [FILE|-]`: word segmentation, one output line per input line.
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <string>
 #include <vector>
@@ -8,6 +7,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
+#include "zzreport/report/json.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/segment/token.hpp"
 #include "zzreport/text/decode.hpp"
@@ -28,48 +28,32 @@ struct SegmentOptions {
   ResourceOptions resources;
 };
 
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[(c >> 4) & 0xF];
-          out += kHex[c & 0xF];
-        } else {
-          out += c;
-        }
-    }
+/// Writes the tokens of one line as text: the tokens with `options.delimiter` between them.
+void write_text_line(const SegmentOptions& options, std::string_view line,
+                     const std::vector<segment::Token>& tokens, std::string& out) {
+  bool first = true;
+  for (const segment::Token& t : tokens) {
+    if (t.type == segment::TokenType::space) continue;
+    if (!first) out += options.delimiter;
+    out.append(line, t.begin, t.end - t.begin);
+    first = false;
   }
-  out += '"';
+  out += '\n';
 }
 
-/// Writes the tokens of one line. `line_start` is the line's first code point in the input.
-void write_line(const SegmentOptions& options, std::string_view line, std::size_t line_number,
-                std::uint32_t line_start, const std::vector<segment::Token>& tokens, std::string& out) {
-  if (options.format == "text") {
-    bool first = true;
-    for (const segment::Token& t : tokens) {
-      if (t.type == segment::TokenType::space) continue;
-      if (!first) out += options.delimiter;
-      out.append(line, t.begin, t.end - t.begin);
-      first = false;
-    }
-    out += '\n';
-    return;
-  }
-  bool jsonl = options.format == "jsonl";
-  out += jsonl ? "{\"line\":" : "  {\"line\": ";
-  out += std::to_string(line_number);
-  out += jsonl ? ",\"tokens\":[" : ", \"tokens\": [";
-  bool first = true;
+/// Writes the tokens of one line as a JSON object. `line_start` is the line's first code point in
+/// the input. In JSON Lines everything is compact; in JSON the line's members stay on its row and
+/// its tokens go one a row below it, so that a long file reads line by line.
+void write_json_line(bool jsonl, std::string_view line, std::size_t line_number,
+                     std::uint32_t line_start, const std::vector<segment::Token>& tokens,
+                     report::JsonWriter& w) {
+  using report::JsonLayout;
+  JsonLayout row = jsonl ? JsonLayout::compact : JsonLayout::spaced;
+  w.begin_object(row);
+  w.key("line");
+  w.integer(line_number);
+  w.key("tokens");
+  w.begin_array(jsonl ? JsonLayout::compact : JsonLayout::indented);
   std::uint32_t code_point = line_start;
   std::uint32_t byte = 0;
   for (const segment::Token& t : tokens) {
@@ -77,19 +61,20 @@ void write_line(const SegmentOptions& options, std::string_view line, std::size_
     std::uint32_t length = text::utf8::count_code_points(line.substr(t.begin, t.end - t.begin));
     byte = t.begin;
     if (t.type == segment::TokenType::space) continue;
-    out += first ? "" : ",";
-    out += jsonl ? "{\"text\":" : "\n    {\"text\": ";
-    append_json_string(out, line.substr(t.begin, t.end - t.begin));
-    out += jsonl ? ",\"span\":[" : ", \"span\": [";
-    out += std::to_string(code_point);
-    out += ',';
-    out += std::to_string(code_point + length);
-    out += jsonl ? "],\"type\":\"" : "], \"type\": \"";
-    out += segment::to_string(t.type);
-    out += "\"}";
-    first = false;
+    w.begin_object(row);
+    w.key("text");
+    w.string(line.substr(t.begin, t.end - t.begin));
+    w.key("span");
+    w.begin_array(JsonLayout::compact);
+    w.integer(code_point);
+    w.integer(code_point + length);
+    w.end_array();
+    w.key("type");
+    w.string(segment::to_string(t.type));
+    w.end_object();
   }
-  out += jsonl ? "]}\n" : (first ? "]}" : "\n  ]}");
+  w.end_array();
+  w.end_object();
 }
 
 int run_segment(SegmentOptions& options, const Io& io) {
@@ -108,7 +93,9 @@ int run_segment(SegmentOptions& options, const Io& io) {
   std::vector<segment::Token> tokens;
   std::string out;
   bool json = options.format == "json";
-  if (json) out += "[";
+  bool jsonl = options.format == "jsonl";
+  report::JsonWriter writer(out, report::JsonLayout::indented);  // json: the lines one a row
+  if (json) writer.begin_array();
   std::uint32_t line_start = 0;
   std::size_t line_number = 0;
   while (!input.empty()) {
@@ -118,9 +105,13 @@ int run_segment(SegmentOptions& options, const Io& io) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     tokens.clear();
     resources->segmenter->segment(line, tokens);
-    if (json && line_number > 0) out += ",";
-    if (json) out += "\n";
-    write_line(options, line, ++line_number, line_start, tokens, out);
+    ++line_number;
+    if (json || jsonl) {
+      write_json_line(jsonl, line, line_number, line_start, tokens, writer);
+      if (jsonl) out += '\n';
+    } else {
+      write_text_line(options, line, tokens, out);
+    }
     line_start += text::utf8::count_code_points(input.substr(0, consumed));
     input.remove_prefix(consumed);
     if (out.size() > (1U << 16)) {
@@ -128,7 +119,10 @@ int run_segment(SegmentOptions& options, const Io& io) {
       out.clear();
     }
   }
-  if (json) out += "\n]\n";
+  if (json) {
+    writer.end_array();
+    out += '\n';
+  }
   sink.write(out);
   sink.commit();
   return 0;
@@ -138,16 +132,21 @@ int run_segment(SegmentOptions& options, const Io& io) {
 
 Command add_segment(CLI::App& app) {
   auto options = std::make_shared<SegmentOptions>();
-  CLI::App* sub = app.add_subcommand("segment", "Split Chinese text into words, one output line per input line");
+  CLI::App* sub = app.add_subcommand(
+      "segment", "Split Chinese text into words, one output line per input line");
   sub->add_option("file", options->input, "Input file ('-' or nothing: standard input)");
-  sub->add_option("-d,--delimiter", options->delimiter, "Between tokens in text output (default: a space)");
-  sub->add_option("-f,--format", options->format, "text (default), json (one array) or jsonl (one object a line)")
+  sub->add_option("-d,--delimiter", options->delimiter,
+                  "Between tokens in text output (default: a space)");
+  sub->add_option("-f,--format", options->format,
+                  "text (default), json (one array) or jsonl (one object a line)")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   sub->add_option("-g,--granularity", options->granularity,
                   "coarse (default): 5000亿元 2-3个 whole; fine: 5000亿 元, 2-3 个")
       ->check(CLI::IsMember({"coarse", "fine"}));
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030");
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Spans in JSON are [start, end) code points of the input; white space is not output.\n"

@@ -20,19 +20,20 @@ constexpr std::size_t kTextRankWindow = 5;  // as in TextRank's paper and jieba
 
 /// A distinct term of the document: one unit, or a phrase of several.
 struct Term {
-  std::uint32_t unit = 0;     // the first unit of its first occurrence
-  std::uint32_t length = 1;   // in units
+  std::uint32_t unit = 0;    // the first unit of its first occurrence
+  std::uint32_t length = 1;  // in units
   std::uint32_t count = 0;
-  bool eligible = false;      // may be a keyword: not a lone character (市, 新, 高), which says
-                              // nothing by itself but still counts inside phrases
+  bool eligible = false;  // may be a keyword: not a lone character (市, 新, 高), which says
+                          // nothing by itself but still counts inside phrases
 };
 
 /// The document as a sequence of terms: each run cut, position by position, into the longest
 /// phrase that starts there.
 struct TermSequence {
   static constexpr std::uint32_t kInside = 0xFFFFFFFFu;
-  std::vector<Term> terms;             // numbered in order of first occurrence
-  std::vector<std::uint32_t> term_at;  // per unit: the term whose occurrence starts there, or kInside
+  std::vector<Term> terms;  // numbered in order of first occurrence
+  std::vector<std::uint32_t>
+      term_at;  // per unit: the term whose occurrence starts there, or kInside
 
   /// Calls f(term, first unit) for each occurrence, in order. A plain scan of term_at: stepping by
   /// each term's length instead made every step wait for two loads.
@@ -48,7 +49,8 @@ TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) 
   const std::vector<Unit>& units = content.units;
   // The term of each unit id, then of each phrase, numbered when it first occurs.
   std::size_t phrase_base = content.id_counts.size();
-  std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(), CooccurrenceGraph::kNoNode);
+  std::vector<std::uint32_t> term_of(phrase_base + phrases.first.size(),
+                                     CooccurrenceGraph::kNoNode);
   TermSequence sequence;
   sequence.terms.reserve(term_of.size());
   sequence.term_at.assign(units.size(), TermSequence::kInside);
@@ -72,7 +74,8 @@ TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) 
 /// in one reused buffer.
 class TermIdf {
  public:
-  TermIdf(const IdfTable& idf, std::string_view text, const std::vector<Unit>& units, std::size_t unit_ids)
+  TermIdf(const IdfTable& idf, std::string_view text, const std::vector<Unit>& units,
+          std::size_t unit_ids)
       : idf_(idf), text_(text), units_(units), unit_idf_(unit_ids, kUnknown) {}
 
   double operator()(const Term& term) {
@@ -82,7 +85,8 @@ class TermIdf {
     for (std::uint32_t k = 0; k < term.length; ++k) key_ += unit_text(term.unit + k);
     if (std::optional<double> listed = idf_.listed_idf(key_)) return *listed;
     double max_part = 0;
-    for (std::uint32_t k = 0; k < term.length; ++k) max_part = std::max(max_part, unit_idf(term.unit + k));
+    for (std::uint32_t k = 0; k < term.length; ++k)
+      max_part = std::max(max_part, unit_idf(term.unit + k));
     return idf_.unlisted_phrase_idf(max_part);
   }
 
@@ -104,8 +108,8 @@ class TermIdf {
   std::string key_;
 };
 
-/// 1 + ln(count), from a table for the counts of nearly every term: ranking weighs hundreds of terms
-/// per report, and a logarithm costs as much as the rest of weighing one.
+/// 1 + ln(count), from a table for the counts of nearly every term: ranking weighs hundreds of
+/// terms per report, and a logarithm costs as much as the rest of weighing one.
 double log_frequency(std::uint32_t count) {
   static const std::array<double, 256> kTable = [] {
     std::array<double, 256> table{};
@@ -144,6 +148,181 @@ std::vector<double> textrank_scores(const TermSequence& sequence) {
   return CooccurrenceGraph(sequence.terms.size(), nodes, kTextRankWindow).rank({});
 }
 
+/// A term and its score.
+struct Scored {
+  std::uint32_t term;
+  double score;
+};
+
+/// The k best scores so far (a min-heap; k = 0: no limit, nothing kept).
+class TopScores {
+ public:
+  explicit TopScores(std::size_t k) : k_(k) {}
+  bool full() const { return k_ > 0 && best_.size() == k_; }
+  double worst() const { return best_.front(); }
+  void add(double score) {
+    if (k_ == 0) return;
+    if (!full()) {
+      best_.push_back(score);
+      std::push_heap(best_.begin(), best_.end(), std::greater<>());
+    } else if (score > best_.front()) {
+      std::pop_heap(best_.begin(), best_.end(), std::greater<>());
+      best_.back() = score;
+      std::push_heap(best_.begin(), best_.end(), std::greater<>());
+    }
+  }
+
+ private:
+  std::size_t k_;
+  std::vector<double> best_;
+};
+
+/// One call of KeywordExtractor::extract(), stage by stage: the document's terms, the candidates
+/// in the order they are scored, their scores, the top k, the keywords with spans and counts.
+class Extraction {
+ public:
+  Extraction(const text::Document& doc, std::span<const segment::Token> tokens, const IdfTable& idf,
+             const StopWords* stop_words, const KeywordOptions& options)
+      : doc_(doc),
+        text_(doc.text),
+        content_(collect_units(text_, tokens, stop_words)),
+        sequence_(segment_terms(content_, find_phrases(text_, content_))),
+        idf_(idf),
+        options_(options) {}
+
+  std::vector<std::uint32_t> candidates();
+  std::vector<Scored> scores(const std::vector<std::uint32_t>& candidates) const;
+  void keep_top_k(std::vector<Scored>& scored) const;
+  std::vector<Keyword> keywords(const std::vector<Scored>& top) const;
+
+ private:
+  const std::vector<Term>& terms() const { return sequence_.terms; }
+  /// A term's weight before IDF: sublinear term frequency (the 50th mention of 产业 adds less
+  /// than the 2nd of 湘赣边), or its TextRank score.
+  double weight(std::uint32_t t) const {
+    return options_.method == KeywordMethod::tfidf ? log_frequency(terms()[t].count) : rank_[t];
+  }
+  void prefetch(const std::vector<std::uint32_t>& candidates, std::size_t c,
+                void (IdfTable::*step)(std::string_view) const) const;
+  /// An occurrence's text runs from its first unit to its last, with any quotation marks between.
+  text::ByteRange occurrence(std::uint32_t t, std::uint32_t first) const {
+    const std::vector<Unit>& units = content_.units;
+    return text::ByteRange{units[first].begin, units[first + terms()[t].length - 1].end};
+  }
+  std::string_view first_text(std::uint32_t t) const {
+    text::ByteRange r = occurrence(t, terms()[t].unit);
+    return text_.substr(r.begin, r.end - r.begin);
+  }
+
+  const text::Document& doc_;
+  std::string_view text_;
+  ContentUnits content_;
+  TermSequence sequence_;
+  const IdfTable& idf_;
+  const KeywordOptions& options_;
+  std::vector<double> rank_;  // TextRank scores per term (textrank and combined)
+};
+
+/// The eligible terms by their weight before IDF, best first.
+std::vector<std::uint32_t> Extraction::candidates() {
+  if (options_.method == KeywordMethod::tfidf) return by_count_descending(terms());
+  rank_ = textrank_scores(sequence_);
+  std::vector<std::uint32_t> candidates;
+  for (std::uint32_t t = 0; t < terms().size(); ++t) {
+    if (terms()[t].eligible) candidates.push_back(t);
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return rank_[a] > rank_[b]; });
+  return candidates;
+}
+
+/// Starts the IDF look-up of candidate `c` early (see IdfTable::prefetch_slot).
+void Extraction::prefetch(const std::vector<std::uint32_t>& candidates, std::size_t c,
+                          void (IdfTable::*step)(std::string_view) const) const {
+  if (c >= candidates.size() || options_.method == KeywordMethod::textrank) return;
+  const Term& term = terms()[candidates[c]];
+  for (std::uint32_t k = 0; k < term.length; ++k) {
+    const Unit& u = content_.units[term.unit + k];
+    (idf_.*step)(text_.substr(u.begin, u.end - u.begin));
+  }
+}
+
+/// The candidates' scores, in candidate order. IDF never exceeds idf.max_idf(), so once weight x
+/// max_idf falls below the k-th best score so far no later term can enter the top k: looking up
+/// the IDF of the long tail (most terms occur once) is skipped, which halves the time of
+/// extraction.
+std::vector<Scored> Extraction::scores(const std::vector<std::uint32_t>& candidates) const {
+  const double max_idf = idf_.max_idf();
+  TermIdf term_idf(idf_, text_, content_.units, content_.id_counts.size());
+  TopScores best(options_.top_k);
+  std::vector<Scored> scored;
+  // The IDF look-ups of the terms ahead are started early: the slot 2 x kLookAhead places
+  // ahead, the text the slot points to kLookAhead places ahead.
+  constexpr std::size_t kLookAhead = 8;
+  for (std::size_t c = 0; c < 2 * kLookAhead; ++c)
+    prefetch(candidates, c, &IdfTable::prefetch_slot);
+  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(candidates, c, &IdfTable::prefetch_text);
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    std::uint32_t t = candidates[c];
+    prefetch(candidates, c + 2 * kLookAhead, &IdfTable::prefetch_slot);
+    prefetch(candidates, c + kLookAhead, &IdfTable::prefetch_text);
+    bool textrank = options_.method == KeywordMethod::textrank;
+    double w = weight(t);
+    if (!textrank && best.full() && w * max_idf < best.worst()) break;
+    double score = textrank ? w : w * term_idf(terms()[t]);
+    scored.push_back({t, score});
+    best.add(score);
+  }
+  return scored;
+}
+
+/// Keeps the top_k best: by score, then count, then text, so that ties are broken the same way
+/// on every run.
+void Extraction::keep_top_k(std::vector<Scored>& scored) const {
+  std::size_t k = std::min(options_.top_k, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(k), scored.end(),
+                    [&](const Scored& a, const Scored& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      std::uint32_t a_count = terms()[a.term].count;
+                      std::uint32_t b_count = terms()[b.term].count;
+                      if (a_count != b_count) return a_count > b_count;
+                      return first_text(a.term) < first_text(b.term);
+                    });
+  scored.resize(k);
+}
+
+/// The keywords of the `top` terms, with their first spans and occurrences per top-level section,
+/// in one pass over the occurrences.
+std::vector<Keyword> Extraction::keywords(const std::vector<Scored>& top) const {
+  std::vector<text::ByteRange> top_sections;
+  for (const text::Section& s : doc_.sections) {
+    if (s.level == 1) top_sections.push_back(s.body);
+  }
+  std::vector<Keyword> keywords(top.size());
+  std::vector<std::uint32_t> slot(terms().size(), CooccurrenceGraph::kNoNode);
+  for (std::uint32_t r = 0; r < top.size(); ++r) {
+    const Term& term = terms()[top[r].term];
+    slot[top[r].term] = r;
+    keywords[r].term = std::string(first_text(top[r].term));
+    keywords[r].score = top[r].score;
+    keywords[r].count = term.count;
+    keywords[r].phrase = term.length > 1;
+    keywords[r].section_counts.assign(top_sections.size(), 0);
+  }
+  std::size_t section = 0;
+  sequence_.for_each_occurrence([&](std::uint32_t t, std::uint32_t first) {
+    if (slot[t] == CooccurrenceGraph::kNoNode) return;
+    text::ByteRange o = occurrence(t, first);
+    while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
+    Keyword& keyword = keywords[slot[t]];
+    if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc_.span_of(o));
+    if (section < top_sections.size() && top_sections[section].begin <= o.begin) {
+      ++keyword.section_counts[section];
+    }
+  });
+  return keywords;
+}
+
 }  // namespace
 
 std::optional<KeywordMethod> parse_keyword_method(std::string_view name) {
@@ -155,9 +334,12 @@ std::optional<KeywordMethod> parse_keyword_method(std::string_view name) {
 
 std::string_view to_string(KeywordMethod method) {
   switch (method) {
-    case KeywordMethod::tfidf: return "tfidf";
-    case KeywordMethod::textrank: return "textrank";
-    case KeywordMethod::combined: return "combined";
+    case KeywordMethod::tfidf:
+      return "tfidf";
+    case KeywordMethod::textrank:
+      return "textrank";
+    case KeywordMethod::combined:
+      return "combined";
   }
   return "tfidf";
 }
@@ -168,120 +350,11 @@ KeywordExtractor::KeywordExtractor(const IdfTable* idf, const StopWords* stop_wo
 
 std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
                                                std::span<const segment::Token> tokens) const {
-  std::string_view text = doc.text;
-  ContentUnits content = collect_units(text, tokens, stop_words_);
-  const std::vector<Unit>& units = content.units;
-  Phrases phrases = find_phrases(text, content);
-  TermSequence sequence = segment_terms(content, phrases);
-  const std::vector<Term>& terms = sequence.terms;
-
   static const IdfTable kNoIdf;
-  const IdfTable& idf = idf_ != nullptr ? *idf_ : kNoIdf;
-  // Terms by their weight before IDF (term frequency, or TextRank score), best first. IDF never
-  // exceeds idf.max_idf(), so once weight x max_idf falls below the k-th best score so far no
-  // later term can enter the top k: looking up the IDF of the long tail (most terms occur once)
-  // is skipped, which halves the time of extraction.
-  std::vector<double> rank;
-  std::vector<std::uint32_t> candidates;
-  if (options_.method == KeywordMethod::tfidf) {
-    candidates = by_count_descending(terms);
-  } else {
-    rank = textrank_scores(sequence);
-    for (std::uint32_t t = 0; t < terms.size(); ++t) {
-      if (terms[t].eligible) candidates.push_back(t);
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return rank[a] > rank[b]; });
-  }
-  auto weight = [&](std::uint32_t t) {
-    // Sublinear term frequency: the 50th mention of 产业 adds less than the 2nd of 湘赣边.
-    return options_.method == KeywordMethod::tfidf ? log_frequency(terms[t].count) : rank[t];
-  };
-  const double max_idf = idf.max_idf();
-  TermIdf term_idf(idf, text, units, content.id_counts.size());
-  std::vector<double> best;  // min-heap of the top_k scores so far
-  struct Scored {
-    std::uint32_t term;
-    double score;
-  };
-  std::vector<Scored> order;
-  // The IDF look-ups of the terms ahead are started early (see IdfTable::prefetch_slot): the
-  // slot 2 x kLookAhead places ahead, the text the slot points to kLookAhead places ahead.
-  constexpr std::size_t kLookAhead = 8;
-  auto prefetch = [&](std::size_t c, void (IdfTable::*step)(std::string_view) const) {
-    if (c >= candidates.size() || options_.method == KeywordMethod::textrank) return;
-    const Term& term = terms[candidates[c]];
-    for (std::uint32_t k = 0; k < term.length; ++k) {
-      const Unit& u = units[term.unit + k];
-      (idf.*step)(text.substr(u.begin, u.end - u.begin));
-    }
-  };
-  for (std::size_t c = 0; c < 2 * kLookAhead; ++c) prefetch(c, &IdfTable::prefetch_slot);
-  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(c, &IdfTable::prefetch_text);
-  for (std::size_t c = 0; c < candidates.size(); ++c) {
-    std::uint32_t t = candidates[c];
-    prefetch(c + 2 * kLookAhead, &IdfTable::prefetch_slot);
-    prefetch(c + kLookAhead, &IdfTable::prefetch_text);
-    bool full = options_.top_k > 0 && best.size() == options_.top_k;
-    double w = weight(t);
-    if (options_.method != KeywordMethod::textrank && full && w * max_idf < best.front()) break;
-    double score = options_.method == KeywordMethod::textrank ? w : w * term_idf(terms[t]);
-    order.push_back({t, score});
-    if (options_.top_k == 0) continue;
-    if (!full) {
-      best.push_back(score);
-      std::push_heap(best.begin(), best.end(), std::greater<>());
-    } else if (score > best.front()) {
-      std::pop_heap(best.begin(), best.end(), std::greater<>());
-      best.back() = score;
-      std::push_heap(best.begin(), best.end(), std::greater<>());
-    }
-  }
-  std::size_t k = std::min(options_.top_k, order.size());
-  // An occurrence's text runs from its first unit to its last, with any quotation marks between.
-  auto occurrence = [&](std::uint32_t t, std::uint32_t first) {
-    return text::ByteRange{units[first].begin, units[first + terms[t].length - 1].end};
-  };
-  auto first_text = [&](std::uint32_t t) {
-    text::ByteRange r = occurrence(t, terms[t].unit);
-    return text.substr(r.begin, r.end - r.begin);
-  };
-  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
-                    [&](const Scored& a, const Scored& b) {
-                      if (a.score != b.score) return a.score > b.score;
-                      if (terms[a.term].count != terms[b.term].count) return terms[a.term].count > terms[b.term].count;
-                      return first_text(a.term) < first_text(b.term);
-                    });
-  order.resize(k);
-
-  // Spans and per-section counts, in one pass over the occurrences.
-  std::vector<text::ByteRange> top_sections;
-  for (const text::Section& s : doc.sections) {
-    if (s.level == 1) top_sections.push_back(s.body);
-  }
-  std::vector<Keyword> keywords(k);
-  std::vector<std::uint32_t> slot(terms.size(), CooccurrenceGraph::kNoNode);
-  for (std::uint32_t r = 0; r < k; ++r) {
-    const Term& term = terms[order[r].term];
-    slot[order[r].term] = r;
-    keywords[r].term = std::string(first_text(order[r].term));
-    keywords[r].score = order[r].score;
-    keywords[r].count = term.count;
-    keywords[r].phrase = term.length > 1;
-    keywords[r].section_counts.assign(top_sections.size(), 0);
-  }
-  std::size_t section = 0;
-  sequence.for_each_occurrence([&](std::uint32_t t, std::uint32_t first) {
-    if (slot[t] == CooccurrenceGraph::kNoNode) return;
-    text::ByteRange o = occurrence(t, first);
-    while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
-    Keyword& keyword = keywords[slot[t]];
-    if (keyword.spans.size() < options_.max_spans) keyword.spans.push_back(doc.span_of(o));
-    if (section < top_sections.size() && top_sections[section].begin <= o.begin) {
-      ++keyword.section_counts[section];
-    }
-  });
-  return keywords;
+  Extraction extraction(doc, tokens, idf_ != nullptr ? *idf_ : kNoIdf, stop_words_, options_);
+  std::vector<Scored> scored = extraction.scores(extraction.candidates());
+  extraction.keep_top_k(scored);
+  return extraction.keywords(scored);
 }
 
 }  // namespace zz::extract

@@ -1,22 +1,23 @@
 // compare_to_json / compare_to_markdown / compare_to_text: the renderings of a Comparison.
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
 
-#include "json_dump.hpp"
+#include "json_values.hpp"
 #include "zzreport/report/compare_writers.hpp"
+#include "zzreport/report/json.hpp"
 #include "zzreport/report/writers.hpp"
 
 namespace zz::report {
 namespace {
 
+using detail::member;
+using detail::OrNull;
 using extract::Comparison;
 using extract::TargetChange;
 using extract::TargetComparison;
 using extract::TermComparison;
-using nlohmann::ordered_json;
 
 std::string_view op_symbol(std::string_view op) {
   if (op == "gt") return ">";
@@ -29,32 +30,57 @@ std::string_view op_symbol(std::string_view op) {
   return "";
 }
 
-ordered_json side_json(const std::string& path, const std::string& title, std::optional<int> year) {
-  return {{"path", path},
-          {"title", title.empty() ? ordered_json(nullptr) : ordered_json(title)},
-          {"year", year ? ordered_json(*year) : ordered_json(nullptr)}};
+void write_side(JsonWriter& w, const std::string& path, const std::string& title,
+                std::optional<int> year) {
+  w.begin_object();
+  member(w, "path", path);
+  member(w, "title", OrNull{title});
+  member(w, "year", year);
+  w.end_object();
 }
 
-ordered_json target_side_json(const std::optional<extract::Quantity>& q) {
-  if (!q) return nullptr;
-  ordered_json j;
-  j["value_text"] = q->value_text;
-  j["value"] = q->value ? ordered_json(*q->value) : ordered_json(nullptr);
-  j["unit"] = q->unit;
-  j["op"] = q->op;
-  j["hedge"] = q->hedge.empty() ? ordered_json(nullptr) : ordered_json(q->hedge);
-  j["horizon"] = q->horizon.empty() ? ordered_json(nullptr) : ordered_json(q->horizon);
-  j["quote"] = q->quote;
-  j["span"] = ordered_json::array({q->span.begin, q->span.end});
-  return j;
-}
-
-ordered_json terms_json(const std::vector<TermComparison>& terms, bool added) {
-  ordered_json out = ordered_json::array();
-  for (const TermComparison& t : terms) {
-    if (t.added == added) out.push_back({{"text", t.text}, {"count", t.count}});
+void write_target_side(JsonWriter& w, const std::optional<extract::Quantity>& q) {
+  if (!q) {
+    w.null();
+    return;
   }
-  return out;
+  w.begin_object();
+  member(w, "value_text", q->value_text);
+  w.key("value");
+  if (q->value) {
+    w.number(*q->value);  // always as a double (5000.0), unlike the quantities of `analyze`
+  } else {
+    w.null();
+  }
+  member(w, "unit", q->unit);
+  member(w, "op", q->op);
+  member(w, "hedge", OrNull{q->hedge});
+  member(w, "horizon", OrNull{q->horizon});
+  member(w, "quote", q->quote);
+  member(w, "span", q->span);
+  w.end_object();
+}
+
+void write_terms(JsonWriter& w, const std::vector<TermComparison>& terms, bool added) {
+  w.begin_array();
+  for (const TermComparison& t : terms) {
+    if (t.added != added) continue;
+    w.begin_object();
+    member(w, "text", t.text);
+    member(w, "count", t.count);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+/// {"added": [...], "dropped": [...]}
+void write_term_changes(JsonWriter& w, const std::vector<TermComparison>& terms) {
+  w.begin_object();
+  w.key("added");
+  write_terms(w, terms, true);
+  w.key("dropped");
+  write_terms(w, terms, false);
+  w.end_object();
 }
 
 std::size_t count_changes(const Comparison& c, TargetChange change) {
@@ -120,29 +146,40 @@ std::string target_value_label(const extract::Quantity& q) {
 
 std::string compare_to_json(const CompareInput& input) {
   const Comparison& c = *input.comparison;
-  ordered_json root;
-  root["schema_version"] = kSchemaVersion;
-  root["old"] = side_json(input.old_path, input.old_title, input.old_year);
-  root["new"] = side_json(input.new_path, input.new_title, input.new_year);
-  ordered_json summary;
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  member(w, "schema_version", kSchemaVersion);
+  w.key("old");
+  write_side(w, input.old_path, input.old_title, input.old_year);
+  w.key("new");
+  write_side(w, input.new_path, input.new_title, input.new_year);
+  w.key("summary");
+  w.begin_object();
   for (TargetChange change : {TargetChange::raised, TargetChange::lowered, TargetChange::unchanged,
                               TargetChange::dropped, TargetChange::added}) {
-    summary[std::string(extract::to_string(change))] = count_changes(c, change);
+    member(w, extract::to_string(change), count_changes(c, change));
   }
-  root["summary"] = std::move(summary);
-  ordered_json targets = ordered_json::array();
+  w.end_object();
+  w.key("targets");
+  w.begin_array();
   for (const TargetComparison& t : c.targets) {
-    targets.push_back({{"indicator", t.indicator},
-                       {"change", extract::to_string(t.change)},
-                       {"old", target_side_json(t.old_target)},
-                       {"new", target_side_json(t.new_target)}});
+    w.begin_object();
+    member(w, "indicator", t.indicator);
+    member(w, "change", extract::to_string(t.change));
+    w.key("old");
+    write_target_side(w, t.old_target);
+    w.key("new");
+    write_target_side(w, t.new_target);
+    w.end_object();
   }
-  root["targets"] = std::move(targets);
-  root["slogans"] = {{"added", terms_json(c.slogans, true)},
-                     {"dropped", terms_json(c.slogans, false)}};
-  root["keywords"] = {{"added", terms_json(c.keywords, true)},
-                      {"dropped", terms_json(c.keywords, false)}};
-  return dump_json(root, true) + "\n";
+  w.end_array();
+  w.key("slogans");
+  write_term_changes(w, c.slogans);
+  w.key("keywords");
+  write_term_changes(w, c.keywords);
+  w.end_object();
+  return out + "\n";
 }
 
 std::string compare_to_markdown(const CompareInput& input) {

@@ -1,160 +1,127 @@
 // to_json(): the versioned JSON document model (docs/json.md, docs/schema/analysis.schema.json).
 #include <cmath>
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
-#include "json_dump.hpp"
+#include "json_values.hpp"
 #include "keywords_json.hpp"
 #include "quantity_json.hpp"
+#include "zzreport/report/json.hpp"
 #include "zzreport/report/writers.hpp"
 
 namespace zz::report {
 namespace {
 
-using nlohmann::ordered_json;
+using detail::member;
+using detail::OrNull;
 
-ordered_json span_json(Span s) { return ordered_json::array({s.begin, s.end}); }
-
-ordered_json spans_json(const std::vector<Span>& spans) {
-  ordered_json out = ordered_json::array();
-  for (Span s : spans) out.push_back(span_json(s));
-  return out;
+void write_document(JsonWriter& w, const text::Document& doc) {
+  w.begin_object();
+  member(w, "path", doc.path);
+  member(w, "title", OrNull{doc.title});
+  member(w, "year", doc.year);
+  member(w, "level", OrNull{doc.level});
+  member(w, "source", OrNull{doc.source});
+  member(w, "encoding", doc.encoding);
+  member(w, "bytes", doc.bytes);
+  member(w, "characters", doc.original_chars);
+  w.key("counts");
+  w.begin_object();
+  member(w, "paragraphs", doc.paragraphs.size());
+  member(w, "sentences", doc.sentences.size());
+  member(w, "sections", doc.sections.size());
+  member(w, "warnings", doc.warnings.size());
+  w.end_object();
+  w.end_object();
 }
 
-template <typename T>
-ordered_json or_null(const std::optional<T>& v) {
-  return v ? ordered_json(*v) : ordered_json(nullptr);
-}
-
-ordered_json or_null(const std::string& s) {
-  return s.empty() ? ordered_json(nullptr) : ordered_json(s);
-}
-
-ordered_json document_json(const text::Document& doc) {
-  ordered_json j;
-  j["path"] = doc.path;
-  j["title"] = or_null(doc.title);
-  j["year"] = or_null(doc.year);
-  j["level"] = or_null(doc.level);
-  j["source"] = or_null(doc.source);
-  j["encoding"] = doc.encoding;
-  j["bytes"] = doc.bytes;
-  j["characters"] = doc.original_chars;
-  j["counts"] = {{"paragraphs", doc.paragraphs.size()},
-                 {"sentences", doc.sentences.size()},
-                 {"sections", doc.sections.size()},
-                 {"warnings", doc.warnings.size()}};
-  return j;
-}
-
-ordered_json outline_json(const text::Document& doc) {
-  ordered_json out = ordered_json::array();
+void write_outline(JsonWriter& w, const text::Document& doc) {
+  w.begin_array();
   for (std::size_t i = 0; i < doc.sections.size(); ++i) {
     const text::Section& s = doc.sections[i];
-    ordered_json j;
-    j["index"] = i;
-    j["level"] = s.level;
-    j["marker"] = s.marker;
-    j["title"] = s.title;
-    j["span"] = span_json(s.span);
-    j["parent"] = or_null(s.parent);
-    j["lead"] = s.lead;
-    out.push_back(std::move(j));
+    w.begin_object();
+    member(w, "index", i);
+    member(w, "level", s.level);
+    member(w, "marker", s.marker);
+    member(w, "title", s.title);
+    member(w, "span", s.span);
+    member(w, "parent", s.parent);
+    member(w, "lead", s.lead);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ordered_json slogans_json(const std::vector<extract::Slogan>& slogans) {
-  ordered_json out = ordered_json::array();
+void write_slogans(JsonWriter& w, const std::vector<extract::Slogan>& slogans) {
+  w.begin_array();
   for (const extract::Slogan& s : slogans) {
-    ordered_json j;
-    j["text"] = s.text;
-    j["numeric"] = s.numeric;
-    j["quoted"] = s.quoted;
-    j["count"] = s.count;
-    j["spans"] = spans_json(s.spans);
-    out.push_back(std::move(j));
+    w.begin_object();
+    member(w, "text", s.text);
+    member(w, "numeric", s.numeric);
+    member(w, "quoted", s.quoted);
+    member(w, "count", s.count);
+    member(w, "spans", s.spans);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ordered_json warnings_json(const text::Document& doc) {
-  ordered_json out = ordered_json::array();
-  for (const text::Warning& w : doc.warnings) {
-    out.push_back({{"kind", w.kind}, {"message", w.message}, {"span", span_json(w.span)}});
+void write_warnings(JsonWriter& w, const text::Document& doc) {
+  w.begin_array();
+  for (const text::Warning& warning : doc.warnings) {
+    w.begin_object();
+    member(w, "kind", warning.kind);
+    member(w, "message", warning.message);
+    member(w, "span", warning.span);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-}  // namespace
-
-namespace {
-
-// The values of a quantity's members: a JSON value for each C++ type it holds.
-void value(JsonWriter& w, std::string_view s) { w.string(s); }
-
-void value(JsonWriter& w, const std::optional<double>& v) {
+/// A quantity's value, minimum, maximum or magnitude: 5000 rather than 5000.0 when it is a whole
+/// number below 2^53 (exact as an integer).
+void quantity_number(JsonWriter& w, const std::optional<double>& v) {
   if (!v) {
     w.null();
   } else if (std::floor(*v) == *v && std::abs(*v) < 9007199254740992.0) {
-    w.integer(static_cast<std::int64_t>(*v));  // 5000 rather than 5000.0, below 2^53 (exact)
+    w.integer(static_cast<std::int64_t>(*v));
   } else {
     w.number(*v);
   }
 }
 
-template <typename T>
-void value(JsonWriter& w, const std::optional<T>& v) {
-  if (v) {
-    w.integer(static_cast<std::int64_t>(*v));
-  } else {
-    w.null();
-  }
-}
-
-void value(JsonWriter& w, Span s) {
-  w.begin_array();
-  w.integer(s.begin);
-  w.integer(s.end);
-  w.end_array();
-}
-
-/// A string that is null in JSON when empty (a quantity without unit, hedge or horizon).
-struct OrNull {
-  const std::string& text;
-};
-
-void value(JsonWriter& w, OrNull s) {
-  if (s.text.empty()) {
-    w.null();
-  } else {
-    w.string(s.text);
-  }
-}
-
-template <typename T>
-void member(JsonWriter& w, std::string_view key, const T& v) {
+/// The quantities of one kind, as the array member `key`.
+void quantities_member(JsonWriter& w, std::string_view key, const text::Document& doc,
+                       const extract::Analysis& analysis, extract::QuantityKind kind) {
   w.key(key);
-  value(w, v);
+  w.begin_array();
+  for (const extract::Quantity& q : analysis.quantities) {
+    if (q.kind == kind) write_quantity(w, doc, q, false);
+  }
+  w.end_array();
 }
 
 }  // namespace
 
-void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Quantity& q, bool with_file) {
+void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Quantity& q,
+                    bool with_file) {
   w.begin_object();
-  if (with_file) member(w, "file", std::string_view(doc.path));
+  if (with_file) member(w, "file", doc.path);
   member(w, "kind", kind_name(q.kind));
-  member(w, "indicator", std::string_view(q.indicator));
-  member(w, "op", std::string_view(q.op));
+  member(w, "indicator", q.indicator);
+  member(w, "op", q.op);
   member(w, "change", OrNull{q.change});
-  member(w, "value_text", std::string_view(q.value_text));
-  member(w, "value", q.value);
-  member(w, "min", q.min);
-  member(w, "max", q.max);
+  member(w, "value_text", q.value_text);
+  w.key("value");
+  quantity_number(w, q.value);
+  w.key("min");
+  quantity_number(w, q.min);
+  w.key("max");
+  quantity_number(w, q.max);
   member(w, "unit", OrNull{q.unit});
-  member(w, "magnitude", q.magnitude);
+  w.key("magnitude");
+  quantity_number(w, q.magnitude);
   member(w, "base_unit", OrNull{q.base_unit});
   member(w, "hedge", OrNull{q.hedge});
   member(w, "horizon", OrNull{q.horizon});
@@ -167,7 +134,7 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
     w.null();
   }
   member(w, "span", q.span);
-  member(w, "quote", std::string_view(q.quote));
+  member(w, "quote", q.quote);
   member(w, "quote_span", q.quote_span);
   w.end_object();
 }
@@ -181,28 +148,40 @@ std::string to_json(const ReportInput& input, bool pretty) {
   // doubling held the old and the new buffer together, a third of the peak memory on a 5 MB file.
   // Pages never written cost no memory.
   out.reserve(4 * doc.text.size() + 65536);
-  JsonObjectWriter root(out, pretty);
-  root.member("schema_version", kSchemaVersion);
-  root.member("document", document_json(doc));
-  if (only.outline) root.member("outline", outline_json(doc));
-  if (only.keywords) root.member("keywords", keywords_json(analysis.keywords));
-  // Quantities are written one by one: a long report has tens of thousands.
-  auto quantities = [&](std::string_view key, extract::QuantityKind kind) {
-    root.array_member_with(key, [&](auto&& emit) {
-      for (const extract::Quantity& q : analysis.quantities) {
-        if (q.kind == kind) emit([&](JsonWriter& w) { write_quantity(w, doc, q, false); });
-      }
-    });
-  };
-  if (only.targets) quantities("targets", extract::QuantityKind::target);
-  if (only.achievements) quantities("achievements", extract::QuantityKind::achievement);
-  if (only.mentions) quantities("mentions", extract::QuantityKind::mention);
-  if (only.slogans) root.member("slogans", slogans_json(analysis.slogans));
-  if (only.warnings) root.member("warnings", warnings_json(doc));
-  ordered_json options = ordered_json::object();
-  for (const auto& [key, value] : input.options) options[key] = value;
-  root.member("options", options);
-  root.finish();
+  // Written value by value, never held as a tree: a tree of 20,000 quantities was most of the peak
+  // memory on a 5 MB file.
+  JsonWriter w(out, pretty ? JsonLayout::indented : JsonLayout::compact);
+  begin_document_object(w, input.record_id);
+  member(w, "schema_version", kSchemaVersion);
+  w.key("document");
+  write_document(w, doc);
+  if (only.outline) {
+    w.key("outline");
+    write_outline(w, doc);
+  }
+  if (only.keywords) {
+    w.key("keywords");
+    write_keywords(w, analysis.keywords);
+  }
+  if (only.targets) quantities_member(w, "targets", doc, analysis, extract::QuantityKind::target);
+  if (only.achievements) {
+    quantities_member(w, "achievements", doc, analysis, extract::QuantityKind::achievement);
+  }
+  if (only.mentions)
+    quantities_member(w, "mentions", doc, analysis, extract::QuantityKind::mention);
+  if (only.slogans) {
+    w.key("slogans");
+    write_slogans(w, analysis.slogans);
+  }
+  if (only.warnings) {
+    w.key("warnings");
+    write_warnings(w, doc);
+  }
+  w.key("options");
+  w.begin_object();
+  for (const auto& [key, value] : input.options) member(w, key, value);
+  w.end_object();
+  w.end_object();
   out += '\n';
   return out;
 }

@@ -6,12 +6,14 @@
 #include <cmath>
 
 #include "csv_field.hpp"
-#include "json_dump.hpp"
+#include "json_values.hpp"
 #include "keywords_json.hpp"
 #include "zzreport/report/display_width.hpp"
 
 namespace zz::report {
 namespace {
+
+using detail::member;
 
 std::string joined_spans(const std::vector<Span>& spans) {
   std::string out;
@@ -29,42 +31,49 @@ std::string joined_counts(const std::vector<std::uint32_t>& counts) {
 
 double rounded_score(double score) { return std::round(score * 1e4) / 1e4; }
 
-nlohmann::ordered_json keywords_json(const std::vector<extract::Keyword>& keywords) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+void write_keywords(JsonWriter& w, const std::vector<extract::Keyword>& keywords) {
+  w.begin_array();
   for (const extract::Keyword& k : keywords) {
-    nlohmann::ordered_json spans = nlohmann::ordered_json::array();
-    for (const Span& s : k.spans) spans.push_back({s.begin, s.end});
-    out.push_back({{"term", k.term},
-                   {"score", rounded_score(k.score)},
-                   {"count", k.count},
-                   {"phrase", k.phrase},
-                   {"spans", std::move(spans)},
-                   {"sections", k.section_counts}});
+    w.begin_object();
+    member(w, "term", k.term);
+    w.key("score");
+    w.number(rounded_score(k.score));
+    member(w, "count", k.count);
+    member(w, "phrase", k.phrase);
+    member(w, "spans", k.spans);
+    member(w, "sections", k.section_counts);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-std::string keywords_to_json(const text::Document& doc, const std::vector<extract::Keyword>& keywords,
-                             bool pretty) {
-  nlohmann::ordered_json root;
-  root["path"] = doc.path;
-  root["keywords"] = keywords_json(keywords);
-  std::string out = dump_json(root, pretty);
+std::string keywords_to_json(const text::Document& doc,
+                             const std::vector<extract::Keyword>& keywords, bool pretty,
+                             std::string_view record_id) {
+  std::string out;
+  JsonWriter w(out, pretty ? JsonLayout::indented : JsonLayout::compact);
+  begin_document_object(w, record_id);
+  member(w, "path", doc.path);
+  w.key("keywords");
+  write_keywords(w, keywords);
+  w.end_object();
   out += '\n';
   return out;
 }
 
-std::string keywords_to_text(const text::Document& doc, const std::vector<extract::Keyword>& keywords) {
+std::string keywords_to_text(const text::Document& doc,
+                             const std::vector<extract::Keyword>& keywords) {
   std::string out = fmt::format("{}\n", doc.path);
   std::size_t width = display_width("term");
   for (const extract::Keyword& k : keywords) width = std::max(width, display_width(k.term));
   // per section: occurrences in each top-level section, in outline order; first: its first span.
-  out += fmt::format("{:>3}  {}  {:>9}  {:>5}  {}  {}\n", "#", pad_to_width("term", width), "score", "count",
-                     "first", "per section");
+  out += fmt::format("{:>3}  {}  {:>9}  {:>5}  {}  {}\n", "#", pad_to_width("term", width), "score",
+                     "count", "first", "per section");
   for (std::size_t r = 0; r < keywords.size(); ++r) {
     const extract::Keyword& k = keywords[r];
-    out += fmt::format("{:>3}  {}  {:>9.4f}  {:>5}  {:>5}  {}\n", r + 1, pad_to_width(k.term, width), k.score,
-                       k.count, k.spans.empty() ? std::string("-") : std::to_string(k.spans.front().begin),
+    out += fmt::format("{:>3}  {}  {:>9.4f}  {:>5}  {:>5}  {}\n", r + 1,
+                       pad_to_width(k.term, width), k.score, k.count,
+                       k.spans.empty() ? std::string("-") : std::to_string(k.spans.front().begin),
                        joined_counts(k.section_counts));
   }
   return out;
@@ -72,13 +81,14 @@ std::string keywords_to_text(const text::Document& doc, const std::vector<extrac
 
 std::string keywords_csv_header() { return "file,rank,term,score,count,phrase,spans,sections\n"; }
 
-std::string keywords_to_csv(const text::Document& doc, const std::vector<extract::Keyword>& keywords) {
+std::string keywords_to_csv(const text::Document& doc,
+                            const std::vector<extract::Keyword>& keywords) {
   std::string out;
   for (std::size_t r = 0; r < keywords.size(); ++r) {
     const extract::Keyword& k = keywords[r];
-    out += fmt::format("{},{},{},{:.4f},{},{},{},{}\n", detail::csv_field(doc.path), r + 1, detail::csv_field(k.term),
-                       k.score, k.count, k.phrase ? "true" : "false", joined_spans(k.spans),
-                       joined_counts(k.section_counts));
+    out += fmt::format("{},{},{},{:.4f},{},{},{},{}\n", detail::csv_field(doc.path), r + 1,
+                       detail::csv_field(k.term), k.score, k.count, k.phrase ? "true" : "false",
+                       joined_spans(k.spans), joined_counts(k.section_counts));
   }
   return out;
 }

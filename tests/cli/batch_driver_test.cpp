@@ -7,14 +7,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "zzreport/report/json.hpp"
+
 namespace zz::cli {
 namespace {
-
-TEST(WithRecordId, PutsTheIdFirstInCompactAndIndentedObjects) {
-  EXPECT_EQ(with_record_id("{\"a\":1}\n", "\"x\""), "{\"id\":\"x\",\"a\":1}\n");
-  EXPECT_EQ(with_record_id("{\n  \"a\": 1\n}\n", "7"), "{\n  \"id\": 7,\n  \"a\": 1\n}\n");
-  EXPECT_EQ(with_record_id("{}", "null"), "{\"id\":null}");
-}
 
 TEST(ErrorRecord, NamesFileKindAndMessage) {
   InputItem item;
@@ -49,8 +45,8 @@ struct BatchRun {
   std::size_t failed = 0;
 };
 
-/// Records on standard input; the renderer upper-cases ASCII and fails on texts starting with
-/// "bad".
+/// Records on standard input; the renderer writes the record's id, its name and its text
+/// upper-cased, and fails on texts starting with "bad".
 BatchRun run_records(const std::string& records, unsigned jobs, bool error_records = true,
                      bool quiet = false) {
   BatchCliOptions options;
@@ -63,10 +59,17 @@ BatchRun run_records(const std::string& records, unsigned jobs, bool error_recor
     if (input.bytes.rfind("bad", 0) == 0) throw Error(ErrorKind::input, "not a report");
     std::string upper = input.bytes;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return nlohmann::json{{"path", input.path}, {"text", upper}}.dump() + "\n";
+    std::string out;
+    report::JsonWriter w(out, report::JsonLayout::compact);
+    report::begin_document_object(w, input.id_json);
+    w.key("path");
+    w.string(input.path);
+    w.key("text");
+    w.string(upper);
+    w.end_object();
+    return out + "\n";
   };
   batch.write = [&](std::string_view text) { run.out += text; };
-  batch.json_objects = true;
   batch.error_records = error_records;
   std::istringstream in(records);
   std::ostringstream err;

@@ -55,6 +55,14 @@ TEST_F(InputsTest, GlobFiltersFilesFoundInDirectoriesOnly) {
   EXPECT_EQ(expand(options), (std::vector<std::string>{p("b/2.md"), p("b/c/3.md"), p("b/1.txt")}));
 }
 
+TEST_F(InputsTest, CorpusFilesAreTheMarkdownAndTextFilesBelowEachDirectoryAndFilesAsGiven) {
+  write("b/notes.csv", "x");
+  write("empty/readme", "x");
+  EXPECT_EQ(corpus_files({p("b"), p("a.md"), p("b/notes.csv"), p("empty"), p("missing.md")}),
+            (std::vector<std::string>{p("b/1.txt"), p("b/2.md"), p("b/c/3.md"), p("a.md"),
+                                      p("b/notes.csv"), p("missing.md")}));
+}
+
 TEST_F(InputsTest, DirectoryWithoutMatchingFilesIsAnError) {
   InputOptions options;
   options.paths = {p("b")};
@@ -142,6 +150,30 @@ TEST(JsonLines, ReadsRecordsFromStandardInputSkippingBlankLines) {
   EXPECT_EQ(records[1].id_json, "7");
   EXPECT_EQ(records[2].path, "-:5");  // no id: named by its line
   EXPECT_EQ(records[2].id_json, "null");
+}
+
+TEST(JsonLines, AnIdOfAnyTypeIsKeptAsCompactJson) {
+  InputOptions options;
+  options.input_format = "jsonl";
+  std::istringstream in(
+      "{\"id\":1.5,\"text\":\"甲\"}\n"
+      "{\"id\": {\"b\": [true, null], \"a\": \"x\\ty\"}, \"text\":\"乙\"}\n"
+      "{\"id\":18446744073709551615,\"text\":\"丙\"}\n");
+  InputStream stream(options, in);
+  std::vector<LoadedInput> records = load_all(stream, options);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].id_json, "1.5");
+  EXPECT_EQ(records[0].path, "1.5");
+  EXPECT_EQ(records[1].id_json, "{\"a\":\"x\\ty\",\"b\":[true,null]}");  // keys in order
+  EXPECT_EQ(records[1].path, "-:2");
+  EXPECT_EQ(records[2].id_json, "18446744073709551615");
+}
+
+TEST(JsonLines, RecordIdJsonOfAnyLine) {
+  EXPECT_EQ(record_id_json("{\"key\":\"r4\",\"text\":\"\"}", "key"), "\"r4\"");
+  EXPECT_EQ(record_id_json("{\"text\":\"\"}", "key"), "null");
+  EXPECT_EQ(record_id_json("[1,2]", "key"), "null");
+  EXPECT_EQ(record_id_json("{broken", "key"), "null");
 }
 
 TEST(JsonLines, MalformedOrIncompleteRecordsNameTheirLine) {

@@ -1,5 +1,6 @@
 // Tests of `zzreport segment` and `zzreport lexicon compile` through the CLI: which data files the
-// segment command reads (the compiled lexicon without --dict, the text with it; never the IDF table).
+// segment command reads (the compiled lexicon without --dict, the text with it; never the IDF
+// table), and the layout of its JSON output.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -42,6 +43,36 @@ TEST(SegmentCommand, WithADictionaryReadsTheTextLexicon) {
   r = run_cli({"segment", "--data-dir", data, "--dict", dict, input});
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "长株潭 一体化\n");
+}
+
+TEST(SegmentCommand, JsonIsALineARowWithItsTokensBelowAndJsonLinesCompact) {
+  ScratchDir dir;
+  std::string data = make_data_dir(dir, "长株潭 500\n一体化 800\n");
+  std::string input = dir.write("in.txt", "长株潭一体化\n\n\"a\"\n");
+  auto r = run_cli({"segment", "--data-dir", data, "-f", "json", input});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "[\n"
+            "  {\"line\": 1, \"tokens\": [\n"
+            "    {\"text\": \"长株潭\", \"span\": [0,3], \"type\": \"word\"},\n"
+            "    {\"text\": \"一体化\", \"span\": [3,6], \"type\": \"word\"}\n"
+            "  ]},\n"
+            "  {\"line\": 2, \"tokens\": []},\n"
+            "  {\"line\": 3, \"tokens\": [\n"
+            "    {\"text\": \"\\\"\", \"span\": [8,9], \"type\": \"punctuation\"},\n"
+            "    {\"text\": \"a\", \"span\": [9,10], \"type\": \"latin\"},\n"
+            "    {\"text\": \"\\\"\", \"span\": [10,11], \"type\": \"punctuation\"}\n"
+            "  ]}\n"
+            "]\n");
+  r = run_cli({"segment", "--data-dir", data, "-f", "jsonl", input});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "{\"line\":1,\"tokens\":[{\"text\":\"长株潭\",\"span\":[0,3],\"type\":\"word\"},"
+            "{\"text\":\"一体化\",\"span\":[3,6],\"type\":\"word\"}]}\n"
+            "{\"line\":2,\"tokens\":[]}\n"
+            "{\"line\":3,\"tokens\":[{\"text\":\"\\\"\",\"span\":[8,9],\"type\":\"punctuation\"},"
+            "{\"text\":\"a\",\"span\":[9,10],\"type\":\"latin\"},"
+            "{\"text\":\"\\\"\",\"span\":[10,11],\"type\":\"punctuation\"}]}\n");
 }
 
 TEST(SegmentCommand, DamagedCompiledLexiconIsADataError) {

@@ -12,8 +12,11 @@ A case is a directory tests/golden/<case>/ holding
 Any other file in a case directory is an error, so that every golden file is used.
 
 The environment is scrubbed (no NO_COLOR, TERM, COLUMNS, ZZREPORT_DATA_DIR from the caller).
-With --update or ZZ_UPDATE_GOLDEN=1 the expected files are rewritten instead; read the diff.
-JSON output (--format json or jsonl) is also validated against --schema when given.
+With --update (what scripts/update-golden.sh passes; nothing in the environment turns it on) the
+expected files are rewritten instead; read the diff. --update is refused when CI is set: CI
+compares, it never regenerates.
+The JSON output of `analyze` (--format json or jsonl) is also validated against --schema (the
+analysis schema) when given; other commands' JSON has no schema.
 """
 import argparse
 import json
@@ -99,7 +102,8 @@ def run_case(case_dir, zzreport, roots, update, schema):
     expected_status = status_path.read_text().strip() if status_path.exists() else "0"
     if status != expected_status:
         failures.append(f"exit status {status}, expected {expected_status}; stderr: {stderr.strip()}")
-    if schema and result.returncode == 0 and any(a in ("json", "jsonl") for a in args):
+    if (schema and result.returncode == 0 and args[:1] == ["analyze"]
+            and any(a in ("json", "jsonl") for a in args)):
         message = validate(stdout, args, schema)
         if message:
             failures.append(message)
@@ -119,11 +123,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--zzreport", required=True, help="the binary under test")
     parser.add_argument("--source-dir", required=True, help="the project root")
-    parser.add_argument("--schema", help="JSON Schema to validate JSON output against")
+    parser.add_argument("--schema", help="JSON Schema to validate analyze's JSON output against")
     parser.add_argument("--update", action="store_true", help="rewrite the expected files")
     parser.add_argument("cases", nargs="*", help="case names (default: all)")
     options = parser.parse_args()
-    update = options.update or os.environ.get("ZZ_UPDATE_GOLDEN") == "1"
+    update = options.update
+    if update and "CI" in os.environ:
+        print("run_golden: refusing to rewrite the expected files when CI is set", file=sys.stderr)
+        return 2
     golden = Path(options.source_dir) / "tests" / "golden"
     names = options.cases or sorted(p.name for p in golden.iterdir() if (p / "args").is_file())
     roots = {"source": options.source_dir}

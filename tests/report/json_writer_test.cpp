@@ -117,6 +117,16 @@ TEST(JsonWriter, CompactFormIsOneLine) {
   EXPECT_EQ(json::parse(line), json::parse(to_json(r.input())));
 }
 
+TEST(JsonWriter, AJsonLinesRecordsIdComesFirst) {
+  SampleReport r;
+  ReportInput input = r.input();
+  std::string file = to_json(input, false);
+  input.record_id = R"({"n":7})";
+  EXPECT_EQ(to_json(input, false), R"({"id":{"n":7},)" + file.substr(1));
+  std::string pretty = to_json(r.input(), true);
+  EXPECT_EQ(to_json(input, true), "{\n  \"id\": {\"n\":7}," + pretty.substr(1));
+}
+
 TEST(JsonWriter, EmptyAnalysisGivesEmptyArrays) {
   SampleReport r;
   r.analysis = {};

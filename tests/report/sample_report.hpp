@@ -98,7 +98,7 @@ struct SampleReport {
   }
 
   ReportInput input(Selection selection = {}) const {
-    return ReportInput{&doc, &analysis, {{"format", "json"}}, selection};
+    return ReportInput{&doc, &analysis, {{"format", "json"}}, selection, {}};
   }
 };
 

@@ -23,6 +23,9 @@ struct ReportInput {
   const extract::Analysis* analysis = nullptr;
   std::vector<std::pair<std::string, std::string>> options;  ///< the options used, echoed in JSON
   Selection selection;                                       ///< the parts to write
+  /// JSON output of a JSON Lines record: the record's id as compact JSON, written first as "id";
+  /// empty for a file (report/json.hpp, begin_document_object).
+  std::string_view record_id;
 };
 
 /// Pretty-printed JSON (indent 2) when `pretty`, one line otherwise (JSON Lines); ends with '\n'.

@@ -52,7 +52,8 @@ std::vector<std::string> lines_of(const std::string& text) {
 std::vector<std::string> sample_files(std::string_view extension = "") {
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(kSample)) {
-    if (extension.empty() || entry.path().extension() == extension) files.push_back(entry.path().string());
+    if (extension.empty() || entry.path().extension() == extension)
+      files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -38,6 +38,10 @@ ordered_json document_json(const text::Document& doc) {
   j["title"] = or_null(doc.title);
   j["year"] = or_null(doc.year);
   j["level"] = or_null(doc.level);
+  j["region"] = or_null(doc.region);
+  j["date"] = or_null(doc.date);
+  j["doc_type"] = or_null(doc.doc_type);
+  j["meeting"] = or_null(doc.meeting);
   j["source"] = or_null(doc.source);
   j["encoding"] = doc.encoding;
   j["bytes"] = doc.bytes;

@@ -1,7 +1,7 @@
 // RegionTable: reads data/regions.tsv through DataFile and answers name, prefix and suffix lookups.
 #include "zzreport/text/regions.hpp"
 
-#include <algorithm>  // std::min
+#include <algorithm>  // std::binary_search, std::min, std::sort, std::unique
 #include <array>
 
 #include "zzreport/text/data_file.hpp"
@@ -50,6 +50,8 @@ RegionTable RegionTable::parse(const DataFile& file) {
       throw line.error("'" + std::string(name) + "' names two regions");
     }
     table.longest_name_ = std::max(table.longest_name_, name.size());
+    std::size_t i = 0;
+    table.first_chars_.push_back(utf8::next_code_point(name, i));
   };
   file.for_each([&](const DataLine& line) {
     std::vector<std::string_view> f = line.fields(4, 4);
@@ -73,6 +75,9 @@ RegionTable RegionTable::parse(const DataFile& file) {
     }
     table.regions_.push_back(std::move(region));
   });
+  std::sort(table.first_chars_.begin(), table.first_chars_.end());
+  table.first_chars_.erase(std::unique(table.first_chars_.begin(), table.first_chars_.end()),
+                           table.first_chars_.end());
   return table;
 }
 
@@ -94,6 +99,12 @@ std::pair<const Region*, std::size_t> RegionTable::longest_suffix(std::string_vi
 }
 
 std::pair<const Region*, std::size_t> RegionTable::longest_prefix(std::string_view text) const {
+  if (text.empty()) return {nullptr, 0};
+  std::size_t first = 0;
+  if (!std::binary_search(first_chars_.begin(), first_chars_.end(),
+                          utf8::next_code_point(text, first))) {
+    return {nullptr, 0};
+  }
   std::size_t end = std::min(text.size(), longest_name_);
   while (end > 0 && end < text.size() &&
          utf8::is_continuation(static_cast<unsigned char>(text[end])))

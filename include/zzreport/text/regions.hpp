@@ -71,6 +71,9 @@ class RegionTable {
   std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>
       by_name_;                   // names, aliases -> regions_
   std::size_t longest_name_ = 0;  // bytes
+  // The first characters of names and aliases, sorted: most positions of a text start none, and
+  // longest_prefix() answers those without hashing (a body is scanned at every character).
+  std::vector<char32_t> first_chars_;
 };
 
 }  // namespace zz::text

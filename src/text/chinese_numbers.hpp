@@ -57,4 +57,18 @@ inline std::optional<int> small_number(std::u32string_view s) {
   return value + pending;
 }
 
+// The years a report may be of or plan for: the People's Republic's first to the century's end.
+inline constexpr int kFirstYear = 1949;
+inline constexpr int kLastYear = 2100;
+
+/// The year written at `i` of `s`: four digits, Arabic or Chinese (2024年, 二〇二四年), then 年,
+/// not after another digit, from kFirstYear to kLastYear; or nothing.
+inline std::optional<int> year_at(std::u32string_view s, std::size_t i) {
+  if (i + 4 >= s.size() || s[i + 4] != U'年') return std::nullopt;
+  if (i > 0 && is_number_char(s[i - 1])) return std::nullopt;
+  std::optional<int> year = small_number(s.substr(i, 4));
+  if (!year || *year < kFirstYear || *year > kLastYear) return std::nullopt;
+  return year;
+}
+
 }  // namespace zz::text

@@ -26,17 +26,7 @@ bool is_prose(std::string_view p) {
 std::optional<int> find_year(std::string_view text) {
   std::u32string t = to_u32(text);
   for (std::size_t i = 0; i + 4 < t.size(); ++i) {
-    if (t[i + 4] != U'年') continue;
-    if (i > 0 && (is_ascii_digit(t[i - 1]) || chinese_digit(t[i - 1]) >= 0)) continue;
-    int year = 0;
-    bool ok = true;
-    bool arabic = is_ascii_digit(t[i]);
-    for (std::size_t k = i; k < i + 4 && ok; ++k) {
-      int d = arabic ? (is_ascii_digit(t[k]) ? static_cast<int>(t[k] - U'0') : -1) : chinese_digit(t[k]);
-      ok = d >= 0;
-      year = year * 10 + d;
-    }
-    if (ok && year >= 1949 && year <= 2100) return year;
+    if (std::optional<int> year = year_at(t, i)) return year;
   }
   return std::nullopt;
 }

@@ -3,15 +3,12 @@
 
 #include <charconv>  // std::from_chars
 
+#include "chinese_numbers.hpp"  // kFirstYear, kLastYear
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/regions.hpp"
 
 namespace zz::text {
 namespace {
-
-// The years a report can plan for: the People's Republic's first to the end of the century.
-constexpr int kFirstYear = 1949;
-constexpr int kLastYear = 2100;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -32,7 +29,8 @@ void MetadataOverride::set(std::string_view key, std::string_view value) {
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), y);
     if (ec != std::errc() || end != value.data() + value.size() || y < kFirstYear ||
         y > kLastYear) {
-      throw refuse("the year must be a number from 1949 to 2100");
+      throw refuse("the year must be a number from " + std::to_string(kFirstYear) + " to " +
+                   std::to_string(kLastYear));
     }
     year = y;
   } else if (key == "level") {

@@ -38,16 +38,12 @@ bool has_any(std::u32string_view s, const auto& words) {
   return false;
 }
 
-/// A year written at `i` of `s` (2022年 or 二〇二二年 ending at i + 4) that is not a deadline or a
-/// base (到2025年, 至2035年, 比2020年).
-std::optional<int> year_at(std::u32string_view s, std::size_t i) {
-  if (i + 4 >= s.size() || s[i + 4] != U'年') return std::nullopt;
-  if (i > 0 && is_number_char(s[i - 1])) return std::nullopt;
-  std::optional<int> y = small_number(s.substr(i, 4));
-  if (!y || *y < 1949 || *y > 2100) return std::nullopt;
-  if (i > 0 && std::u32string_view(U"到至比从于").find(s[i - 1]) != std::u32string_view::npos)
+/// The year written at `i` of `s` unless it is a deadline or a base (到2025年, 至2035年, 比2020年).
+std::optional<int> plan_year_at(std::u32string_view s, std::size_t i) {
+  if (i > 0 && std::u32string_view(U"到至比从于").find(s[i - 1]) != std::u32string_view::npos) {
     return std::nullopt;
-  return y;
+  }
+  return year_at(s, i);
 }
 
 /// The year a targets sentence names before its targets word: YYYY年, or 明年 (the year after the
@@ -63,7 +59,7 @@ std::optional<int> year_named_before(std::u32string_view s, std::size_t word,
       return date->year + 1;
     }
     if (end >= 4 && end - 4 >= from) {
-      if (std::optional<int> y = year_at(s, end - 4)) return y;
+      if (std::optional<int> y = plan_year_at(s, end - 4)) return y;
     }
   }
   return std::nullopt;
@@ -98,7 +94,7 @@ std::optional<int> heading_year(const Document& doc) {
     if (section.parent) continue;
     std::u32string title = to_u32(section.title);
     std::optional<int> y;
-    for (std::size_t i = 0; i < title.size() && !y; ++i) y = year_at(title, i);
+    for (std::size_t i = 0; i < title.size() && !y; ++i) y = plan_year_at(title, i);
     bool after_first = !first;
     first = false;
     if (!y) continue;

@@ -63,10 +63,6 @@ bool is_soft_stop(char32_t c) {
          std::u32string_view::npos;
 }
 
-bool ends_with(std::u32string_view s, std::u32string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 /// `run` without a leading 本/我/全/该 (本市, 我省).
 std::u32string_view strip_pronoun(std::u32string_view run) {
   if (run.size() > 1 &&
@@ -119,7 +115,7 @@ std::size_t skip_back(std::u32string_view s, std::size_t end, bool title) {
     }
     if (title) {
       for (std::u32string_view word : {U"常务副", U"代理", U"代", U"副", U"人民政府", U"政府"}) {
-        if (ends_with(s.substr(0, end), word)) {
+        if (s.substr(0, end).ends_with(word)) {
           end -= word.size();
           break;
         }
@@ -296,7 +292,7 @@ std::string kind_word(std::string_view name) {
   std::u32string u = to_u32(name);
   for (std::u32string_view word : {U"自治区", U"自治州", U"自治县", U"自治旗", U"地区", U"省",
                                    U"市", U"州", U"盟", U"区", U"县", U"旗"}) {
-    if (ends_with(u, word)) return to_utf8(word);
+    if (u.ends_with(word)) return to_utf8(word);
   }
   return {};
 }
@@ -328,7 +324,7 @@ std::optional<RegionCue> region_in_body(std::string_view text, const RegionTable
     if (region != nullptr) {
       std::u32string name = to_u32(region->name);
       for (std::size_t k = 0; k < kBodyKinds.size(); ++k) {
-        if (chosen[k] && !kBodyKinds[k].suffix.empty() && ends_with(name, kBodyKinds[k].suffix)) {
+        if (chosen[k] && !kBodyKinds[k].suffix.empty() && name.ends_with(kBodyKinds[k].suffix)) {
           ++named[static_cast<std::size_t>(region - table.regions().data())];
           break;
         }

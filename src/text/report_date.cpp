@@ -8,8 +8,6 @@
 namespace zz::text {
 namespace {
 
-bool is_digit_char(char32_t c) { return is_ascii_digit(c) || chinese_digit(c) >= 0; }
-
 std::size_t skip_spaces(std::u32string_view s, std::size_t i) {
   while (i < s.size() && is_space(s[i])) ++i;
   return i;
@@ -64,9 +62,8 @@ std::string ReportDate::iso() const {
 
 std::optional<ReportDate> find_date(std::u32string_view s) {
   for (std::size_t i = 0; i + 4 < s.size(); ++i) {
-    if (s[i + 4] != U'年' || (i > 0 && is_digit_char(s[i - 1]))) continue;
-    std::optional<int> year = small_number(s.substr(i, 4));
-    if (!year || *year < 1949 || *year > 2100) continue;
+    std::optional<int> year = year_at(s, i);
+    if (!year) continue;
     std::size_t at = i + 5;
     std::optional<int> month = number_before(s, at, U'月', 3);
     if (!month || *month < 1 || *month > 12) continue;

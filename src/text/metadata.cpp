@@ -20,11 +20,18 @@ namespace zz::text {
 namespace {
 
 // Paragraphs after the front matter that may hold the opening sentence (各位代表： then
-// 现在，我代表市人民政府…; 浙江 1979 puts 革委会主任： before them), and the sentences read in each.
+// 现在，我代表市人民政府…; 浙江 1979 puts 革委会主任： before them), and the sentences read in
+// each.
 constexpr std::size_t kOpeningParagraphs = 3;
 constexpr std::size_t kOpeningSentences = 2;
 // A speaker line is short: a title and a name (河北省人民政府代省长 钮茂生).
 constexpr std::size_t kMaxSpeakerChars = 40;
+// How often the body must name a region to decide: twice where no line tells the kind, once where
+// a short form does (内蒙古 2005 says 自治区人民政府, 全区 and 我区, and 内蒙古 once), three times
+// to overrule a line's region that the body never names (宿州 2015 names 宿州 24 times, not 苏州).
+constexpr int kMinNamed = 2;
+constexpr int kMinNamedOfAShortFormsKind = 1;
+constexpr int kMinNamedAgainstALine = 3;
 
 constexpr std::array<std::string_view, 10> kTitles = {"总理", "省长", "主席", "市长", "州长",
                                                       "盟长", "专员", "区长", "县长", "旗长"};
@@ -132,8 +139,12 @@ void read_region(Document& doc, const CueLines& cues, const RegionTable& table) 
     // No line names the region (山东 1995: 省人民政府, 省八届人大三次会议), or none the body names:
     // the body does, among the regions of the kind the lines tell.
     std::string hint = short_form ? short_form->word : "";
-    if (hint.empty() && !named.empty()) hint = kind_word(named.front().region);
-    std::optional<RegionCue> body = region_in_body(doc.text, table, hint);
+    int min_named = hint.empty() ? kMinNamed : kMinNamedOfAShortFormsKind;
+    if (!named.empty()) {
+      if (hint.empty()) hint = kind_word(named.front().region);
+      min_named = kMinNamedAgainstALine;
+    }
+    std::optional<RegionCue> body = region_in_body(doc.text, table, hint, min_named);
     if (body && !body->region.empty()) chosen = body;
     if (body && !short_form) short_form = body;
   }

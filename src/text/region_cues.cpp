@@ -260,13 +260,9 @@ constexpr std::array<BodyKind, 8> kBodyKinds = {{
     {U"县", U"", Level::county},
     {U"旗", U"", Level::county},
 }};
-// A body must use its level word and name its region this often to count (once is enough when a
-// short form has told the kind: 内蒙古 2005 says 自治区人民政府, 全区 and 我区, and 内蒙古 once);
-// a second kind counts when its word is used at least half as often as the first's (合肥 2017:
-// 全省 9, 全市 7).
+// A body must use its level word this often to count; a second kind counts when its word is used
+// at least half as often as the first's (合肥 2017: 全省 9, 全市 7).
 constexpr std::size_t kMinLevelWords = 3;
-constexpr int kMinNamed = 2;
-constexpr int kMinNamedOfHintedKind = 1;
 
 std::size_t count(std::string_view text, std::string_view word) {
   std::size_t n = 0;
@@ -298,7 +294,7 @@ std::string kind_word(std::string_view name) {
 }
 
 std::optional<RegionCue> region_in_body(std::string_view text, const RegionTable& table,
-                                        std::string_view hint) {
+                                        std::string_view hint, int min_named) {
   std::array<std::size_t, kBodyKinds.size()> uses{};
   for (std::size_t k = 0; k < kBodyKinds.size(); ++k) {
     for (std::u32string_view prefix : {U"全", U"我", U"本"}) {
@@ -335,7 +331,7 @@ std::optional<RegionCue> region_in_body(std::string_view text, const RegionTable
     }
   }
   const Region* most = nullptr;
-  int most_count = (hint.empty() ? kMinNamed : kMinNamedOfHintedKind) - 1;
+  int most_count = min_named - 1;
   for (const auto& [index, n] : named) {
     if (n > most_count) most = &table.regions()[index], most_count = n;
   }

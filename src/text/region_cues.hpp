@@ -33,9 +33,10 @@ std::string kind_word(std::string_view name);
 
 /// The region the body names: of the kind `hint` names (a short form's level word: 省, 市, 自治州),
 /// else of the kinds whose level word it uses most (全省/我省/本省, 全市, 全州, 全区, 全县, 全旗),
-/// the table entry it names most often (at least twice); else only the level of that kind (全区
-/// without an autonomous region named is a district). Nothing when it uses no level word 3 times.
+/// the table entry it names most often, at least `min_named` times; else only the level of that
+/// kind (全区 without an autonomous region named is a district). Nothing when no hint is given and
+/// it uses no level word 3 times.
 std::optional<RegionCue> region_in_body(std::string_view text, const RegionTable& table,
-                                        std::string_view hint);
+                                        std::string_view hint, int min_named);
 
 }  // namespace zz::text

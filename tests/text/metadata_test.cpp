@@ -161,6 +161,13 @@ TEST(Metadata, ALineTheBodyContradictsGivesWay) {
   EXPECT_EQ(doc.level, "city");
 }
 
+TEST(Metadata, ABodyThatNeverNamesItsRegionKeepsTheLines) {
+  // The body names a neighbour twice and itself never: the date line stands.
+  Document doc = load("——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n各位代表：\n"
+                      "一、2018年工作回顾\n全省经济发展，与山东合作，向山东学习，全省更好。\n");
+  EXPECT_EQ(doc.region, "河北省");
+}
+
 TEST(Metadata, BodyAloneNamesTheCity) {
   // The seed: a fragment without front matter; 全市 outnumbers 全省, and 株洲 is the city named
   // most.

@@ -24,8 +24,11 @@ namespace {
 // each.
 constexpr std::size_t kOpeningParagraphs = 3;
 constexpr std::size_t kOpeningSentences = 2;
-// A speaker line is short: a title and a name (河北省人民政府代省长 钮茂生).
+// A speaker line is short: a title and a name (河北省人民政府代省长 钮茂生); so is a date line
+// (——2019年1月15日在河北省第十三届人民代表大会第二次会议上), which after the front matter must not
+// be mistaken for a paragraph that opens with a year (2003年，在党中央、国务院…领导下).
 constexpr std::size_t kMaxSpeakerChars = 40;
+constexpr std::size_t kMaxDateLineChars = 60;
 // How often the body must name a region to decide: twice where no line tells the kind, once where
 // a short form does (内蒙古 2005 says 自治区人民政府, 全区 and 我区, and 内蒙古 once), three times
 // to overrule a line's region that the body never names (宿州 2015 names 宿州 24 times, not 苏州).
@@ -64,29 +67,38 @@ bool is_speaker_line(std::string_view text) {
                      [&](std::string_view t) { return contains(text, t); });
 }
 
+/// Files a front-matter line, or a date or speaker line just after the front matter (a subtitle
+/// with a comma ends the front matter early: 1978's 团结起来，为建设社会主义的现代化强国而奋斗).
+/// Returns false for a line after the front matter that is neither.
+bool file_line(const Document& doc, std::size_t p, bool front, CueLines& cues) {
+  std::string text(doc.slice(doc.paragraphs[p].range));
+  if (front ? is_date_line(text) || contains(text, "会议")
+            : is_date_line(text) && utf8::count_code_points(text) <= kMaxDateLineChars) {
+    // ——2025年1月15日在合肥市 | 第十七届人民代表大会第四次会议上: one line broken in two.
+    if (p + 1 < doc.paragraphs.size() && doc.slice(doc.paragraphs[p + 1].range).starts_with("第")) {
+      text += doc.slice(doc.paragraphs[p + 1].range);
+    }
+    cues.dates.push_back(to_u32(text));
+  } else if (is_speaker_line(text)) {
+    cues.speakers.push_back(to_u32(text));
+  } else if (!front) {
+    return false;
+  } else if (text != doc.title) {
+    (utf8::count_code_points(text) <= kMaxSpeakerChars ? cues.titles : cues.others)
+        .push_back(to_u32(text));
+  }
+  return true;
+}
+
 CueLines cue_lines(const Document& doc) {
   CueLines cues;
   if (!doc.title.empty()) cues.titles.push_back(to_u32(doc.title));
   const std::size_t front = std::min<std::size_t>(doc.front_paragraphs, doc.paragraphs.size());
-  for (std::size_t p = 0; p < front; ++p) {
-    std::string text(doc.slice(doc.paragraphs[p].range));
-    if (is_date_line(text) || contains(text, "会议")) {
-      // ——2025年1月15日在合肥市 | 第十七届人民代表大会第四次会议上: one line broken in two.
-      if (p + 1 < doc.paragraphs.size() &&
-          doc.slice(doc.paragraphs[p + 1].range).starts_with("第")) {
-        text += doc.slice(doc.paragraphs[p + 1].range);
-      }
-      cues.dates.push_back(to_u32(text));
-    } else if (is_speaker_line(text)) {
-      cues.speakers.push_back(to_u32(text));
-    } else if (text != doc.title) {
-      (utf8::count_code_points(text) <= kMaxSpeakerChars ? cues.titles : cues.others)
-          .push_back(to_u32(text));
-    }
-  }
+  for (std::size_t p = 0; p < front; ++p) file_line(doc, p, true, cues);
   const std::size_t opening_end = std::min(doc.paragraphs.size(), front + kOpeningParagraphs);
   std::size_t s = 0;
   for (std::size_t p = front; p < opening_end; ++p) {
+    if (file_line(doc, p, false, cues)) continue;
     while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
     for (std::size_t k = 0; k < kOpeningSentences && s + k < doc.sentences.size() &&
                             doc.sentences[s + k].paragraph == p;

@@ -57,6 +57,21 @@ TEST(Metadata, FiftiesNationalReport) {
   EXPECT_EQ(doc.doc_type, "government_work_report");
 }
 
+TEST(Metadata, DateAndSpeakerLinesAfterASubtitleWithAComma) {
+  // 1978: the subtitle's comma ends the front matter before the date and speaker lines.
+  Document doc = load("**1978年政府工作报告**\n**团结起来，为建设社会主义的现代化强国而奋斗**\n"
+                      "——1978年2月26日在第五届全国人民代表大会第一次会议上\n国务院总理　华国锋\n各位代表！\n"
+                      "2003年，在党中央、国务院的领导下，各级政府召开会议，于1月1日开局。\n");
+  EXPECT_EQ(doc.date, "1978-02-26");
+  EXPECT_EQ(doc.region, "全国");
+  // A paragraph that opens with a year is not a date line.
+  Document prose = load("各位代表：\n现在，我代表自治区人民政府，向大会作工作报告。\n"
+                        "**2003年工作回顾** 2003年，在党中央、国务院和自治区党委的坚强领导下，圆满完成了自治区"
+                        "八届人大一次会议确定的目标，西藏发展，全区团结，全区进步，西藏更好。\n");
+  EXPECT_EQ(prose.region, "西藏自治区");
+  EXPECT_EQ(prose.date, "");
+}
+
 TEST(Metadata, SpeakerLineNamesACountyLevelRegion) {
   Document doc =
       load(with_body("政 府 工 作 报 告\n--2015年2月5日在区第十四届人民代表大会第四次会议上\n"

@@ -45,6 +45,14 @@ TEST(Metadata, StateCouncilIsNational) {
   EXPECT_EQ(doc.meeting, "第十四届全国人民代表大会第二次会议");
 }
 
+TEST(Metadata, NationalPlansAndTheGovernmentAdministrationCouncil) {
+  EXPECT_EQ(load("---\ntitle: 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n"
+                 "第一篇 开启全面建设社会主义现代化国家新征程\n内容。\n")
+                .level,
+            "national");
+  EXPECT_EQ(load(with_body("**政府工作报告**\n政务院总理　周恩来")).region, "全国");
+}
+
 TEST(Metadata, FiftiesNationalReport) {
   Document doc =
       load(with_body("**1955年国务院政府工作报告**\n**关于发展国民经济的第一个五年计划的报告**\n"

@@ -66,7 +66,7 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
 
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
-    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
     std::string().swap(loaded.bytes);  // decoded into doc: free it before the analysis
     extract::Analysis analysis = analyzer.analyze(doc);
     return render({&doc, &analysis, echoed, selection, loaded.id_json}, format, color);

@@ -39,6 +39,20 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "--input jsonl: the field holding the id (default: id)");
   command.add_option("--text-field", options.text_field,
                      "--input jsonl: the field holding the text (default: text)");
+  command
+      .add_option_function<std::string>(
+          "--meta", [&options](const std::string& spec) { options.meta = text::MetadataOverride::parse(spec); },
+          "Metadata that replaces what the text says, for a single file: region=…,year=…,level=… "
+          "(level: national, provincial, city or county); --input jsonl records' own region, year "
+          "and level fields take precedence")
+      ->check([](const std::string& spec) {
+        try {
+          text::MetadataOverride::parse(spec);
+          return std::string();
+        } catch (const Error& e) {
+          return std::string(e.what());
+        }
+      });
 }
 
 namespace {
@@ -220,6 +234,20 @@ LoadedInput load_record(const InputItem& item, const InputOptions& options) {
   LoadedInput loaded;
   loaded.id_json = id_json(record, options.id_field);
   loaded.path = record_name(record, options.id_field, loaded.id_json, item);
+  loaded.meta = options.meta;
+  for (const char* key : {"region", "level", "year"}) {
+    auto field = record.find(key);
+    if (field == record.end() || field->is_null()) continue;
+    if (!field->is_string() && !field->is_number_integer()) {
+      throw Error(ErrorKind::input, std::string("the record's \"") + key + "\" is not a string or an integer",
+                  item.path, where);
+    }
+    try {
+      loaded.meta.set(key, field->is_string() ? field->get_ref<const std::string&>() : field->dump());
+    } catch (const Error& e) {
+      throw Error(ErrorKind::input, std::string("the record's ") + e.what(), item.path, where);
+    }
+  }
   loaded.bytes = std::move(text->get_ref<std::string&>());
   return loaded;
 }
@@ -233,7 +261,13 @@ std::string record_id_json(std::string_view record, const std::string& id_field)
 LoadedInput load_input(const InputItem& item, const InputOptions& options) {
   if (item.error) throw *item.error;
   if (item.is_record) return load_record(item, options);
-  return {item.path, text::read_file(item.path), {}};
+  return {item.path, text::read_file(item.path), {}, options.meta};
+}
+
+text::Document load_document(const LoadedInput& input, const text::LoadOptions& options) {
+  text::Document doc = text::load_document(input.bytes, input.path, options);
+  text::apply_override(doc, input.meta, options.regions);
+  return doc;
 }
 
 struct InputStream::Impl {

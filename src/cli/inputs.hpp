@@ -11,7 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
+#include "zzreport/text/metadata_override.hpp"
 
 namespace CLI {
 class App;
@@ -28,10 +30,11 @@ struct InputOptions {
   std::string input_format = "text";  ///< --input: text (one document a file) | jsonl
   std::string id_field = "id";        ///< --id-field for --input jsonl
   std::string text_field = "text";    ///< --text-field for --input jsonl
+  text::MetadataOverride meta;        ///< --meta region=…,year=…,level=…
 };
 
 /// Registers `paths` as positional arguments and --glob, --files-from, -0, --input, --id-field,
-/// --text-field on `command`.
+/// --text-field and --meta on `command`.
 void add_input_options(CLI::App& command, InputOptions& options);
 
 /// The bytes of one document and the names to report it under.
@@ -41,6 +44,8 @@ struct LoadedInput {
   /// JSON Lines records only: the record's id as compact JSON ("null" if absent), which the JSON
   /// writers put first in the document's output as "id"; empty for a file.
   std::string id_json;
+  /// --meta, with a JSON Lines record's own region, level and year fields over it.
+  text::MetadataOverride meta;
 };
 
 /// One document to analyse, as listed; load() reads it (on a worker thread) and throws zz::Error
@@ -57,8 +62,12 @@ struct InputItem {
 /// holds it; "null" when the record has none, or is not a JSON object at all.
 std::string record_id_json(std::string_view record, const std::string& id_field);
 
-/// Reads the item's bytes (files) or parses its record (JSON Lines) per `options`.
+/// Reads the item's bytes (files) or parses its record (JSON Lines) per `options`. A record's
+/// region, level or year field that is not a valid value throws zz::Error(input) naming its line.
 LoadedInput load_input(const InputItem& item, const InputOptions& options);
+
+/// The document of `input` (text::load_document) with its metadata overrides applied.
+text::Document load_document(const LoadedInput& input, const text::LoadOptions& options);
 
 /// The files `options` name, in a deterministic order: arguments and --files-from entries as given,
 /// directories expanded recursively (hidden entries skipped) in byte order of their paths and

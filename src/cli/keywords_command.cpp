@@ -31,7 +31,7 @@ struct KeywordsOptions {
 
 int run_keywords(const KeywordsOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources = load_resources(options.resources);
+  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = true, .regions = false});
   extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
   analyzer_options.quantities = false;
   analyzer_options.slogans = false;
@@ -42,7 +42,7 @@ int run_keywords(const KeywordsOptions& options, const Io& io) {
   if (options.format == "csv") sink.write(report::keywords_csv_header());
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {
-    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    text::Document doc = load_document(loaded, {options.encoding});
     std::vector<extract::Keyword> keywords = analyzer.analyze(doc).keywords;
     if (options.format == "text") return report::keywords_to_text(doc, keywords);
     if (options.format == "csv") return report::keywords_to_csv(doc, keywords);

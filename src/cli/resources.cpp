@@ -17,6 +17,8 @@ namespace {
 // segmenter, read instead of the text when no user dictionary is loaded (start-up in a few ms).
 constexpr const char* kLexiconFile = "lexicon.txt";
 constexpr const char* kCompiledLexiconFile = "lexicon.bin";
+// China's provincial- and prefecture-level divisions, for the region and level of each report.
+constexpr const char* kRegionsFile = "regions.tsv";
 
 }  // namespace
 
@@ -59,6 +61,7 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   }
   if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
+  if (needs.regions) resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
   if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   return resources;
 }

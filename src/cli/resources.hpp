@@ -10,6 +10,7 @@
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
+#include "zzreport/text/regions.hpp"
 
 namespace CLI {
 class App;
@@ -39,11 +40,13 @@ struct Resources {
   std::unique_ptr<segment::Segmenter> segmenter;
   extract::IdfTable idf;        ///< empty unless loaded
   extract::StopWords stop_words;
+  text::RegionTable regions;  ///< data/regions.tsv: region names and levels for document metadata
 };
 
 /// What a command needs beside the segmenter.
 struct ResourceNeeds {
-  bool idf = true;  ///< false for `idf build`, which makes the table
+  bool idf = true;      ///< false for `idf build`, which makes the table
+  bool regions = true;  ///< false for commands that print no document metadata (segment, idf)
 };
 
 /// Loads what `options` ask for. Throws zz::Error(data) for a missing or malformed file.

@@ -40,7 +40,7 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   if (format == "csv") sink.write(report::quantities_csv_header());
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {
-    text::Document doc = text::load_document(loaded.bytes, loaded.path, {options.encoding});
+    text::Document doc = load_document(loaded, {options.encoding});
     std::vector<extract::Quantity> quantities = extract::extract_quantities(doc);
     std::erase_if(quantities, [&](const extract::Quantity& q) { return !wanted(options, q.kind); });
     if (format == "csv") return report::quantities_csv(doc, quantities);

@@ -91,7 +91,7 @@ std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m
 }  // namespace
 
 std::optional<int> report_year(const text::Document& doc) {
-  if (doc.year) return doc.year;
+  if (doc.stated_year) return doc.stated_year;
   std::string_view top = std::string_view(doc.text).substr(0, 600);
   for (std::size_t k = top.find("年"); k != std::string_view::npos; k = top.find("年", k + 3)) {
     if (k < 4 || top.substr(k + 3).empty()) continue;

@@ -22,6 +22,10 @@ void write_document(JsonWriter& w, const text::Document& doc) {
   member(w, "title", OrNull{doc.title});
   member(w, "year", doc.year);
   member(w, "level", OrNull{doc.level});
+  member(w, "region", OrNull{doc.region});
+  member(w, "date", OrNull{doc.date});
+  member(w, "doc_type", OrNull{doc.doc_type});
+  member(w, "meeting", OrNull{doc.meeting});
   member(w, "source", OrNull{doc.source});
   member(w, "encoding", doc.encoding);
   member(w, "bytes", doc.bytes);

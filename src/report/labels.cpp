@@ -73,7 +73,7 @@ std::string_view level_label(std::string_view level) {
       {"national", "国家级"},
       {"provincial", "省级"},
       {"city", "市级"},
-      {"district", "区县级"},
+      {"county", "区县级"},
   }};
   for (auto& [name, label] : kLabels) {
     if (name == level) return label;

@@ -1,21 +1,19 @@
-// read_front_matter(), find_year(), find_level(): cues checked on the corpus folders
+// read_front_matter(), find_year(), is_date_line(): cues checked on the corpus folders
 // (国务院 / 省自治区 / 主要城市 / 其他地市) and file names (YEAR.md); see docs/text.md.
 #include "front_matter.hpp"
 
 #include <algorithm>  // std::min
-#include <array>
 
 #include "char_class.hpp"
+#include "chinese_numbers.hpp"
 #include "heading_marker.hpp"
+#include "u32_text.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {
 namespace {
 
 constexpr std::size_t kMaxFrontParagraphs = 8;
-// Paragraphs after the front matter that may still name the government: a salutation, then
-// 现在，我代表市人民政府… (浙江 1979 puts 革委会主任： before them).
-constexpr std::size_t kCueParagraphs = 3;
 
 bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
@@ -23,7 +21,16 @@ bool is_prose(std::string_view p) {
   return contains(p, "。") || contains(p, "，") || contains(p, "；") || contains(p, "：");
 }
 
-/// ——2024年3月5日在…, --2015年…, 2021年3月1日在…, （2021年1月12日）.
+}  // namespace
+
+std::optional<int> find_year(std::string_view text) {
+  std::u32string t = to_u32(text);
+  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+    if (std::optional<int> year = year_at(t, i)) return year;
+  }
+  return std::nullopt;
+}
+
 bool is_date_line(std::string_view p) {
   for (std::string_view dash : {"—", "-", "─", "－", "（", "("}) {
     if (p.substr(0, dash.size()) == dash) return find_year(p).has_value();
@@ -32,106 +39,6 @@ bool is_date_line(std::string_view p) {
   std::size_t head = std::min<std::size_t>(p.size(), 16);
   while (head > 0 && head < p.size() && utf8::is_continuation(static_cast<unsigned char>(p[head]))) --head;
   return find_year(p.substr(0, head)).has_value() && (contains(p, "会议") || contains(p, "日"));
-}
-
-int chinese_digit(char32_t c) {
-  constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零' || c == U'○' || c == U'O') return 0;
-  std::size_t at = kDigits.find(c);
-  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
-}
-
-/// The administrative unit that ends `name` (the text just before 第…届人民代表大会 or 人民政府).
-std::string level_of_name(std::u32string_view name) {
-  auto ends = [&](std::u32string_view suffix) {
-    return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
-  };
-  if (ends(U"全国")) return "national";
-  if (ends(U"自治区") || ends(U"省")) return "provincial";
-  if (ends(U"市") || ends(U"自治州") || ends(U"州") || ends(U"地区") || ends(U"盟")) return "city";
-  if (ends(U"区") || ends(U"县") || ends(U"旗")) return "district";
-  return "";
-}
-
-/// Decodes `s`, which callers may have cut at a byte count: a truncated last sequence is dropped.
-std::u32string to_u32(std::string_view s) {
-  if (!s.empty()) {
-    std::size_t lead = s.size() - 1;
-    while (lead > 0 && utf8::is_continuation(static_cast<unsigned char>(s[lead]))) --lead;
-    auto c = static_cast<unsigned char>(s[lead]);
-    std::size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (lead + need > s.size()) s = s.substr(0, lead);
-  }
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
-  return out;
-}
-
-/// The level named just before each occurrence of `anchor`, skipping 第…届 and the like.
-std::string level_before(const std::u32string& text, std::u32string_view anchor) {
-  for (std::size_t at = text.find(anchor); at != std::u32string::npos; at = text.find(anchor, at + 1)) {
-    std::size_t end = at;
-    // 白城市第六届人民代表大会: drop 第六届 (and 第十四届 …) before the name.
-    std::size_t di = text.rfind(U'第', end);
-    if (di != std::u32string::npos && end - di <= 6) end = di;
-    // 吉林省2006年政府工作报告: drop the year before the name too.
-    if (end > 0 && text[end - 1] == U'年') {
-      std::size_t y = end - 1;
-      while (y > 0 && is_ascii_digit(text[y - 1])) --y;
-      if (end - 1 - y == 4) end = y;
-    }
-    std::size_t begin = end;
-    while (begin > 0 && end - begin < 12 && is_han(text[begin - 1]) && text[begin - 1] != U'在' &&
-           text[begin - 1] != U'代' && text[begin - 1] != U'表') {
-      --begin;
-    }
-    std::string level = level_of_name(text.substr(begin, end - begin));
-    if (!level.empty()) return level;
-  }
-  return "";
-}
-
-}  // namespace
-
-std::optional<int> find_year(std::string_view text) {
-  std::u32string t = to_u32(text);
-  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
-    if (t[i + 4] != U'年') continue;
-    if (i > 0 && (is_ascii_digit(t[i - 1]) || chinese_digit(t[i - 1]) >= 0)) continue;
-    int year = 0;
-    bool ok = true;
-    bool arabic = is_ascii_digit(t[i]);
-    for (std::size_t k = i; k < i + 4 && ok; ++k) {
-      int d = arabic ? (is_ascii_digit(t[k]) ? static_cast<int>(t[k] - U'0') : -1) : chinese_digit(t[k]);
-      ok = d >= 0;
-      year = year * 10 + d;
-    }
-    if (ok && year >= 1949 && year <= 2100) return year;
-  }
-  return std::nullopt;
-}
-
-std::string find_level(std::string_view text) {
-  for (std::string_view cue : {"全国人民代表大会", "全国代表大会", "代表国务院", "国务院总理", "国务院副总理",
-                              "国务院政府工作报告", "中华人民共和国国民经济"}) {
-    if (contains(text, cue)) return "national";
-  }
-  std::u32string t = to_u32(text);
-  // 白城市第六届人民代表大会, 中国共产党株洲市第十三次代表大会, 海拉尔区人民政府,
-  // 杭州市国民经济和社会发展第十四个五年规划, 2015年郑州市政府工作报告.
-  for (std::u32string_view anchor :
-       {std::u32string_view(U"人民代表大会"), std::u32string_view(U"代表大会"), std::u32string_view(U"人民政府"),
-        std::u32string_view(U"国民经济和社会发展"), std::u32string_view(U"政府")}) {
-    std::string level = level_before(t, anchor);
-    if (!level.empty()) return level;
-  }
-  constexpr std::array<std::pair<std::u32string_view, const char*>, 7> kTitles = {{
-      {U"总理", "national"}, {U"省长", "provincial"}, {U"自治区主席", "provincial"},
-      {U"市长", "city"}, {U"州长", "city"}, {U"区长", "district"}, {U"县长", "district"}}};
-  for (const auto& [title, level] : kTitles) {
-    if (t.find(title) != std::u32string::npos) return level;
-  }
-  return "";
 }
 
 FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>& markup) {
@@ -154,20 +61,14 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
   std::string title = doc.title;
   if (title.empty() && fm.title_paragraph) title = doc.slice(doc.paragraphs[*fm.title_paragraph].range);
   fm.year = date_year ? date_year : find_year(title);
-  // The level: the title and front matter, then the opening sentence (我代表市人民政府…).
-  std::string header = title;
-  const std::size_t cue_paragraphs = std::min(doc.paragraphs.size(), fm.paragraphs + kCueParagraphs);
-  for (std::size_t p = 0; p < cue_paragraphs; ++p) {
+  // A date line just after the front matter (a speaker line ended it early).
+  const std::size_t after = std::min(doc.paragraphs.size(), fm.paragraphs + 1);
+  for (std::size_t p = fm.paragraphs; p < after && !fm.year; ++p) {
     std::string_view text = doc.slice(doc.paragraphs[p].range);
-    header += '\n';
-    header += text.substr(0, std::min<std::size_t>(text.size(), 240));
-    if (!fm.year && p < fm.paragraphs + 1) {
-      if (auto y = find_year(text.substr(0, std::min<std::size_t>(text.size(), 60)))) {
-        if (is_date_line(text)) fm.year = y;
-      }
+    if (auto y = find_year(text.substr(0, std::min<std::size_t>(text.size(), 60)))) {
+      if (is_date_line(text)) fm.year = y;
     }
   }
-  fm.level = find_level(header);
   return fm;
 }
 

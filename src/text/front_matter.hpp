@@ -1,5 +1,5 @@
-// The front matter of a report (title line, date line, speaker) and what it tells: the title, the
-// year the report was given and the administrative level of the government that gave it.
+// The front matter of a report (title line, date line, speaker) and what it tells: the title and the
+// year the report was given. metadata.cpp reads the rest (region, level, year planned, date).
 #pragma once
 
 #include <cstddef>
@@ -16,8 +16,7 @@ namespace zz::text {
 struct FrontMatter {
   std::size_t paragraphs = 0;  ///< leading paragraphs that are front matter, not body or headings
   std::optional<std::size_t> title_paragraph;  ///< the title line among them, if any
-  std::optional<int> year;
-  std::string level;
+  std::optional<int> year;  ///< the year it states: the date line, else the title
 };
 
 /// Reads the front matter of a structured document: the leading paragraphs before the first
@@ -27,8 +26,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
 /// The year in a date or title line: 2024年, 二〇一二年, 一九八九年 (1949-2100), or nothing.
 std::optional<int> find_year(std::string_view text);
 
-/// The level named by header text: "national" (全国人民代表大会, 国务院), "provincial" (省,
-/// 自治区), "city" (市, 自治州, 地区, 盟), "district" (区, 县, 旗), or "" when it names none.
-std::string find_level(std::string_view text);
+/// A date line: ——2024年3月5日在…, --2015年…, 2021年3月1日在…, （2021年1月12日）.
+bool is_date_line(std::string_view paragraph);
 
 }  // namespace zz::text

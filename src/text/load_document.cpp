@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "duplicates.hpp"
+#include "metadata.hpp"
 #include "stray_latin.hpp"
 #include "zzreport/text/decode.hpp"
 #include "zzreport/text/document.hpp"
@@ -39,6 +40,7 @@ Document load_document(std::string_view bytes, std::string path, const LoadOptio
   doc.source = std::move(normalized.source);
   doc.warnings = std::move(normalized.warnings);
   build_structure(doc, normalized.markup);
+  read_metadata(doc, options.regions);
   find_duplicates(doc);
   find_stray_latin(doc);
   std::stable_sort(doc.warnings.begin(), doc.warnings.end(), [](const Warning& a, const Warning& b) {

@@ -40,8 +40,8 @@ void build_structure(Document& doc, const std::vector<LineMarkup>& markup) {
   if (doc.title.empty() && fm.title_paragraph) {
     doc.title = std::string(doc.slice(doc.paragraphs[*fm.title_paragraph].range));
   }
-  doc.year = fm.year;
-  doc.level = fm.level;
+  doc.front_paragraphs = static_cast<std::uint32_t>(fm.paragraphs);
+  doc.stated_year = fm.year;
   find_sections(doc, per_paragraph, first_sentence, fm.paragraphs);
 }
 

@@ -165,5 +165,35 @@ TEST(AnalyzeCommand, ColourOnlyWhenAskedOffATerminal) {
       contains(run_cli({"analyze", "-f", "md", "--color", "always", report}).out, "\x1b["));
 }
 
+TEST(AnalyzeCommand, MetaReplacesWhatTheTextSays) {
+  ScratchDir dir;
+  std::string report = dir.write("r.txt", "——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n" +
+                                              std::string(kReport));
+  auto plain = run_cli({"analyze", "-f", "json", "--only", "outline", report});
+  ASSERT_EQ(plain.status, 0) << plain.err;
+  EXPECT_TRUE(contains(plain.out, "\"region\": \"河北省\"")) << plain.out;
+  EXPECT_TRUE(contains(plain.out, "\"year\": 2019")) << plain.out;
+  auto r = run_cli({"analyze", "-f", "json", "--only", "outline", "--meta", "region=山东,year=2020", report});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "\"region\": \"山东省\"")) << r.out;  // the alias's full name
+  EXPECT_TRUE(contains(r.out, "\"level\": \"provincial\"")) << r.out;
+  EXPECT_TRUE(contains(r.out, "\"year\": 2020")) << r.out;
+  EXPECT_TRUE(contains(r.out, "\"date\": \"2019-01-15\"")) << r.out;  // not overridden
+}
+
+TEST(AnalyzeCommand, BadMetaIsAUsageErrorNamingOptionAndValueWritingNothing) {
+  ScratchDir dir;
+  std::string report = dir.write("r.txt", kReport);
+  std::string out = dir.path("out.json");
+  for (const char* meta : {"year=abc", "level=district", "colour=red", "year"}) {
+    auto r = run_cli({"analyze", "-o", out, "--meta", meta, report});
+    EXPECT_EQ(r.status, 2) << meta;
+    EXPECT_TRUE(contains(r.err, "zzreport: error: --meta: ")) << r.err;
+    EXPECT_TRUE(contains(r.err.substr(0, r.err.find('\n')), meta)) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+  EXPECT_EQ(dir.names(), std::vector<std::string>{"r.txt"});  // nothing half-written
+}
+
 }  // namespace
 }  // namespace zz::cli

@@ -75,7 +75,7 @@ TEST(Labels, SectionIsMarkerAndTitleOrEmpty) {
 
 TEST(Labels, LevelNamesReadInChinese) {
   EXPECT_EQ(level_label("city"), "市级");
-  EXPECT_EQ(level_label("district"), "区县级");
+  EXPECT_EQ(level_label("county"), "区县级");
   EXPECT_EQ(level_label("other"), "other");
 }
 

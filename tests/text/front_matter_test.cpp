@@ -1,4 +1,4 @@
-// Tests of find_year(), find_level() and read_front_matter().
+// Tests of find_year(), is_date_line() and read_front_matter().
 #include "front_matter.hpp"
 
 #include <gtest/gtest.h>
@@ -16,24 +16,12 @@ TEST(FrontMatter, FindsYearsInArabicAndChineseNumerals) {
   EXPECT_FALSE(find_year("政府工作报告"));
 }
 
-TEST(FrontMatter, TellsTheLevelFromTheBodyThatGaveTheReport) {
-  EXPECT_EQ(find_level("——2024年3月5日在第十四届全国人民代表大会第二次会议上"), "national");
-  EXPECT_EQ(find_level("在浙江省第十三届人民代表大会"), "provincial");
-  EXPECT_EQ(find_level("在内蒙古自治区第十届人民代表大会"), "provincial");
-  EXPECT_EQ(find_level("在白城市第六届人民代表大会第五次会议上"), "city");
-  EXPECT_EQ(find_level("伊犁哈萨克自治州人民政府"), "city");
-  EXPECT_EQ(find_level("海拉尔区人民政府区长 张天喜"), "district");
-  EXPECT_EQ(find_level("现在，我代表县人民政府向大会报告"), "district");
-  EXPECT_EQ(find_level("2015年郑州市政府工作报告"), "city");
-  EXPECT_EQ(find_level("宁波市市长毛光烈"), "city");
-  EXPECT_EQ(find_level("吉林省2006年政府工作报告"), "provincial");
-  EXPECT_EQ(find_level("西藏自治区2011年政府工作报告"), "provincial");
-  EXPECT_EQ(find_level("政府工作报告"), "");
-  // Party congresses and five-year plans.
-  EXPECT_EQ(find_level("在中国共产党株洲市第十三次代表大会上的报告"), "city");
-  EXPECT_EQ(find_level("在中国共产党第二十次全国代表大会上的报告"), "national");
-  EXPECT_EQ(find_level("湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"), "provincial");
-  EXPECT_EQ(find_level("中华人民共和国国民经济和社会发展第十四个五年规划"), "national");
+TEST(FrontMatter, TellsDateLines) {
+  EXPECT_TRUE(is_date_line("——2019年1月15日在河北省第十三届人民代表大会第二次会议上"));
+  EXPECT_TRUE(is_date_line("（2021年1月12日）"));
+  EXPECT_TRUE(is_date_line("2021年3月1日在长沙市第十五届人民代表大会第七次会议上"));
+  EXPECT_FALSE(is_date_line("2021年是“十四五”开局之年"));
+  EXPECT_FALSE(is_date_line("——加快建设现代化经济体系"));
 }
 
 TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {
@@ -41,16 +29,16 @@ TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {
       "政 府 工 作 报 告\n\n----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上\n\n"
       "海拉尔区人民政府区长　　张天喜\n\n　　各位代表：\n\n　　一、回顾\n内容。");
   EXPECT_EQ(doc.title, "政府工作报告");
-  EXPECT_EQ(doc.year, 2012);
-  EXPECT_EQ(doc.level, "district");
+  EXPECT_EQ(doc.stated_year, 2012);
+  EXPECT_EQ(doc.front_paragraphs, 3u);
   ASSERT_EQ(doc.sections.size(), 1u);
   EXPECT_EQ(doc.sections[0].title, "回顾");
 }
 
-TEST(FrontMatter, YearAndLevelMayBeUnknown) {
+TEST(FrontMatter, YearMayBeUnknown) {
   Document doc = test::structured("各位代表，同志们！\n五年来，我们共同奋斗。");
-  EXPECT_FALSE(doc.year);
-  EXPECT_EQ(doc.level, "");
+  EXPECT_FALSE(doc.stated_year);
+  EXPECT_EQ(doc.front_paragraphs, 0u);
   EXPECT_EQ(doc.title, "");
 }
 

@@ -1,6 +1,7 @@
 // Tests of load_document() on real reports of the repository: the seed (the bundled sample), the
 // done-when of issue 2, and two GBK district reports with CRLF (tests/data).
 #include "zzreport/text/document.hpp"
+#include "zzreport/text/regions.hpp"
 
 #include <gtest/gtest.h>
 #include <iconv.h>  // glibc's converter, the reference for the GBK files
@@ -121,15 +122,17 @@ TEST_F(SeedReport, OffsetMapRoundTrips) {
 }
 
 TEST(GbkCorpus, DecodesLikeIconvAndStructures) {
+  const RegionTable regions = RegionTable::read(ZZ_SOURCE_DATA_DIR "/regions.tsv");
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(kTestData)) {
     if (!entry.path().filename().string().starts_with("hailaer-")) continue;
     std::string bytes = read_bytes(entry.path());
-    Document doc = load_document(bytes, entry.path().string());
+    Document doc = load_document(bytes, entry.path().string(), {{}, &regions});
     EXPECT_EQ(doc.encoding, "GB18030") << entry.path();
     EXPECT_EQ(doc.original, iconv_gb18030(bytes)) << entry.path();
     EXPECT_EQ(doc.title, "政府工作报告") << entry.path();
-    EXPECT_EQ(doc.level, "district") << entry.path();
+    EXPECT_EQ(doc.region, "海拉尔区") << entry.path();
+    EXPECT_EQ(doc.level, "county") << entry.path();
     EXPECT_EQ(doc.year, std::stoi(entry.path().stem().string().substr(8))) << entry.path();
     EXPECT_GE(doc.sections.size(), 3u) << entry.path();
     Normalized n;

@@ -72,8 +72,8 @@ TEST(Structure, BoldAndMarkdownHeadingsWithoutNumbers) {
       "现在，我代表国务院报告。\n**一、工作回顾**\n回顾。\n**（一）以忠诚之魂永葆本色。**学思想。\n"
       "**名词解释**\n解释。");
   EXPECT_EQ(doc.title, "政府工作报告");
-  EXPECT_EQ(doc.year, 2024);
-  EXPECT_EQ(doc.level, "national");
+  EXPECT_EQ(doc.stated_year, 2024);
+  EXPECT_EQ(doc.front_paragraphs, 2u);
   EXPECT_EQ(outline(doc),
             "一、|工作回顾\n"
             "  （一）|以忠诚之魂永葆本色 (lead)\n"

@@ -11,7 +11,7 @@
 
 namespace zz::extract {
 
-/// The year the report was given: Document::year, else the first date written near the top
+/// The year the report was given: Document::stated_year, else the first date written near the top
 /// (——2023年1月12日在…会议上).
 std::optional<int> report_year(const text::Document& doc);
 

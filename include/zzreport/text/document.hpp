@@ -62,10 +62,22 @@ struct Document {
 
   std::string title;                ///< from a YAML header or the first heading line; may be empty
   std::string source;               ///< where the report was published (YAML source:/url:); may be empty
-  std::optional<int> year;          ///< the year the report was given, when the text states it
-  /// Administrative level of the body that gave the report: "national", "provincial", "city",
-  /// "district" (districts, counties, banners), or "" when the header does not tell.
+  std::uint32_t front_paragraphs = 0;  ///< leading paragraphs that are front matter (title, date, speaker)
+
+  // What the report says about itself (metadata.cpp; docs/text.md, "Metadata"). Empty or nothing
+  // where the text does not say; an override (--meta, JSON Lines fields) replaces region, level, year.
+  std::string region;               ///< issuing body's region, full name: 全国, 河北省, 七台河市, 海拉尔区
+  /// Administrative level of the issuing body: "national", "provincial", "city", "county" (see
+  /// RegionLevel), or "".
   std::string level;
+  std::optional<int> year;          ///< the year the report plans for: the year of its targets
+  std::optional<int> stated_year;   ///< the year the front matter states (date line, else title):
+                                    ///< the year the report was given, what 今年 means in it
+  std::string date;                 ///< the delivery date, ISO (2021-12-07, or 2021-12), or ""
+  /// "government_work_report", "party_congress_report", "five_year_plan",
+  /// "statistical_communique" or "other".
+  std::string doc_type;
+  std::string meeting;              ///< the session it was given at: 第十三届人民代表大会第二次会议
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Section> sections;    ///< in document order; parents before children
@@ -78,8 +90,13 @@ struct Document {
   }
 };
 
+class RegionTable;
+
 struct LoadOptions {
   std::string encoding;  ///< forced encoding; empty: detect
+  /// The region table (data/regions.tsv) that tells region names and levels; without it
+  /// Document::region and level stay empty.
+  const RegionTable* regions = nullptr;
 };
 
 /// Decodes, normalises and structures one report. Throws zz::Error naming `path` on bad input.

@@ -1,0 +1,79 @@
+// RegionTable: China's provincial- and prefecture-level divisions by name and alias
+// (data/regions.tsv), so that a report's region and administrative level can be read from its text.
+#pragma once
+
+#include <cstddef>
+#include <functional>  // std::hash, std::equal_to
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>  // std::pair
+#include <vector>
+
+namespace zz::text {
+
+class DataFile;
+
+/// Administrative level of the body that issued a report.
+enum class RegionLevel : unsigned char {
+  national,    ///< the State Council (全国)
+  provincial,  ///< provinces, autonomous regions, the four municipalities
+  city,        ///< prefecture-level cities, autonomous prefectures, leagues (盟), 地区
+  county,      ///< counties, districts, banners, county-level cities
+};
+
+/// "national", "provincial", "city", "county".
+std::string_view to_string(RegionLevel level);
+/// The level named `name` (as to_string() spells it), or nothing.
+std::optional<RegionLevel> parse_region_level(std::string_view name);
+
+struct Region {
+  std::string name;  ///< full official name: 河北省, 七台河市, 全国
+  RegionLevel level = RegionLevel::city;
+  std::string province;  ///< a city-level region's province (full name); empty otherwise
+  std::vector<std::string> aliases;  ///< short and former names (河北; 黔东南州, 黔东南; 襄樊市)
+};
+
+/// The regions of data/regions.tsv, looked up by full name or alias. Immutable once read; loaded
+/// once per process (the command line's Resources) and shared by threads.
+class RegionTable {
+ public:
+  RegionTable() = default;
+
+  /// Reads `path` (data/regions.tsv format). Throws zz::Error(data) naming the file and line when
+  /// it cannot be read, a line is malformed, or a name or alias appears twice.
+  static RegionTable read(const std::string& path);
+  /// Parses a file already read.
+  static RegionTable parse(const DataFile& file);
+
+  /// The region a full name or alias denotes (河北, 河北省, 黔东南州, 襄樊市), or nullptr.
+  const Region* find(std::string_view name) const;
+
+  /// The longest name or alias that `text` (UTF-8) ends with, and its length in bytes; nullptr
+  /// and 0 when none does.
+  std::pair<const Region*, std::size_t> longest_suffix(std::string_view text) const;
+  /// The longest name or alias that `text` starts with, and its length in bytes.
+  std::pair<const Region*, std::size_t> longest_prefix(std::string_view text) const;
+
+  const std::vector<Region>& regions() const { return regions_; }
+  bool empty() const { return regions_.empty(); }
+
+ private:
+  // Hashes std::string and std::string_view alike, so that lookups by view allocate nothing.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::vector<Region> regions_;
+  std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>
+      by_name_;                   // names, aliases -> regions_
+  std::size_t longest_name_ = 0;  // bytes
+  // The first characters of names and aliases, sorted: most positions of a text start none, and
+  // longest_prefix() answers those without hashing (a body is scanned at every character).
+  std::vector<char32_t> first_chars_;
+};
+
+}  // namespace zz::text

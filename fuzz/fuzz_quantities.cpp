@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "fuzz_check.hpp"
+#include "quantity_scan.hpp"
 #include "zzreport/extract/quantities.hpp"
-#include "zzreport/extract/quantity_scan.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "zzreport/extract/classify.hpp"
-#include "zzreport/extract/clauses.hpp"
+#include "classify.hpp"
+#include "clauses.hpp"
 #include "zzreport/extract/numerals.hpp"
 
 namespace zz::extract {

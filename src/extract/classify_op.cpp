@@ -3,9 +3,9 @@
 #include <array>
 #include <vector>
 
-#include "zzreport/extract/classify.hpp"
-#include "zzreport/extract/clauses.hpp"
-#include "zzreport/extract/word_set.hpp"
+#include "classify.hpp"
+#include "clauses.hpp"
+#include "word_set.hpp"
 
 namespace zz::extract {
 namespace {

@@ -1,5 +1,5 @@
 // Code-point navigation and clause boundaries for the quantity rules.
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
 
 #include <algorithm>
 

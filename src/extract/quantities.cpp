@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <cmath>  // std::isfinite
 
-#include "zzreport/extract/classify.hpp"
-#include "zzreport/extract/clauses.hpp"
+#include "classify.hpp"
+#include "clauses.hpp"
+#include "quantity_kind.hpp"
+#include "quantity_scan.hpp"
 #include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/quantity_kind.hpp"
-#include "zzreport/extract/quantity_scan.hpp"
 
 namespace zz::extract {
 namespace {

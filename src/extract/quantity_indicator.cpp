@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <array>
 
-#include "zzreport/extract/classify.hpp"
-#include "zzreport/extract/clauses.hpp"
+#include "classify.hpp"
+#include "clauses.hpp"
 
 namespace zz::extract {
 namespace {

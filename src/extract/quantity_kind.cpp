@@ -1,11 +1,11 @@
 // kind_of() and the phase of each paragraph: target, achievement or mention.
-#include "zzreport/extract/quantity_kind.hpp"
+#include "quantity_kind.hpp"
 
 #include <array>
 
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
+#include "word_set.hpp"
 #include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/word_set.hpp"
 
 namespace zz::extract {
 namespace {

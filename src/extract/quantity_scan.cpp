@@ -1,12 +1,12 @@
 // scan_quantities(): finds numbers with units in a paragraph and rejects what only looks numeric.
 // Every rejection rule below comes from a pattern seen in the corpus (see docs/targets.md).
-#include "zzreport/extract/quantity_scan.hpp"
+#include "quantity_scan.hpp"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {

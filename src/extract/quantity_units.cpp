@@ -1,10 +1,10 @@
 // The unit table: measure words, currencies and percent signs, longest match first.
-#include "zzreport/extract/quantity_units.hpp"
+#include "quantity_units.hpp"
 
 #include <array>
 #include <vector>
 
-#include "zzreport/extract/word_set.hpp"
+#include "word_set.hpp"
 
 namespace zz::extract {
 namespace {

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <map>
 
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
+#include "word_set.hpp"
 #include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/word_set.hpp"
 
 namespace zz::extract {
 namespace {

@@ -1,8 +1,8 @@
 // Tests of find_horizon() and horizon_of(): deadlines, periods and their years.
 #include <gtest/gtest.h>
 
+#include "classify.hpp"
 #include "quantity_fixture.hpp"
-#include "zzreport/extract/classify.hpp"
 
 namespace zz::extract {
 namespace {

@@ -1,5 +1,5 @@
 // Tests of clause_around() and the code-point helpers.
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Tests of the kind rules: sections, modality and tense cues, mentions.
-#include "zzreport/extract/quantity_kind.hpp"
+#include "quantity_kind.hpp"
 
 #include <gtest/gtest.h>
 

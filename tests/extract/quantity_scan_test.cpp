@@ -1,5 +1,5 @@
 // Tests of scan_quantities(): what is a quantity and what only looks like one.
-#include "zzreport/extract/quantity_scan.hpp"
+#include "quantity_scan.hpp"
 
 #include <gtest/gtest.h>
 

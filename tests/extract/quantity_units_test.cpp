@@ -1,5 +1,5 @@
 // Tests of match_unit() and magnitude_scale().
-#include "zzreport/extract/quantity_units.hpp"
+#include "quantity_units.hpp"
 
 #include <gtest/gtest.h>
 

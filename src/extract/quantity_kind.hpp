@@ -5,8 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "classify.hpp"
 #include "zzreport/extract/analysis.hpp"
-#include "zzreport/extract/classify.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "zzreport/extract/quantity_scan.hpp"
+#include "quantity_scan.hpp"
 
 namespace zz::extract {
 

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "quantity_units.hpp"
 #include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/quantity_units.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract {

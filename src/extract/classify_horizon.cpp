@@ -5,9 +5,14 @@
 
 #include "classify.hpp"
 #include "clauses.hpp"
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::Numeral;
+using text::is_chinese_numeral;
+using text::parse_numeral;
+using text::year_at;
 namespace {
 
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -78,19 +83,18 @@ std::optional<Found> horizon_at(std::string_view text, std::uint32_t i, std::uin
   {
     std::uint32_t b = i;
     if (starts_at(text, b, "到") || starts_at(text, b, "至")) b += 3;
-    std::uint32_t e = numeral_end(text, b, limit, 4);
-    if (e > b && starts_at(text, e, "年") && !starts_at(text, e + 3, "以来")) {
-      std::optional<Numeral> n = parse_numeral(text.substr(b, e - b));
-      if (n && !n->range && n->min >= 1900 && n->min <= 2100 && e - b >= 4) {
-        std::uint32_t end = e + 3;
-        for (std::string_view tail : {"底", "末", "前", "以前"}) {
-          if (starts_at(text, end, tail)) {
-            end += static_cast<std::uint32_t>(tail.size());
-            break;
-          }
+    std::size_t after = 0;  // after 年
+    std::optional<int> year = year_at(text, b, &after);
+    auto end = static_cast<std::uint32_t>(after);
+    // The digits before `limit` (the number being dated), 2035年 but not 2020年以来.
+    if (year && *year >= 1900 && *year <= 2100 && end - 3 <= limit && !starts_at(text, end, "以来")) {
+      for (std::string_view tail : {"底", "末", "前", "以前"}) {
+        if (starts_at(text, end, tail)) {
+          end += static_cast<std::uint32_t>(tail.size());
+          break;
         }
-        return Found{b, end, static_cast<int>(n->min)};
       }
+      return Found{b, end, *year};
     }
   }
   // 未来五年, 今后五年, 五年, 3年内: a number of years from now.

@@ -8,9 +8,12 @@
 #include "clauses.hpp"
 #include "quantity_kind.hpp"
 #include "quantity_scan.hpp"
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::year_at;
+
 namespace {
 
 using text::ByteRange;
@@ -45,17 +48,6 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
   return q;
 }
 
-/// True when four digits (2035, 二〇三五) and 年 start at `i`.
-bool year_follows(std::string_view text, std::uint32_t i) {
-  for (int n = 0; n < 4; ++n) {
-    std::uint32_t len = 0;
-    char32_t c = code_point_at(text, i, &len);
-    if (!(c >= U'0' && c <= U'9') && chinese_digit(c) < 0) return false;
-    i += len;
-  }
-  return starts_at(text, i, "年");
-}
-
 /// 到2035年基本建成现代化: a dated goal without a number, as a target without a value.
 void add_milestones(const text::Document& doc, std::optional<int> year, ByteRange paragraph, Phase phase,
                     const std::vector<QuantityMatch>& matches, std::vector<Quantity>& out) {
@@ -66,7 +58,7 @@ void add_milestones(const text::Document& doc, std::optional<int> year, ByteRang
     i = static_cast<std::uint32_t>(at);
     const std::uint32_t len = 3;
     // 到2035年, 到本世纪中叶: a date must follow (提高到5%, 达到 are far more common).
-    if (!year_follows(text, i + len) && !starts_at(text, i + len, "本世纪")) {
+    if (!year_at(text, i + len) && !starts_at(text, i + len, "本世纪")) {
       i += len;
       continue;
     }

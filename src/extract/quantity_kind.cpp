@@ -5,23 +5,17 @@
 
 #include "clauses.hpp"
 #include "word_set.hpp"
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::is_chinese_numeral;
 namespace {
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
 
-/// The first four-digit year written in `s` followed by 年, or nothing.
-std::optional<int> year_in(std::string_view s) {
-  for (std::size_t i = 0; i + 7 <= s.size(); ++i) {
-    bool digits = true;
-    for (std::size_t k = 0; k < 4; ++k) digits = digits && s[i + k] >= '0' && s[i + k] <= '9';
-    if (digits && s.substr(i + 4, 3) == "年" && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))
-      return std::stoi(std::string(s.substr(i, 4)));
-  }
-  return std::nullopt;
-}
+/// The first year written in `s` (2025年, 二〇二五年), whatever its value.
+std::optional<int> year_in(std::string_view s) { return text::find_year(s, 0, 9999); }
 
 /// True for 要 as a modal verb (要加快), not inside 主要, 重要, 需要, 要求, 要素.
 bool modal_at(std::string_view s, std::size_t k, std::string_view w) {

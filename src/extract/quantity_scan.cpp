@@ -10,6 +10,10 @@
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
+
+using text::Numeral;
+using text::is_chinese_numeral;
+using text::parse_numeral;
 namespace {
 
 using text::ByteRange;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "quantity_units.hpp"
-#include "zzreport/extract/numerals.hpp"
 #include "zzreport/text/document.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
 
@@ -17,7 +17,7 @@ struct QuantityMatch {
   text::ByteRange range;     ///< number, magnitude and unit as written ("5000亿元", "百分之十五")
   text::ByteRange numeral;   ///< the number as written ("5000", "2-3", "千")
   std::string unit;          ///< magnitude and unit as written ("亿元", "%", "家"); may be "亿"
-  Numeral value;             ///< in the written unit (5000 for 5000亿元)
+  text::Numeral value;             ///< in the written unit (5000 for 5000亿元)
   double scale = 1;          ///< the written unit in base units (1e8 for 亿元)
   std::string base_unit;     ///< "元", "%", "家"; empty for a bare magnitude (千亿)
   UnitClass unit_class = UnitClass::count;

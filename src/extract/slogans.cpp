@@ -6,9 +6,11 @@
 
 #include "clauses.hpp"
 #include "word_set.hpp"
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::chinese_digit;
 namespace {
 
 constexpr int kMinChars = 2;

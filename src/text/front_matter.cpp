@@ -1,4 +1,4 @@
-// read_front_matter(), find_year(), find_level(): cues checked on the corpus folders
+// read_front_matter(), find_level(): cues checked on the corpus folders
 // (国务院 / 省自治区 / 主要城市 / 其他地市) and file names (YEAR.md); see docs/text.md.
 #include "front_matter.hpp"
 
@@ -7,17 +7,24 @@
 
 #include "char_class.hpp"
 #include "heading_marker.hpp"
+#include "zzreport/text/numerals.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {
 namespace {
 
 constexpr std::size_t kMaxFrontParagraphs = 8;
+// The years a report of the People's Republic can be dated.
+constexpr int kFirstYear = 1949;
+constexpr int kLastYear = 2100;
 // Paragraphs after the front matter that may still name the government: a salutation, then
 // 现在，我代表市人民政府… (浙江 1979 puts 革委会主任： before them).
 constexpr std::size_t kCueParagraphs = 3;
 
 bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+
+/// The year a date or title line states: 2024年, 二〇一二年, 一九八九年, within the years above.
+std::optional<int> stated_year(std::string_view line) { return find_year(line, kFirstYear, kLastYear); }
 
 bool is_prose(std::string_view p) {
   return contains(p, "。") || contains(p, "，") || contains(p, "；") || contains(p, "：");
@@ -26,19 +33,12 @@ bool is_prose(std::string_view p) {
 /// ——2024年3月5日在…, --2015年…, 2021年3月1日在…, （2021年1月12日）.
 bool is_date_line(std::string_view p) {
   for (std::string_view dash : {"—", "-", "─", "－", "（", "("}) {
-    if (p.substr(0, dash.size()) == dash) return find_year(p).has_value();
+    if (p.substr(0, dash.size()) == dash) return stated_year(p).has_value();
   }
   // The first 16 bytes, cut back to a code-point boundary: a year stated at the start of the line.
   std::size_t head = std::min<std::size_t>(p.size(), 16);
   while (head > 0 && head < p.size() && utf8::is_continuation(static_cast<unsigned char>(p[head]))) --head;
-  return find_year(p.substr(0, head)).has_value() && (contains(p, "会议") || contains(p, "日"));
-}
-
-int chinese_digit(char32_t c) {
-  constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零' || c == U'○' || c == U'O') return 0;
-  std::size_t at = kDigits.find(c);
-  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+  return stated_year(p.substr(0, head)).has_value() && (contains(p, "会议") || contains(p, "日"));
 }
 
 /// The administrative unit that ends `name` (the text just before 第…届人民代表大会 or 人民政府).
@@ -93,24 +93,6 @@ std::string level_before(const std::u32string& text, std::u32string_view anchor)
 
 }  // namespace
 
-std::optional<int> find_year(std::string_view text) {
-  std::u32string t = to_u32(text);
-  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
-    if (t[i + 4] != U'年') continue;
-    if (i > 0 && (is_ascii_digit(t[i - 1]) || chinese_digit(t[i - 1]) >= 0)) continue;
-    int year = 0;
-    bool ok = true;
-    bool arabic = is_ascii_digit(t[i]);
-    for (std::size_t k = i; k < i + 4 && ok; ++k) {
-      int d = arabic ? (is_ascii_digit(t[k]) ? static_cast<int>(t[k] - U'0') : -1) : chinese_digit(t[k]);
-      ok = d >= 0;
-      year = year * 10 + d;
-    }
-    if (ok && year >= 1949 && year <= 2100) return year;
-  }
-  return std::nullopt;
-}
-
 std::string find_level(std::string_view text) {
   for (std::string_view cue : {"全国人民代表大会", "全国代表大会", "代表国务院", "国务院总理", "国务院副总理",
                               "国务院政府工作报告", "中华人民共和国国民经济"}) {
@@ -144,7 +126,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
     if (!date && (is_prose(text) || match_heading_marker(text) || markup[p].list_item)) break;
     fm.paragraphs = p + 1;
     if (date) {
-      if (!date_year) date_year = find_year(text);
+      if (!date_year) date_year = stated_year(text);
     } else if (!fm.title_paragraph && (markup[p].bold_line || markup[p].heading_level > 0 ||
                                        utf8::count_code_points(text) <= 40)) {
       fm.title_paragraph = p;
@@ -153,7 +135,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
   // The year: the date line, else the title, else the first date in the opening paragraphs.
   std::string title = doc.title;
   if (title.empty() && fm.title_paragraph) title = doc.slice(doc.paragraphs[*fm.title_paragraph].range);
-  fm.year = date_year ? date_year : find_year(title);
+  fm.year = date_year ? date_year : stated_year(title);
   // The level: the title and front matter, then the opening sentence (我代表市人民政府…).
   std::string header = title;
   const std::size_t cue_paragraphs = std::min(doc.paragraphs.size(), fm.paragraphs + kCueParagraphs);
@@ -162,7 +144,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
     header += '\n';
     header += text.substr(0, std::min<std::size_t>(text.size(), 240));
     if (!fm.year && p < fm.paragraphs + 1) {
-      if (auto y = find_year(text.substr(0, std::min<std::size_t>(text.size(), 60)))) {
+      if (auto y = stated_year(text.substr(0, std::min<std::size_t>(text.size(), 60)))) {
         if (is_date_line(text)) fm.year = y;
       }
     }

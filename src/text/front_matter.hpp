@@ -24,9 +24,6 @@ struct FrontMatter {
 /// prose or numbered heading (at most 8); `markup` is per paragraph.
 FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>& markup);
 
-/// The year in a date or title line: 2024年, 二〇一二年, 一九八九年 (1949-2100), or nothing.
-std::optional<int> find_year(std::string_view text);
-
 /// The level named by header text: "national" (全国人民代表大会, 国务院), "provincial" (省,
 /// 自治区), "city" (市, 自治州, 地区, 盟), "district" (区, 县, 旗), or "" when it names none.
 std::string find_level(std::string_view text);

@@ -1,4 +1,4 @@
-// Tests of find_year(), find_level() and read_front_matter().
+// Tests of find_level() and read_front_matter().
 #include "front_matter.hpp"
 
 #include <gtest/gtest.h>
@@ -7,14 +7,6 @@
 
 namespace zz::text {
 namespace {
-
-TEST(FrontMatter, FindsYearsInArabicAndChineseNumerals) {
-  EXPECT_EQ(find_year("——2024年3月5日在第十四届"), 2024);
-  EXPECT_EQ(find_year("——二〇一二年一月十二日在福建省"), 2012);
-  EXPECT_EQ(find_year("一九八九年工作的回顾"), 1989);
-  EXPECT_FALSE(find_year("增长12345年"));
-  EXPECT_FALSE(find_year("政府工作报告"));
-}
 
 TEST(FrontMatter, TellsTheLevelFromTheBodyThatGaveTheReport) {
   EXPECT_EQ(find_level("——2024年3月5日在第十四届全国人民代表大会第二次会议上"), "national");

@@ -1,6 +1,6 @@
 // parse_numeral(): the value of a recognised numeral span, Arabic or Chinese, with ranges and
-// approximation words.
-#include "zzreport/extract/numerals.hpp"
+// approximation words; year_at() and find_year(): years written out.
+#include "zzreport/text/numerals.hpp"
 
 #include <charconv>  // std::from_chars: no exceptions, no locale
 #include <cmath>     // std::isfinite
@@ -8,15 +8,15 @@
 
 #include "zzreport/text/utf8.hpp"
 
-namespace zz::extract {
+namespace zz::text {
 namespace {
 
 /// Decodes UTF-8 defensively (the parser is fuzzed): nothing unless all of `s` is valid UTF-8
 /// (an overlong E0 80 B0 must not read as the digit 0).
 std::optional<std::u32string> decode(std::string_view s) {
-  if (text::utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
+  if (utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
   std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
+  for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
   return out;
 }
 
@@ -241,7 +241,49 @@ std::optional<Numeral> number_or_range(std::u32string_view s) {
   return std::nullopt;
 }
 
+constexpr std::string_view kYear = "年";
+
+/// A digit of a year: Arabic, or Chinese (with ○ and the letter O that print uses for 〇).
+int year_digit(char32_t cp, bool arabic) {
+  if (arabic) return cp >= U'0' && cp <= U'9' ? static_cast<int>(cp - U'0') : -1;
+  if (cp == U'○' || cp == U'O') return 0;
+  return chinese_digit(cp);
+}
+
 }  // namespace
+
+std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* end) {
+  int year = 0;
+  bool arabic = i < text.size() && text[i] >= '0' && text[i] <= '9';
+  for (int n = 0; n < 4; ++n) {
+    if (i >= text.size()) return std::nullopt;
+    int d = year_digit(utf8::next_code_point(text, i), arabic);
+    if (d < 0) return std::nullopt;
+    year = year * 10 + d;
+  }
+  if (text.substr(i, kYear.size()) != kYear) return std::nullopt;
+  if (end) *end = i + kYear.size();
+  return year;
+}
+
+std::optional<int> find_year(std::string_view text, int first, int last) {
+  // From each 年 back four code points: 年 is rarer than digits, and a year ends with it.
+  for (std::size_t k = text.find(kYear); k != std::string_view::npos; k = text.find(kYear, k + kYear.size())) {
+    std::size_t start = k;
+    for (int n = 0; n < 4 && start > 0; ++n) {
+      start = utf8::previous_boundary(text, static_cast<std::uint32_t>(start));
+    }
+    std::optional<int> year = year_at(text, start);
+    if (!year || *year < first || *year > last) continue;
+    if (start > 0) {
+      std::size_t b = utf8::previous_boundary(text, static_cast<std::uint32_t>(start));
+      char32_t before = utf8::next_code_point(text, b);
+      if (year_digit(before, true) >= 0 || year_digit(before, false) >= 0) continue;  // 12345年
+    }
+    return year;
+  }
+  return std::nullopt;
+}
 
 int chinese_digit(char32_t cp) {
   switch (cp) {
@@ -310,4 +352,4 @@ std::optional<Numeral> parse_numeral(std::string_view text) {
   return n;
 }
 
-}  // namespace zz::extract
+}  // namespace zz::text

@@ -1,11 +1,13 @@
 // Numerals: the value of a span already recognised as a number (Arabic, full-width, Chinese,
-// 百分之…, ranges, approximations). Used by the quantity recogniser; never run on free text.
+// 百分之…, ranges, approximations), and years written out (2035年, 二〇三五年). The one reader
+// of numbers: the front matter's report year, the quantity recogniser and the horizons use it.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
-namespace zz::extract {
+namespace zz::text {
 
 /// The value of one numeral span. For a single number min == max.
 struct Numeral {
@@ -28,4 +30,13 @@ bool is_chinese_numeral(char32_t cp);
 /// The digit value of 〇零一…九 and 两 (0–9), or -1.
 int chinese_digit(char32_t cp);
 
-}  // namespace zz::extract
+/// A year written as four digits and 年 starting at byte `i` of `text` (valid UTF-8): 2035年,
+/// 二〇三五年, 一九五四年, and in print 二○一二年 or 二O一二年 (○ or the letter O for 〇). The four
+/// digits are all Arabic or all Chinese. Sets `end` to the byte after 年.
+std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* end = nullptr);
+
+/// The first year_at() in `text` that is not the tail of a longer number (no digit before it)
+/// and lies in [first, last].
+std::optional<int> find_year(std::string_view text, int first, int last);
+
+}  // namespace zz::text

@@ -1,12 +1,12 @@
 // Tests of parse_numeral(): Arabic, full-width, Chinese, percent, ranges, approximations.
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
 
-namespace zz::extract {
+namespace zz::text {
 namespace {
 
 double value_of(std::string_view text) {
@@ -174,5 +174,29 @@ TEST(Numerals, ClassifiesChineseNumeralCharacters) {
   EXPECT_EQ(chinese_digit(U'十'), -1);
 }
 
+TEST(Years, ReadsFourDigitsAndNian) {
+  std::size_t end = 0;
+  EXPECT_EQ(year_at("到2035年", 3, &end), 2035);
+  EXPECT_EQ(end, std::string_view("到2035年").size());
+  EXPECT_EQ(year_at("二〇三五年", 0), 2035);
+  EXPECT_EQ(year_at("二○一二年", 0), 2012);  // ○, not 〇
+  EXPECT_EQ(year_at("二O一二年", 0), 2012);  // the letter O
+  EXPECT_FALSE(year_at("2035", 0));
+  EXPECT_FALSE(year_at("20二五年", 0));  // Arabic and Chinese digits mixed
+  EXPECT_FALSE(year_at("二千年", 0));
+  EXPECT_FALSE(year_at("203年", 0));
+}
+
+TEST(Years, FindsTheFirstYearInRangeThatNoDigitPrecedes) {
+  EXPECT_EQ(find_year("——2024年3月5日在第十四届", 1949, 2100), 2024);
+  EXPECT_EQ(find_year("——二〇一二年一月十二日在福建省", 1949, 2100), 2012);
+  EXPECT_EQ(find_year("一九八九年工作的回顾", 1949, 2100), 1989);
+  EXPECT_EQ(find_year("1840年以来，2021年", 1949, 2100), 2021);
+  EXPECT_EQ(find_year("1840年以来，2021年", 0, 9999), 1840);
+  EXPECT_FALSE(find_year("增长12345年", 0, 9999));
+  EXPECT_FALSE(find_year("政府工作报告", 0, 9999));
+  EXPECT_FALSE(find_year("年", 0, 9999));
+}
+
 }  // namespace
-}  // namespace zz::extract
+}  // namespace zz::text

@@ -4,8 +4,11 @@
 
 #include "classify.hpp"
 #include "clauses.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::extract {
+
+using text::is_han;
 namespace {
 
 // A counted noun phrase (3家科创板上市公司) ends before these.

@@ -7,9 +7,12 @@
 #include <optional>
 
 #include "clauses.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
+
+using text::is_han;
 
 using text::Numeral;
 using text::is_chinese_numeral;

@@ -5,7 +5,7 @@
 #include <algorithm>  // std::min
 #include <array>
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "heading_marker.hpp"
 #include "zzreport/text/numerals.hpp"
 #include "zzreport/text/utf8.hpp"

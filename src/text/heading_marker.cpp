@@ -1,7 +1,7 @@
 // match_heading_marker(): a hand-written matcher over the first few code points of a line.
 #include "heading_marker.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

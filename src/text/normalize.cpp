@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "boilerplate.hpp"
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "char_line.hpp"
 #include "markdown.hpp"
 #include "page_markers.hpp"

@@ -1,4 +1,6 @@
-// Character classes the clean-up and structure rules share (Han, CJK punctuation, spaces).
+// Character classes of Chinese text (Han, CJK punctuation, spaces), shared by the clean-up and
+// structure rules of zz_text and by the later stages: is_han() is the one definition of a Han
+// character in zzreport.
 #pragma once
 
 #include <cstdint>

@@ -104,7 +104,7 @@ std::string_view to_string(QuantityKind kind) {
 
 std::vector<Quantity> extract_quantities(const text::Document& doc) {
   std::vector<Quantity> out;
-  std::optional<int> year = report_year(doc);
+  std::optional<int> year = doc.year;
   std::vector<Phase> phases = paragraph_phases(doc, year);
   std::vector<std::optional<std::uint32_t>> sections = paragraph_sections(doc);
   std::string_view text = doc.text;

@@ -84,18 +84,6 @@ std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m
 
 }  // namespace
 
-std::optional<int> report_year(const text::Document& doc) {
-  if (doc.year) return doc.year;
-  std::string_view top = std::string_view(doc.text).substr(0, 600);
-  for (std::size_t k = top.find("年"); k != std::string_view::npos; k = top.find("年", k + 3)) {
-    if (k < 4 || top.substr(k + 3).empty()) continue;
-    std::optional<int> y = year_in(top.substr(k - 4, 7));
-    char32_t next = code_point_at(top, static_cast<std::uint32_t>(k + 3));
-    if (y && *y >= 1949 && *y <= 2100 && (next >= U'1' && next <= U'9')) return y;
-  }
-  return std::nullopt;
-}
-
 Phase phase_of_heading(std::string_view h, std::optional<int> doc_year) {
   if (std::optional<int> y = year_in(h); y && doc_year) {
     if (*y < *doc_year) return Phase::review;

@@ -11,10 +11,6 @@
 
 namespace zz::extract {
 
-/// The year the report was given: Document::year, else the first date written near the top
-/// (——2023年1月12日在…会议上).
-std::optional<int> report_year(const text::Document& doc);
-
 /// Whether a part of a report looks back or forward, from its headings.
 enum class Phase : unsigned char { unknown, review, plan };
 

@@ -26,6 +26,21 @@ bool contains(std::string_view s, std::string_view what) { return s.find(what) !
 /// The year a date or title line states: 2024年, 二〇一二年, 一九八九年, within the years above.
 std::optional<int> stated_year(std::string_view line) { return find_year(line, kFirstYear, kLastYear); }
 
+/// The first date written near the top of `text` (a year then a month: ——2023年1月12日在…), for a
+/// report whose front matter has no date line the rules above recognise.
+std::optional<int> date_near_top(std::string_view text) {
+  constexpr std::size_t kTop = 600;
+  std::size_t top = std::min(text.size(), kTop);
+  while (top > 0 && top < text.size() && utf8::is_continuation(static_cast<unsigned char>(text[top]))) --top;
+  std::string_view rest = text.substr(0, top);
+  std::size_t end = 0;
+  while (std::optional<int> year = find_year(rest, kFirstYear, kLastYear, &end)) {
+    if (end < rest.size() && rest[end] >= '1' && rest[end] <= '9') return year;
+    rest.remove_prefix(end);
+  }
+  return std::nullopt;
+}
+
 bool is_prose(std::string_view p) {
   return contains(p, "。") || contains(p, "，") || contains(p, "；") || contains(p, "：");
 }
@@ -132,7 +147,8 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
       fm.title_paragraph = p;
     }
   }
-  // The year: the date line, else the title, else the first date in the opening paragraphs.
+  // The year: the date line, else the title, else the first date in the opening paragraphs (and
+  // at last a date near the top, below).
   std::string title = doc.title;
   if (title.empty() && fm.title_paragraph) title = doc.slice(doc.paragraphs[*fm.title_paragraph].range);
   fm.year = date_year ? date_year : stated_year(title);
@@ -149,6 +165,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
       }
     }
   }
+  if (!fm.year) fm.year = date_near_top(doc.text);
   fm.level = find_level(header);
   return fm;
 }

@@ -266,7 +266,7 @@ std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* en
   return year;
 }
 
-std::optional<int> find_year(std::string_view text, int first, int last) {
+std::optional<int> find_year(std::string_view text, int first, int last, std::size_t* end) {
   // From each 年 back four code points: 年 is rarer than digits, and a year ends with it.
   for (std::size_t k = text.find(kYear); k != std::string_view::npos; k = text.find(kYear, k + kYear.size())) {
     std::size_t start = k;
@@ -280,6 +280,7 @@ std::optional<int> find_year(std::string_view text, int first, int last) {
       char32_t before = utf8::next_code_point(text, b);
       if (year_digit(before, true) >= 0 || year_digit(before, false) >= 0) continue;  // 12345年
     }
+    if (end) *end = k + kYear.size();
     return year;
   }
   return std::nullopt;

@@ -45,10 +45,5 @@ TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
   EXPECT_EQ(quantity_at("基层党建工作连续四年获“好”等次。", "四年").kind, QuantityKind::achievement);
 }
 
-TEST(QuantityKind, FindsTheReportYearNearTheTop) {
-  text::Document doc = text::load_document("**政府工作报告**\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n", "t");
-  EXPECT_EQ(report_year(doc), 2024);
-}
-
 }  // namespace
 }  // namespace zz::extract

@@ -39,6 +39,19 @@ TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {
   EXPECT_EQ(doc.sections[0].title, "回顾");
 }
 
+TEST(FrontMatter, TakesADateNearTheTopWhenNoLineIsADateLine) {
+  // 吉林 2014: a title without a year in the YAML header, the date inside the first line's
+  // brackets; the year is the date's, not the 2013 of the first heading.
+  Document doc = load_document(
+      "---\ntitle: 政府工作报告\n---\n\n"
+      "政府工作报告（2014年1月21日在吉林省第十二届人民代表大会第二次会议上 省长巴音朝鲁）\n\n"
+      "各位代表：\n\n本届政府履行职责已经一年。\n\n**一、2013年工作回顾**\n\n内容。",
+      "2014.md");
+  EXPECT_EQ(doc.year, 2014);
+  // A year without a month after it is no date.
+  EXPECT_FALSE(test::structured("各位代表：\n\n2013年工作很好。").year);
+}
+
 TEST(FrontMatter, YearAndLevelMayBeUnknown) {
   Document doc = test::structured("各位代表，同志们！\n五年来，我们共同奋斗。");
   EXPECT_FALSE(doc.year);

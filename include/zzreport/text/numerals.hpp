@@ -36,7 +36,7 @@ int chinese_digit(char32_t cp);
 std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* end = nullptr);
 
 /// The first year_at() in `text` that is not the tail of a longer number (no digit before it)
-/// and lies in [first, last].
-std::optional<int> find_year(std::string_view text, int first, int last);
+/// and lies in [first, last]; `end` is set to the byte after its 年.
+std::optional<int> find_year(std::string_view text, int first, int last, std::size_t* end = nullptr);
 
 }  // namespace zz::text

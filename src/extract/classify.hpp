@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "quantity_scan.hpp"
+#include "zzreport/extract/analysis.hpp"
 
 namespace zz::extract {
 
@@ -27,15 +28,15 @@ QuantityContext context_of(std::string_view text, text::ByteRange paragraph, con
 /// gt ge lt le eq inc dec approx range, by the precedence of the gold annotation: a bound or
 /// approximation marker first (以上, 超过, 迈上…台阶, 左右, 约), then a range, then the verb
 /// (增长/新增 -> inc, 下降/减少 -> dec), else eq.
-std::string op_of(const QuantityContext& c, const QuantityMatch& m);
+Op op_of(const QuantityContext& c, const QuantityMatch& m);
 
-/// "increase" or "decrease" when the verb governing the number changes a level by it (年均增长8%以上,
-/// 下降15%以上, 新增1000家), whatever the op; empty when it sets a level (提高到15%) or there is none.
-std::string change_of(const QuantityContext& c, const QuantityMatch& m);
+/// An increase or decrease when the verb governing the number changes a level by it (年均增长8%以上,
+/// 下降15%以上, 新增1000家), whatever the op; none when it sets a level (提高到15%) or there is none.
+Change change_of(const QuantityContext& c, const QuantityMatch& m);
 
 /// 力争, 确保 or 争取 before the quantity in its clause (or an adverbial lead), else 左右 after
-/// it, else empty.
-std::string hedge_of(const QuantityContext& c, const QuantityMatch& m);
+/// it, else none.
+Hedge hedge_of(const QuantityContext& c, const QuantityMatch& m);
 
 /// A deadline or period as written and the year it resolves to.
 struct Horizon {

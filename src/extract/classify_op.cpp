@@ -12,37 +12,37 @@ namespace {
 
 struct Marker {
   std::string_view word;
-  std::string_view op;
+  Op op;
 };
 
 // Written right after the quantity (unit included).
 constexpr std::array<Marker, 10> kAfter = {{
-    {"及以上", "ge"}, {"以上", "ge"}, {"及以下", "le"}, {"以下", "le"}, {"以内", "le"},
-    {"之内", "le"},   {"左右", "approx"}, {"上下", "approx"}, {"台阶", "ge"}, {"大关", "ge"},
+    {"及以上", Op::ge}, {"以上", Op::ge}, {"及以下", Op::le}, {"以下", Op::le}, {"以内", Op::le},
+    {"之内", Op::le},   {"左右", Op::approx}, {"上下", Op::approx}, {"台阶", Op::ge}, {"大关", Op::ge},
 }};
 
 // Written right before the number (longer first where one ends another: 不超过 before 超过).
 constexpr std::array<Marker, 30> kBefore = {{
-    {"不低于", "ge"}, {"不少于", "ge"}, {"至少", "ge"},   {"突破", "ge"},   {"迈上", "ge"},
-    {"跨上", "ge"},   {"跃上", "ge"},   {"站上", "ge"},   {"迈过", "ge"},   {"跨越", "ge"},
-    {"不超过", "le"}, {"不高于", "le"}, {"不多于", "le"}, {"不大于", "le"}, {"超过", "gt"},
-    {"超", "gt"},     {"逾", "gt"},     {"高于", "gt"},   {"多于", "gt"},   {"大于", "gt"},
-    {"低于", "lt"},   {"少于", "lt"},   {"小于", "lt"},   {"不到", "lt"},   {"不足", "lt"},
-    {"大约", "approx"}, {"约", "approx"}, {"接近", "approx"}, {"将近", "approx"}, {"近", "approx"},
+    {"不低于", Op::ge}, {"不少于", Op::ge}, {"至少", Op::ge},   {"突破", Op::ge},   {"迈上", Op::ge},
+    {"跨上", Op::ge},   {"跃上", Op::ge},   {"站上", Op::ge},   {"迈过", Op::ge},   {"跨越", Op::ge},
+    {"不超过", Op::le}, {"不高于", Op::le}, {"不多于", Op::le}, {"不大于", Op::le}, {"超过", Op::gt},
+    {"超", Op::gt},     {"逾", Op::gt},     {"高于", Op::gt},   {"多于", Op::gt},   {"大于", Op::gt},
+    {"低于", Op::lt},   {"少于", Op::lt},   {"小于", Op::lt},   {"不到", Op::lt},   {"不足", Op::lt},
+    {"大约", Op::approx}, {"约", Op::approx}, {"接近", Op::approx}, {"将近", Op::approx}, {"近", Op::approx},
 }};
 
 // Verbs that set a level (eq) or change it by an amount (inc, dec), searched backwards through the
 // clause. Single characters only count right before the number (增强 is not 增).
 constexpr std::array<Marker, 41> kVerbs = {{
-    {"提高到", "eq"}, {"提升到", "eq"}, {"增加到", "eq"}, {"增长到", "eq"}, {"扩大到", "eq"},
-    {"下降到", "eq"}, {"降低到", "eq"}, {"减少到", "eq"}, {"提高至", "eq"}, {"提升至", "eq"},
-    {"增至", "eq"},   {"降至", "eq"},   {"达到", "eq"},   {"控制在", "eq"}, {"保持在", "eq"},
-    {"稳定在", "eq"}, {"新增", "inc"},  {"增长", "inc"},  {"增加", "inc"},  {"提高", "inc"},
-    {"提升", "inc"},  {"上涨", "inc"},  {"上升", "inc"},  {"扩大", "inc"},  {"增收", "inc"},
-    {"下降", "dec"},  {"减少", "dec"},  {"降低", "dec"},  {"压减", "dec"},  {"缩减", "dec"},
-    {"削减", "dec"},  {"下调", "dec"},  {"回落", "dec"},  {"压降", "dec"},  {"减排", "dec"},
-    {"增", "inc"},    {"涨", "inc"},    {"降", "dec"},    {"减", "dec"},    {"为", "eq"},
-    {"达", "eq"},
+    {"提高到", Op::eq}, {"提升到", Op::eq}, {"增加到", Op::eq}, {"增长到", Op::eq}, {"扩大到", Op::eq},
+    {"下降到", Op::eq}, {"降低到", Op::eq}, {"减少到", Op::eq}, {"提高至", Op::eq}, {"提升至", Op::eq},
+    {"增至", Op::eq},   {"降至", Op::eq},   {"达到", Op::eq},   {"控制在", Op::eq}, {"保持在", Op::eq},
+    {"稳定在", Op::eq}, {"新增", Op::inc},  {"增长", Op::inc},  {"增加", Op::inc},  {"提高", Op::inc},
+    {"提升", Op::inc},  {"上涨", Op::inc},  {"上升", Op::inc},  {"扩大", Op::inc},  {"增收", Op::inc},
+    {"下降", Op::dec},  {"减少", Op::dec},  {"降低", Op::dec},  {"压减", Op::dec},  {"缩减", Op::dec},
+    {"削减", Op::dec},  {"下调", Op::dec},  {"回落", Op::dec},  {"压降", Op::dec},  {"减排", Op::dec},
+    {"增", Op::inc},    {"涨", Op::inc},    {"降", Op::dec},    {"减", Op::dec},    {"为", Op::eq},
+    {"达", Op::eq},
 }};
 
 bool adjacent_only(std::string_view word) { return word.size() <= 3; }
@@ -67,8 +67,8 @@ std::uint32_t skip_fillers(std::string_view text, std::uint32_t begin, std::uint
 
 /// The op of the verb nearest to `end` in [begin, end); single-character verbs only count right
 /// before the number (at `end` or at `adjacent`, the start once fillers are skipped).
-std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::uint32_t end,
-                              std::uint32_t adjacent) {
+std::optional<Op> nearest_verb(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                               std::uint32_t adjacent) {
   static const std::vector<std::string_view> words = [] {
     std::vector<std::string_view> all;
     for (const Marker& mk : kVerbs) all.push_back(mk.word);
@@ -77,7 +77,8 @@ std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::u
   static const WordSet verbs(words);
   std::string_view head = text.substr(begin, end - begin);
   std::size_t best_end = 0;
-  std::string_view best_op, best_word;
+  std::optional<Op> best_op;
+  std::string_view best_word;
   auto consider = [&](std::size_t at, const Marker& mk) {
     if (at > best_end || (at == best_end && mk.word.size() > best_word.size()))
       best_end = at, best_op = mk.op, best_word = mk.word;
@@ -96,11 +97,11 @@ std::string_view nearest_verb(std::string_view text, std::uint32_t begin, std::u
 
 /// The op of the verb governing the number: the nearest before it in its list item, else before
 /// the first item of the list (新增A 1000家、B 100家).
-std::string_view governing_verb(const QuantityContext& c, const QuantityMatch& m) {
+std::optional<Op> governing_verb(const QuantityContext& c, const QuantityMatch& m) {
   std::uint32_t before = m.range.begin;
   std::uint32_t adjacent = skip_fillers(c.text, before, c.clause.begin);
-  std::string_view op = nearest_verb(c.text, c.item.begin, before, adjacent);
-  if (op.empty() && c.item.begin > c.clause.begin)
+  std::optional<Op> op = nearest_verb(c.text, c.item.begin, before, adjacent);
+  if (!op && c.item.begin > c.clause.begin)
     op = nearest_verb(c.text, c.clause.begin, std::min(c.list_head, c.item.begin), 0);
   return op;
 }
@@ -116,49 +117,53 @@ QuantityContext context_of(std::string_view text, text::ByteRange paragraph, con
   return c;
 }
 
-std::string op_of(const QuantityContext& c, const QuantityMatch& m) {
+Op op_of(const QuantityContext& c, const QuantityMatch& m) {
   std::string_view text = c.text;
   for (const Marker& mk : kAfter)
-    if (starts_at(text, m.range.end, mk.word)) return std::string(mk.op);
+    if (starts_at(text, m.range.end, mk.word)) return mk.op;
   // 迈上5000亿元台阶 ends with 台阶 a few characters later; 突破千亿大关 likewise.
   std::uint32_t before = m.range.begin;
   for (const Marker& mk : kBefore)
-    if (ends_at(text, before, mk.word) && before - mk.word.size() >= c.clause.begin) return std::string(mk.op);
-  if (m.value.range) return "range";
-  if (m.value.approx) return "approx";
+    if (ends_at(text, before, mk.word) && before - mk.word.size() >= c.clause.begin) return mk.op;
+  if (m.value.range) return Op::range;
+  if (m.value.approx) return Op::approx;
   std::uint32_t adjacent = skip_fillers(text, before, c.clause.begin);
   for (const Marker& mk : kBefore)
-    if (adjacent != before && ends_at(text, adjacent, mk.word)) return std::string(mk.op);
-  std::string_view op = governing_verb(c, m);
-  return op.empty() ? "eq" : std::string(op);
+    if (adjacent != before && ends_at(text, adjacent, mk.word)) return mk.op;
+  return governing_verb(c, m).value_or(Op::eq);
 }
 
-std::string change_of(const QuantityContext& c, const QuantityMatch& m) {
-  std::string_view verb = governing_verb(c, m);
-  if (verb == "inc") return "increase";
-  if (verb == "dec") return "decrease";
-  return {};
+Change change_of(const QuantityContext& c, const QuantityMatch& m) {
+  std::optional<Op> verb = governing_verb(c, m);
+  if (verb == Op::inc) return Change::increase;
+  if (verb == Op::dec) return Change::decrease;
+  return Change::none;
 }
 
-std::string hedge_of(const QuantityContext& c, const QuantityMatch& m) {
-  static constexpr std::array<std::string_view, 3> kHedges = {"力争", "确保", "争取"};
+Hedge hedge_of(const QuantityContext& c, const QuantityMatch& m) {
+  struct HedgeWord {
+    std::string_view word;
+    Hedge hedge;
+  };
+  static constexpr std::array<HedgeWord, 3> kHedges = {
+      {{"力争", Hedge::strive}, {"确保", Hedge::ensure}, {"争取", Hedge::seek}}};
   std::string_view text = c.text;
-  auto nearest_in = [&](std::uint32_t b, std::uint32_t e) -> std::string {
+  auto nearest_in = [&](std::uint32_t b, std::uint32_t e) {
     std::string_view part = text.substr(b, e - b);
     std::size_t best = std::string_view::npos;
-    std::string_view found;
-    for (std::string_view h : kHedges) {
-      std::size_t k = part.rfind(h);
-      if (k != std::string_view::npos && (best == std::string_view::npos || k > best)) best = k, found = h;
+    Hedge found = Hedge::none;
+    for (const HedgeWord& h : kHedges) {
+      std::size_t k = part.rfind(h.word);
+      if (k != std::string_view::npos && (best == std::string_view::npos || k > best)) best = k, found = h.hedge;
     }
-    return std::string(found);
+    return found;
   };
-  std::string hedge = nearest_in(c.clause.begin, m.range.begin);
+  Hedge hedge = nearest_in(c.clause.begin, m.range.begin);
   // 力争到2025年，GDP达到…: an adverbial lead clause governs what follows it.
-  if (hedge.empty()) {
+  if (hedge == Hedge::none) {
     if (std::optional<text::ByteRange> lead = adverbial_lead(c)) hedge = nearest_in(lead->begin, lead->end);
   }
-  if (hedge.empty() && starts_at(text, m.range.end, "左右")) hedge = "左右";
+  if (hedge == Hedge::none && starts_at(text, m.range.end, "左右")) hedge = Hedge::approx;
   return hedge;
 }
 

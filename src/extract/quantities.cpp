@@ -79,7 +79,7 @@ void add_milestones(const text::Document& doc, std::optional<int> year, ByteRang
     ByteRange quote{i, clause.end};
     Quantity q;
     q.kind = QuantityKind::target;
-    q.op = "eq";
+    q.op = Op::eq;
     q.horizon = h.text;
     q.horizon_year = h.year;
     q.indicator = std::string(rest);
@@ -92,15 +92,6 @@ void add_milestones(const text::Document& doc, std::optional<int> year, ByteRang
 }
 
 }  // namespace
-
-std::string_view to_string(QuantityKind kind) {
-  switch (kind) {
-    case QuantityKind::target: return "target";
-    case QuantityKind::achievement: return "achievement";
-    case QuantityKind::mention: return "mention";
-  }
-  return "mention";
-}
 
 std::vector<Quantity> extract_quantities(const text::Document& doc) {
   std::vector<Quantity> out;

@@ -123,7 +123,7 @@ void value(JsonWriter& w, Span s) {
 
 /// A string that is null in JSON when empty (a quantity without unit, hedge or horizon).
 struct OrNull {
-  const std::string& text;
+  std::string_view text;
 };
 
 void value(JsonWriter& w, OrNull s) {
@@ -145,10 +145,10 @@ void member(JsonWriter& w, std::string_view key, const T& v) {
 void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Quantity& q, bool with_file) {
   w.begin_object();
   if (with_file) member(w, "file", std::string_view(doc.path));
-  member(w, "kind", kind_name(q.kind));
+  member(w, "kind", extract::to_string(q.kind));
   member(w, "indicator", std::string_view(q.indicator));
-  member(w, "op", std::string_view(q.op));
-  member(w, "change", OrNull{q.change});
+  member(w, "op", extract::to_string(q.op));
+  member(w, "change", OrNull{extract::to_string(q.change)});
   member(w, "value_text", std::string_view(q.value_text));
   member(w, "value", q.value);
   member(w, "min", q.min);
@@ -156,7 +156,7 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
   member(w, "unit", OrNull{q.unit});
   member(w, "magnitude", q.magnitude);
   member(w, "base_unit", OrNull{q.base_unit});
-  member(w, "hedge", OrNull{q.hedge});
+  member(w, "hedge", OrNull{extract::to_string(q.hedge)});
   member(w, "horizon", OrNull{q.horizon});
   member(w, "horizon_year", q.horizon_year);
   member(w, "section", q.section);

@@ -9,7 +9,6 @@
 #include "json_dump.hpp"
 #include "labels.hpp"
 #include "quantity_json.hpp"
-#include "zzreport/extract/quantities.hpp"
 
 namespace zz::report {
 namespace {
@@ -30,9 +29,9 @@ std::string quantities_csv(const text::Document& doc, const std::vector<extract:
   std::string out;
   for (const extract::Quantity& q : quantities) {
     out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_field(doc.path),
-                       extract::to_string(q.kind), csv_field(q.indicator), q.op, q.change, number(q.value),
+                       extract::to_string(q.kind), csv_field(q.indicator), extract::to_string(q.op), extract::to_string(q.change), number(q.value),
                        number(q.min), number(q.max), csv_field(q.unit), number(q.magnitude),
-                       csv_field(q.base_unit), q.hedge, csv_field(q.horizon),
+                       csv_field(q.base_unit), extract::to_string(q.hedge), csv_field(q.horizon),
                        q.horizon_year ? std::to_string(*q.horizon_year) : std::string(),
                        csv_field(detail::section_label(doc, q.section)), q.span.begin, q.span.end, csv_field(q.quote));
   }
@@ -66,9 +65,9 @@ std::string quantities_text(const text::Document& doc, const std::vector<extract
   for (const extract::Quantity& q : quantities) {
     std::string value = q.value_text.empty() ? "-" : q.value_text + q.unit;
     std::string extras;
-    if (!q.hedge.empty()) extras += " hedge=" + q.hedge;
+    if (q.hedge != extract::Hedge::none) extras += fmt::format(" hedge={}", extract::to_string(q.hedge));
     if (!q.horizon.empty()) extras += " horizon=" + q.horizon;
-    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind), q.op, value,
+    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind), extract::to_string(q.op), value,
                        q.indicator, fmt::format("{}-{}", q.span.begin, q.span.end), extras, q.quote);
   }
   return out;

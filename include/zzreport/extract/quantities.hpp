@@ -12,7 +12,4 @@ namespace zz::extract {
 /// The quantities of `doc` in text order (see docs/targets.md for the rules).
 std::vector<Quantity> extract_quantities(const text::Document& doc);
 
-/// "target", "achievement" or "mention".
-std::string_view to_string(QuantityKind kind);
-
 }  // namespace zz::extract

@@ -60,6 +60,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
+  if (needs.quantity_rules) {
+    resources->quantity_rules =
+        extract::QuantityRules::load(resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+  }
   return resources;
 }
 
@@ -67,6 +71,7 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   extract::AnalyzerOptions options;
   options.idf = &resources.idf;
   options.stop_words = &resources.stop_words;
+  options.quantity_rules = &resources.quantity_rules;
   return options;
 }
 

@@ -11,6 +11,10 @@
 
 namespace zz::extract {
 
+namespace detail {
+struct RuleTables;
+}
+
 /// Where a quantity sits: the paragraph, the sentence, the clause and the list item around it.
 struct QuantityContext {
   std::string_view text;   ///< the whole normalised text
@@ -20,10 +24,12 @@ struct QuantityContext {
   text::ByteRange item;    ///< the 、-delimited list item
   std::uint32_t list_head = 0;  ///< start of the first quantity of the clause: a verb before it
                                 ///< is shared by the whole list (新增A 1000家、B 100家)
+  const detail::RuleTables* rules = nullptr;  ///< the vocabularies of data/rules/
 };
 
 /// The context of `m` inside `paragraph` of `text`; `list_head` is set to m's own start.
-QuantityContext context_of(std::string_view text, text::ByteRange paragraph, const QuantityMatch& m);
+QuantityContext context_of(std::string_view text, text::ByteRange paragraph, const QuantityMatch& m,
+                           const detail::RuleTables& rules);
 
 /// gt ge lt le eq inc dec approx range, by the precedence of the gold annotation: a bound or
 /// approximation marker first (以上, 超过, 迈上…台阶, 左右, 约), then a range, then the verb
@@ -47,8 +53,8 @@ struct Horizon {
 
 /// The nearest horizon written before `pos` in `within`, at most 240 bytes (80 characters) before
 /// it (empty text when none).
-Horizon find_horizon(std::string_view text, text::ByteRange within, std::uint32_t pos,
-                     std::optional<int> doc_year);
+Horizon find_horizon(const detail::RuleTables& rules, std::string_view text, text::ByteRange within,
+                     std::uint32_t pos, std::optional<int> doc_year);
 
 /// The first clause of the quantity's sentence when it is only an adverbial of time (到2025年，
 /// 力争到2025年，今后五年，) that dates and hedges the clauses after it; else nothing.

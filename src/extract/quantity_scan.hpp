@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "quantity_units.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/numerals.hpp"
 
@@ -25,6 +26,6 @@ struct QuantityMatch {
 };
 
 /// The quantities in `within` (a paragraph) of `text`, in text order.
-std::vector<QuantityMatch> scan_quantities(std::string_view text, text::ByteRange within);
+std::vector<QuantityMatch> scan_quantities(std::string_view text, text::ByteRange within, const QuantityRules& rules);
 
 }  // namespace zz::extract

@@ -1,5 +1,5 @@
-// Quantity units: the measure words, currencies and percent signs a recognised number may carry,
-// with the base unit and scale a magnitude is normalised to.
+// Quantity units: the measure words, currencies and percent signs a recognised number may carry
+// (data/rules/units.tsv), with the base unit and scale a magnitude is normalised to.
 #pragma once
 
 #include <cstddef>
@@ -25,11 +25,11 @@ struct UnitMatch {
   UnitClass unit_class = UnitClass::count;
 };
 
-/// The longest unit (without magnitude prefix) at the start of `text`, or length 0.
-UnitMatch match_unit(std::string_view text);
+namespace detail {
+struct RuleTables;
+}
 
-/// The magnitude characters at the end of a numeral that belong to its unit ("亿" of 5000亿,
-/// "万亿" of 1.5万亿): their value (1e8, 1e12), or 1 when `magnitude` is not one.
-double magnitude_scale(std::string_view magnitude);
+/// The longest unit of `rules` (without magnitude prefix) at the start of `text`, or length 0.
+UnitMatch match_unit(std::string_view text, const detail::RuleTables& rules);
 
 }  // namespace zz::extract

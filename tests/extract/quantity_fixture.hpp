@@ -1,4 +1,5 @@
-// Test helpers: the quantities of a short text run through the whole pipeline.
+// Test helpers: the shipped rules (data/rules), and the quantities of a short text run through the
+// whole pipeline with them.
 #pragma once
 
 #include <string>
@@ -6,13 +7,20 @@
 #include <vector>
 
 #include "zzreport/extract/quantities.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract::testing {
 
+/// The rules of the source tree's data/rules, loaded once.
+inline const QuantityRules& shipped_rules() {
+  static const QuantityRules rules = QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
+  return rules;
+}
+
 inline std::vector<Quantity> quantities_of(std::string_view text) {
   text::Document doc = text::load_document(text, "test.txt");
-  return extract_quantities(doc);
+  return extract_quantities(doc, shipped_rules());
 }
 
 /// The quantity whose quote holds `needle` (the number as written); a default one if none.

@@ -34,18 +34,6 @@ bool is_range_mark(char32_t c) {
   return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' || c == U'至' ||
          c == U'到';
 }
-/// The magnitude characters at the end of a numeral that belong to its unit ("亿" of 5000亿,
-/// "万亿" of 1.5万亿): their value (1e8, 1e12), or 1 when `magnitude` is not one.
-double magnitude_scale(std::string_view magnitude) {
-  constexpr std::array<std::pair<std::string_view, double>, 9> kScales = {{
-      {"万亿", 1e12}, {"千亿", 1e11}, {"百亿", 1e10}, {"十亿", 1e9}, {"亿", 1e8},
-      {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5}, {"万", 1e4},
-  }};
-  for (const auto& [text, scale] : kScales)
-    if (magnitude == text) return scale;
-  return 1;
-}
-
 /// True when `s` holds 万 or 亿.
 bool holds_magnitude(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -239,7 +227,7 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   m.range = {begin, end};
   m.unit = std::string(magnitude) + std::string(text.substr(num_end, unit.length));
   if (percent) m.unit = "%";
-  m.scale = magnitude_scale(magnitude) * unit.scale;
+  m.scale = text::magnitude_value(magnitude).value_or(1) * unit.scale;
   m.base_unit = std::string(unit.base);
   m.unit_class = unit.base.empty() ? UnitClass::money : unit.unit_class;
   m.value.percent = m.value.percent || percent;

@@ -252,6 +252,13 @@ int year_digit(char32_t cp, bool arabic) {
 
 }  // namespace
 
+std::optional<double> magnitude_value(std::string_view magnitude) {
+  if (magnitude.empty()) return 1;
+  std::optional<std::u32string> decoded = decode(magnitude);
+  if (!decoded) return std::nullopt;
+  return scale_of(*decoded);
+}
+
 std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* end) {
   int year = 0;
   bool arabic = i < text.size() && text[i] >= '0' && text[i] <= '9';

@@ -198,5 +198,14 @@ TEST(Years, FindsTheFirstYearInRangeThatNoDigitPrecedes) {
   EXPECT_FALSE(find_year("年", 0, 9999));
 }
 
+TEST(Numerals, ScalesMagnitudes) {
+  EXPECT_EQ(magnitude_value("亿"), 1e8);
+  EXPECT_EQ(magnitude_value("万亿"), 1e12);
+  EXPECT_EQ(magnitude_value("万"), 1e4);
+  EXPECT_EQ(magnitude_value("千亿"), 1e11);
+  EXPECT_EQ(magnitude_value(""), 1);
+  EXPECT_FALSE(magnitude_value("元"));
+}
+
 }  // namespace
 }  // namespace zz::text

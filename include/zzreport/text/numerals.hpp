@@ -30,6 +30,10 @@ bool is_chinese_numeral(char32_t cp);
 /// The digit value of 〇零一…九 and 两 (0–9), or -1.
 int chinese_digit(char32_t cp);
 
+/// The value of the magnitude characters written after a number (万 1e4, 亿 1e8, 万亿 1e12, as in
+/// 5000亿元): that of 一 followed by them; 1 when `magnitude` is empty; nothing when it is not one.
+std::optional<double> magnitude_value(std::string_view magnitude);
+
 /// A year written as four digits and 年 starting at byte `i` of `text` (valid UTF-8): 2035年,
 /// 二〇三五年, 一九五四年, and in print 二○一二年 or 二O一二年 (○ or the letter O for 〇). The four
 /// digits are all Arabic or all Chinese. Sets `end` to the byte after 年.

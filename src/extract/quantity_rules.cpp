@@ -290,8 +290,7 @@ void read_indicators(RuleTables& t, const std::string& dir) {
               {"tail", &t.indicator_tails},
               {"noun_end", &t.noun_ends},
               {"base_link", &t.base_links},
-              {"link", &t.links},
-              {"after_number", &t.after_number}},
+              {"link", &t.links}},
              [](const DataLine&, const std::vector<std::string_view>&) { return false; });
   for (const detail::HedgeWord& h : t.hedges_before) t.indicator_leads.push_back(h.word);
   t.indicator_leads.insert(t.indicator_leads.end(), leads.begin(), leads.end());
@@ -333,8 +332,9 @@ void read_exceptions(RuleTables& t, const std::string& dir) {
 void compose(RuleTables& t) {
   for (const detail::HedgeWord& h : t.hedges_before) t.adverbial_words.push_back(h.word);
   t.adverbial_words.insert(t.adverbial_words.end(), t.leads.begin(), t.leads.end());
-  for (const detail::HedgeWord& h : t.hedges_after) t.magnitude_ends.push_back(h.word);
-  for (const detail::OpWord& c : t.comparators_after) t.magnitude_ends.push_back(c.word);
+  for (const detail::HedgeWord& h : t.hedges_after) t.after_number.push_back(h.word);
+  for (const detail::OpWord& c : t.comparators_after) t.after_number.push_back(c.word);
+  t.magnitude_ends = t.after_number;
   t.magnitude_ends.insert(t.magnitude_ends.end(), t.level_nouns.begin(), t.level_nouns.end());
 }
 

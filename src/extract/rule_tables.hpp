@@ -90,7 +90,8 @@ struct RuleTables {
   std::vector<std::string_view> indicator_leads;  ///< the hedges before a number, then the leads
   std::vector<std::string_view> indicator_tails;
   std::vector<std::string_view> noun_ends, base_links, links;
-  /// After a number, before the noun it counts (60万左右[人口], 90%以上的[村庄]).
+  /// After a number, before the noun it counts (60万左右[人口], 90%以上的[村庄]): the hedges and
+  /// comparators written after a number.
   std::vector<std::string_view> after_number;
   /// What may follow a magnitude without a unit (迈上500亿、, 突破千亿大关).
   std::vector<std::string_view> magnitude_ends;

@@ -39,10 +39,14 @@ text::ByteRange trim(const RuleTables& rules, std::string_view text, text::ByteR
         moved = true;
       }
     }
-    for (std::string_view w : rules.indicator_tails) {
-      if (r.end - r.begin >= w.size() && ends_at(text, r.end, w)) {
-        r.end -= static_cast<std::uint32_t>(w.size());
+    // The longest tail at the end each time (下降 of 下降至少, not 降 once 至少 is gone).
+    for (auto w = rules.indicator_tails.begin(); w != rules.indicator_tails.end();) {
+      if (r.end - r.begin >= w->size() && ends_at(text, r.end, *w)) {
+        r.end -= static_cast<std::uint32_t>(w->size());
         moved = true;
+        w = rules.indicator_tails.begin();
+      } else {
+        ++w;
       }
     }
   }

@@ -1,7 +1,6 @@
 // find_horizon() and horizon_of(): deadlines and periods (今年, 五年, 3年内, 到2035年, “十四五”末)
 // and the year they resolve to; the words are those of data/rules/horizons.tsv.
 #include <algorithm>
-#include <array>
 
 #include "classify.hpp"
 #include "clauses.hpp"
@@ -43,15 +42,21 @@ struct Found {
   std::optional<int> year;
 };
 
-/// Five-year plans by their ordinal: 十一五 ends in 2010, 十四五 in 2025, 十五 in 2005.
-std::optional<int> plan_end_year(std::string_view ordinal) {
-  constexpr std::array<std::pair<std::string_view, int>, 7> kPlans = {{
-      {"九五", 2000}, {"十五", 2005}, {"十一五", 2010}, {"十二五", 2015},
-      {"十三五", 2020}, {"十四五", 2025}, {"十五五", 2030},
-  }};
-  for (auto [name, year] : kPlans)
-    if (ordinal == name) return year;
-  return std::nullopt;
+/// The year a five-year plan ends, from its name: its number and 五 (九五, 十五, 十一五, 十四五).
+/// From the third plan (1966-1970) on, plan n ran from 1951 + 5n to 1955 + 5n. Names are read from
+/// 九五 (1996-2000) to 十九五 (2046-2050): shorter ones are ordinary numbers too (三五年, 五五).
+std::optional<int> plan_end_year(std::string_view name) {
+  constexpr int kFirst = 9, kLast = 19;
+  std::uint32_t last = 0;
+  if (name.empty() || code_point_before(name, static_cast<std::uint32_t>(name.size()), &last) != U'五' ||
+      name.find_first_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::optional<Numeral> n = parse_numeral(name.substr(0, last));
+  if (!n || n->range || n->approx || n->min < kFirst || n->min > kLast || n->min != static_cast<int>(n->min)) {
+    return std::nullopt;
+  }
+  return 1955 + 5 * static_cast<int>(n->min);
 }
 
 /// A horizon starting at byte `i`, or nothing.

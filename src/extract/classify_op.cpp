@@ -58,13 +58,14 @@ std::optional<Op> nearest_verb(const RuleTables& rules, std::string_view text, s
 }
 
 /// The op of the verb governing the number: the nearest before it in its list item, else before
-/// the first item of the list (新增A 1000家、B 100家).
+/// the first item of the list (新增A 1000家、B 100家). A duration takes no verb of an earlier item:
+/// it heads no list (9天实现确诊病例零新增、17天中风险地区全部清零).
 std::optional<Op> governing_verb(const QuantityContext& c, const QuantityMatch& m) {
   const RuleTables& rules = *c.rules;
   std::uint32_t before = m.range.begin;
   std::uint32_t adjacent = skip_fillers(rules, c.text, before, c.clause.begin);
   std::optional<Op> op = nearest_verb(rules, c.text, c.item.begin, before, adjacent);
-  if (!op && c.item.begin > c.clause.begin)
+  if (!op && c.item.begin > c.clause.begin && m.unit_class != UnitClass::time)
     op = nearest_verb(rules, c.text, c.clause.begin, std::min(c.list_head, c.item.begin), 0);
   return op;
 }

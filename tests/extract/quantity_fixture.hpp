@@ -2,6 +2,9 @@
 // whole pipeline with them.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,12 +26,17 @@ inline std::vector<Quantity> quantities_of(std::string_view text) {
   return extract_quantities(doc, shipped_rules());
 }
 
-/// The quantity whose quote holds `needle` (the number as written); a default one if none.
+/// The one quantity written `needle` (its number and unit as in the text: "70%", "5000亿元"). When
+/// none or several are, the test fails and ends here: no default quantity for the assertions to
+/// accept, no other quantity whose quote happens to hold the needle.
 inline Quantity quantity_at(std::string_view text, std::string_view needle) {
-  for (const Quantity& q : quantities_of(text)) {
-    if (q.value_text + q.unit == needle || q.quote.find(needle) != std::string::npos) return q;
+  std::vector<Quantity> found;
+  for (Quantity& q : quantities_of(text)) {
+    if (q.value_text + q.unit == needle) found.push_back(std::move(q));
   }
-  return {};
+  if (found.size() == 1) return found.front();
+  ADD_FAILURE() << found.size() << " quantities of \"" << text << "\" are written \"" << needle << "\"";
+  throw std::runtime_error("quantity_at: no one quantity is written as the needle");
 }
 
 }  // namespace zz::extract::testing

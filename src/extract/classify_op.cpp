@@ -88,14 +88,21 @@ Op op_of(const QuantityContext& c, const QuantityMatch& m) {
   for (const OpWord& after : c.rules->comparators_after)
     if (starts_at(text, m.range.end, after.word)) return after.op;
   // 迈上5000亿元台阶 ends with 台阶 a few characters later; 突破千亿大关 likewise.
+  const RuleTables& rules = *c.rules;
   std::uint32_t before = m.range.begin;
-  for (const OpWord& b : c.rules->comparators_before)
+  for (std::uint32_t k : rules.comparators_before_by_last.with(code_point_before(text, before))) {
+    const OpWord& b = rules.comparators_before[k];
     if (ends_at(text, before, b.word) && before - b.word.size() >= c.clause.begin) return b.op;
+  }
   if (m.value.range) return Op::range;
   if (m.value.approx) return Op::approx;
-  std::uint32_t adjacent = skip_fillers(*c.rules, text, before, c.clause.begin);
-  for (const OpWord& b : c.rules->comparators_before)
-    if (adjacent != before && ends_at(text, adjacent, b.word)) return b.op;
+  std::uint32_t adjacent = skip_fillers(rules, text, before, c.clause.begin);
+  if (adjacent != before) {
+    for (std::uint32_t k : rules.comparators_before_by_last.with(code_point_before(text, adjacent))) {
+      const OpWord& b = rules.comparators_before[k];
+      if (ends_at(text, adjacent, b.word)) return b.op;
+    }
+  }
   return governing_verb(c, m).value_or(Op::eq);
 }
 

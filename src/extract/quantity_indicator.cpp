@@ -18,7 +18,8 @@ using detail::RuleTables;
 /// Spaces, and the asterisks of Markdown bold that some reports keep.
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'　' || c == U'*'; }
 
-/// [b, e) with spaces and the lead and tail words removed, repeatedly.
+/// [b, e) with spaces and the lead and tail words removed, repeatedly: the longest lead at the
+/// start and the longest tail at the end each time (下降 of 下降至少, not 降 once 至少 is gone).
 text::ByteRange trim(const RuleTables& rules, std::string_view text, text::ByteRange r) {
   bool moved = true;
   while (moved && r.begin < r.end) {
@@ -33,20 +34,27 @@ text::ByteRange trim(const RuleTables& rules, std::string_view text, text::ByteR
       r.end = start;
       moved = true;
     }
-    for (std::string_view w : rules.indicator_leads) {
-      if (r.end - r.begin > w.size() && starts_at(text, r.begin, w)) {
-        r.begin += static_cast<std::uint32_t>(w.size());
-        moved = true;
+    // A lead leaves something after it (完成 alone stays, see bare_lead); a tail may leave nothing.
+    for (bool again = true; again && r.begin < r.end;) {
+      again = false;
+      for (std::uint32_t k : rules.leads_by_first.with(code_point_at(text, r.begin))) {
+        std::string_view w = rules.indicator_leads[k];
+        if (r.end - r.begin > w.size() && starts_at(text, r.begin, w)) {
+          r.begin += static_cast<std::uint32_t>(w.size());
+          moved = again = true;
+          break;
+        }
       }
     }
-    // The longest tail at the end each time (下降 of 下降至少, not 降 once 至少 is gone).
-    for (auto w = rules.indicator_tails.begin(); w != rules.indicator_tails.end();) {
-      if (r.end - r.begin >= w->size() && ends_at(text, r.end, *w)) {
-        r.end -= static_cast<std::uint32_t>(w->size());
-        moved = true;
-        w = rules.indicator_tails.begin();
-      } else {
-        ++w;
+    for (bool again = true; again && r.begin < r.end;) {
+      again = false;
+      for (std::uint32_t k : rules.tails_by_last.with(code_point_before(text, r.end))) {
+        std::string_view w = rules.indicator_tails[k];
+        if (r.end - r.begin >= w.size() && ends_at(text, r.end, w)) {
+          r.end -= static_cast<std::uint32_t>(w.size());
+          moved = again = true;
+          break;
+        }
       }
     }
   }

@@ -147,6 +147,8 @@ void read_comparators(RuleTables& t, const std::string& dir) {
                    [](const detail::OpWord& a, const detail::OpWord& b) {
                      return a.word.size() > b.word.size();
                    });
+  for (const detail::OpWord& c : t.comparators_before) t.comparator_words_before.push_back(c.word);
+  t.comparators_before_by_last = WordsByEdge(t.comparator_words_before, WordsByEdge::Edge::last);
 }
 
 void read_verbs(RuleTables& t, const std::string& dir) {
@@ -226,8 +228,10 @@ void read_roles(
 }
 
 void read_horizons(RuleTables& t, const std::string& dir) {
+  std::vector<std::string_view> adverbial;
   read_roles(t, dir, "horizons.tsv",
              {{"lead", &t.leads},
+              {"adverbial", &adverbial},
               {"year_tail", &t.year_tails},
               {"year_not_after", &t.year_not_after},
               {"plan_tail", &t.plan_tails},
@@ -260,6 +264,9 @@ void read_horizons(RuleTables& t, const std::string& dir) {
   for (const detail::DatedWord& d : t.dated) add_start(d.word);
   for (std::string_view w : t.leads) add_start(w);
   for (std::string_view w : t.period_leads) add_start(w);
+  for (const detail::HedgeWord& h : t.hedges_before) t.adverbial_words.push_back(h.word);
+  t.adverbial_words.insert(t.adverbial_words.end(), t.leads.begin(), t.leads.end());
+  t.adverbial_words.insert(t.adverbial_words.end(), adverbial.begin(), adverbial.end());
 }
 
 void read_cues(RuleTables& t, const std::string& dir) {
@@ -337,6 +344,8 @@ void read_indicators(RuleTables& t, const std::string& dir) {
   for (const detail::HedgeWord& h : t.hedges_before) t.indicator_leads.push_back(h.word);
   t.indicator_leads.insert(t.indicator_leads.end(), leads.begin(), leads.end());
   compose_tails(t, tails);
+  t.leads_by_first = WordsByEdge(t.indicator_leads, WordsByEdge::Edge::first);
+  t.tails_by_last = WordsByEdge(t.indicator_tails, WordsByEdge::Edge::last);
 }
 
 void read_exceptions(RuleTables& t, const std::string& dir) {
@@ -373,8 +382,6 @@ void read_exceptions(RuleTables& t, const std::string& dir) {
 
 /// The lists composed of several files' words.
 void compose(RuleTables& t) {
-  for (const detail::HedgeWord& h : t.hedges_before) t.adverbial_words.push_back(h.word);
-  t.adverbial_words.insert(t.adverbial_words.end(), t.leads.begin(), t.leads.end());
   for (const detail::HedgeWord& h : t.hedges_after) t.after_number.push_back(h.word);
   for (const detail::OpWord& c : t.comparators_after) t.after_number.push_back(c.word);
   t.magnitude_ends = t.after_number;

@@ -12,6 +12,7 @@
 
 #include "quantity_units.hpp"
 #include "word_set.hpp"
+#include "words_by_edge.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/text/data_file.hpp"
 
@@ -56,6 +57,8 @@ struct RuleTables {
   // comparators.tsv; "before" ones longest first among those that end alike
   std::vector<OpWord> comparators_after;
   std::vector<OpWord> comparators_before;
+  std::vector<std::string_view> comparator_words_before;  ///< the words of comparators_before
+  WordsByEdge comparators_before_by_last;                ///< those by their last character
   std::vector<std::string_view> level_nouns;  ///< 规模, 目标, 关口
 
   // verbs.tsv
@@ -75,7 +78,8 @@ struct RuleTables {
   std::vector<std::string_view> period_leads, period_tails, period_not_after, period_not_before;
   std::vector<std::string_view> duration_before, duration_after;
   std::vector<char32_t> horizon_starts;  ///< the first characters a horizon may start with
-  /// What may stand beside the date of an adverbial lead: the hedges before a number and the leads.
+  /// What may stand beside the date of an adverbial lead: the hedges before a number, the leads
+  /// and the adverbial words of horizons.tsv.
   std::vector<std::string_view> adverbial_words;
 
   // cues.tsv
@@ -88,7 +92,9 @@ struct RuleTables {
 
   // indicators.tsv
   std::vector<std::string_view> indicator_leads;  ///< the hedges before a number, then the leads
-  std::vector<std::string_view> indicator_tails;
+  std::vector<std::string_view> indicator_tails;  ///< longest first
+  WordsByEdge leads_by_first;                     ///< indicator_leads by their first character
+  WordsByEdge tails_by_last;                      ///< indicator_tails by their last character
   std::vector<std::string_view> noun_ends, base_links, links;
   /// After a number, before the noun it counts (60万左右[人口], 90%以上的[村庄]): the hedges and
   /// comparators written after a number.

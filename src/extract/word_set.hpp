@@ -47,8 +47,6 @@ class WordSet {
     return -1;
   }
 
-  std::string_view word(std::size_t index) const { return words_[index]; }
-
  private:
   struct Bucket {
     std::uint32_t begin = 0, end = 0;  // a range of order_

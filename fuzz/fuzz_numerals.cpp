@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       char32_t cp = text::utf8::next_code_point(text, i);
       int d = text::chinese_digit(cp);
       fuzz::check(d >= -1 && d <= 9, "chinese_digit out of range");
-      fuzz::check(d < 0 || text::is_chinese_numeral(cp), "a Chinese digit is not a Chinese numeral");
+      fuzz::check(d < 0 || text::is_chinese_numeral(cp),
+                  "a Chinese digit is not a Chinese numeral");
     }
   }
   return 0;

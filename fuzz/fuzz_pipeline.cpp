@@ -19,7 +19,8 @@ namespace {
 const zz::extract::Analyzer& analyzer() {
   static const zz::segment::Lexicon lexicon;
   static const zz::segment::Segmenter segmenter(&lexicon);
-  static const zz::extract::QuantityRules rules = zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
+  static const zz::extract::QuantityRules rules =
+      zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
   static const zz::extract::Analyzer instance(segmenter, {.quantity_rules = &rules});
   return instance;
 }

@@ -18,7 +18,8 @@ namespace {
 bool finite_or_absent(const std::optional<double>& v) { return !v || std::isfinite(*v); }
 
 const zz::extract::QuantityRules& rules() {
-  static const zz::extract::QuantityRules loaded = zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
+  static const zz::extract::QuantityRules loaded =
+      zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
   return loaded;
 }
 

@@ -61,8 +61,8 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   if (needs.quantity_rules) {
-    resources->quantity_rules =
-        extract::QuantityRules::load(resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+    resources->quantity_rules = extract::QuantityRules::load(
+        resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
   }
   return resources;
 }

@@ -1,7 +1,6 @@
 // `zzreport targets FILE...`: the targets, achievements and other quantities of reports, as a
 // table for people or rows for Excel, Stata, R and scripts.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <memory>

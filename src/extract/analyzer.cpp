@@ -1,4 +1,5 @@
-// Analyzer::analyze(): each extractor over one Document; the segmentation, which keywords read, done once.
+// Analyzer::analyze(): each extractor over one Document; the segmentation, which keywords read,
+// done once.
 #include "zzreport/extract/analyzer.hpp"
 
 #include <vector>
@@ -12,8 +13,11 @@ namespace zz::extract {
 
 Analyzer::Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options)
     : segmenter_(&segmenter), options_(options) {
-  if (options_.quantities && (options_.quantity_rules == nullptr || !options_.quantity_rules->loaded())) {
-    throw Error(ErrorKind::usage, "the Analyzer needs the quantity rules for quantities (AnalyzerOptions::quantity_rules)");
+  if (options_.quantities &&
+      (options_.quantity_rules == nullptr || !options_.quantity_rules->loaded())) {
+    throw Error(
+        ErrorKind::usage,
+        "the Analyzer needs the quantity rules for quantities (AnalyzerOptions::quantity_rules)");
   }
 }
 

@@ -17,11 +17,11 @@ struct RuleTables;
 
 /// Where a quantity sits: the paragraph, the sentence, the clause and the list item around it.
 struct QuantityContext {
-  std::string_view text;   ///< the whole normalised text
+  std::string_view text;  ///< the whole normalised text
   text::ByteRange paragraph;
   text::ByteRange sentence;
   text::ByteRange clause;
-  text::ByteRange item;    ///< the 、-delimited list item
+  text::ByteRange item;         ///< the 、-delimited list item
   std::uint32_t list_head = 0;  ///< start of the first quantity of the clause: a verb before it
                                 ///< is shared by the whole list (新增A 1000家、B 100家)
   const detail::RuleTables* rules = nullptr;  ///< the vocabularies of data/rules/
@@ -36,8 +36,9 @@ QuantityContext context_of(std::string_view text, text::ByteRange paragraph, con
 /// (增长/新增 -> inc, 下降/减少 -> dec), else eq.
 Op op_of(const QuantityContext& c, const QuantityMatch& m);
 
-/// An increase or decrease when the verb governing the number changes a level by it (年均增长8%以上,
-/// 下降15%以上, 新增1000家), whatever the op; none when it sets a level (提高到15%) or there is none.
+/// An increase or decrease when the verb governing the number changes a level by it
+/// (年均增长8%以上, 下降15%以上, 新增1000家), whatever the op; none when it sets a level
+/// (提高到15%) or there is none.
 Change change_of(const QuantityContext& c, const QuantityMatch& m);
 
 /// 力争, 确保 or 争取 before the quantity in its clause (or an adverbial lead), else 左右 after
@@ -46,9 +47,9 @@ Hedge hedge_of(const QuantityContext& c, const QuantityMatch& m);
 
 /// A deadline or period as written and the year it resolves to.
 struct Horizon {
-  std::string text;          ///< 今年, 五年, 未来五年, 3年内, 2035年, “十四五”末
-  std::optional<int> year;   ///< resolved when the document's year is known (or written out)
-  text::ByteRange range;     ///< where it is written
+  std::string text;         ///< 今年, 五年, 未来五年, 3年内, 2035年, “十四五”末
+  std::optional<int> year;  ///< resolved when the document's year is known (or written out)
+  text::ByteRange range;    ///< where it is written
 };
 
 /// The nearest horizon written before `pos` in `within`, at most 240 bytes (80 characters) before
@@ -68,6 +69,7 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m);
 
 /// The shortest part of the text that holds the number and its indicator: the list item when
 /// the indicator is in it, else the clause.
-text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m, std::string_view indicator);
+text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m,
+                         std::string_view indicator);
 
 }  // namespace zz::extract

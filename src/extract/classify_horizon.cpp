@@ -48,12 +48,14 @@ struct Found {
 std::optional<int> plan_end_year(std::string_view name) {
   constexpr int kFirst = 9, kLast = 19;
   std::uint32_t last = 0;
-  if (name.empty() || code_point_before(name, static_cast<std::uint32_t>(name.size()), &last) != U'五' ||
+  if (name.empty() ||
+      code_point_before(name, static_cast<std::uint32_t>(name.size()), &last) != U'五' ||
       name.find_first_of("0123456789") != std::string_view::npos) {
     return std::nullopt;
   }
   std::optional<Numeral> n = parse_numeral(name.substr(0, last));
-  if (!n || n->range || n->approx || n->min < kFirst || n->min > kLast || n->min != static_cast<int>(n->min)) {
+  if (!n || n->range || n->approx || n->min < kFirst || n->min > kLast ||
+      n->min != static_cast<int>(n->min)) {
     return std::nullopt;
   }
   return 1955 + 5 * static_cast<int>(n->min);
@@ -65,7 +67,8 @@ std::optional<Found> horizon_at(const RuleTables& rules, std::string_view text, 
   // Most positions cannot start a horizon: reject them on the first character.
   char32_t first = code_point_at(text, i);
   if (!is_ascii_digit(first) && !is_chinese_numeral(first) && first != U'“' &&
-      std::find(rules.horizon_starts.begin(), rules.horizon_starts.end(), first) == rules.horizon_starts.end())
+      std::find(rules.horizon_starts.begin(), rules.horizon_starts.end(), first) ==
+          rules.horizon_starts.end())
     return std::nullopt;
   auto plus = [&](int n) -> std::optional<int> {
     if (!doc_year) return std::nullopt;
@@ -87,7 +90,8 @@ std::optional<Found> horizon_at(const RuleTables& rules, std::string_view text, 
     if (year) {
       if (starts_at(text, e, "”")) e += 3;
       std::string_view tail;
-      if (starts_with_any(text, e, rules.plan_tails, &tail)) return Found{b, e + static_cast<std::uint32_t>(tail.size()), year};
+      if (starts_with_any(text, e, rules.plan_tails, &tail))
+        return Found{b, e + static_cast<std::uint32_t>(tail.size()), year};
     }
   }
   // 到2035年, 2025年底: a year.
@@ -102,7 +106,8 @@ std::optional<Found> horizon_at(const RuleTables& rules, std::string_view text, 
     if (year && *year >= 1900 && *year <= 2100 && end - kYearBytes <= limit &&
         !starts_with_any(text, end, rules.year_not_after)) {
       std::string_view tail;
-      if (starts_with_any(text, end, rules.year_tails, &tail)) end += static_cast<std::uint32_t>(tail.size());
+      if (starts_with_any(text, end, rules.year_tails, &tail))
+        end += static_cast<std::uint32_t>(tail.size());
       return Found{b, end, *year};
     }
   }
@@ -113,17 +118,21 @@ std::optional<Found> horizon_at(const RuleTables& rules, std::string_view text, 
       if (starts_at(text, q, lead)) q += static_cast<std::uint32_t>(lead.size());
     }
     std::uint32_t e = numeral_end(text, q, limit, 2);
-    if (e > q && starts_at(text, e, kYear) && !starts_with_any(text, e + kYearBytes, rules.period_not_after)) {
+    if (e > q && starts_at(text, e, kYear) &&
+        !starts_with_any(text, e + kYearBytes, rules.period_not_after)) {
       char32_t before = code_point_before(text, b);
-      if (ends_with_any(text, b, rules.period_not_before) || is_ascii_digit(before) || is_chinese_numeral(before))
+      if (ends_with_any(text, b, rules.period_not_before) || is_ascii_digit(before) ||
+          is_chinese_numeral(before))
         return std::nullopt;
       std::optional<Numeral> n = parse_numeral(text.substr(q, e - q));
       if (!n || n->range || n->min > 30) return std::nullopt;
       std::uint32_t end = e + kYearBytes;
       std::string_view tail;
-      if (starts_with_any(text, end, rules.period_tails, &tail)) end += static_cast<std::uint32_t>(tail.size());
+      if (starts_with_any(text, end, rules.period_tails, &tail))
+        end += static_cast<std::uint32_t>(tail.size());
       // 重要一年, 关键一年: a year described, not a deadline.
-      if (q == b && end == e + kYearBytes && e - q == 3 && code_point_at(text, q) == U'一') return std::nullopt;
+      if (q == b && end == e + kYearBytes && e - q == 3 && code_point_at(text, q) == U'一')
+        return std::nullopt;
       return Found{b, end, plus(static_cast<int>(n->min))};
     }
   }
@@ -175,7 +184,8 @@ std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c) {
 Horizon horizon_of(const QuantityContext& c, const QuantityMatch& m, std::optional<int> doc_year) {
   Horizon h = find_horizon(*c.rules, c.text, c.clause, m.range.begin, doc_year);
   if (!h.text.empty()) return h;
-  if (std::optional<text::ByteRange> lead = adverbial_lead(c)) h = find_horizon(*c.rules, c.text, *lead, lead->end, doc_year);
+  if (std::optional<text::ByteRange> lead = adverbial_lead(c))
+    h = find_horizon(*c.rules, c.text, *lead, lead->end, doc_year);
   return h;
 }
 

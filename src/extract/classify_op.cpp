@@ -51,8 +51,10 @@ std::optional<Op> nearest_verb(const RuleTables& rules, std::string_view text, s
   });
   for (const OpWord& verb : rules.verbs) {
     if (!adjacent_only(verb.word)) continue;
-    if (ends_at(text, end, verb.word)) consider(head.size(), verb);
-    else if (adjacent > begin && adjacent < end && ends_at(text, adjacent, verb.word)) consider(adjacent - begin, verb);
+    if (ends_at(text, end, verb.word))
+      consider(head.size(), verb);
+    else if (adjacent > begin && adjacent < end && ends_at(text, adjacent, verb.word))
+      consider(adjacent - begin, verb);
   }
   return best_op;
 }
@@ -98,7 +100,8 @@ Op op_of(const QuantityContext& c, const QuantityMatch& m) {
   if (m.value.approx) return Op::approx;
   std::uint32_t adjacent = skip_fillers(rules, text, before, c.clause.begin);
   if (adjacent != before) {
-    for (std::uint32_t k : rules.comparators_before_by_last.with(code_point_before(text, adjacent))) {
+    for (std::uint32_t k :
+         rules.comparators_before_by_last.with(code_point_before(text, adjacent))) {
       const OpWord& b = rules.comparators_before[k];
       if (ends_at(text, adjacent, b.word)) return b.op;
     }
@@ -121,7 +124,8 @@ Hedge hedge_of(const QuantityContext& c, const QuantityMatch& m) {
     Hedge found = Hedge::none;
     for (const detail::HedgeWord& h : c.rules->hedges_before) {
       std::size_t k = part.rfind(h.word);
-      if (k != std::string_view::npos && (best == std::string_view::npos || k > best)) best = k, found = h.hedge;
+      if (k != std::string_view::npos && (best == std::string_view::npos || k > best))
+        best = k, found = h.hedge;
     }
     return found;
   };

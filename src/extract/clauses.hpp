@@ -1,5 +1,6 @@
 // Clauses: code-point navigation over UTF-8 text and the clause (comma-delimited part of a
-// sentence) and list item (、-delimited part of a clause) around a position, for the quantity rules.
+// sentence) and list item (、-delimited part of a clause) around a position, for the quantity
+// rules.
 #pragma once
 
 #include <cstdint>

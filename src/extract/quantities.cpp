@@ -62,7 +62,8 @@ void add_milestones(const RuleTables& rules, const text::Document& doc, std::opt
     i = static_cast<std::uint32_t>(at);
     const std::uint32_t len = 3;
     // 到2035年, 到本世纪中叶: a date must follow (提高到5%, 达到 are far more common).
-    bool dated = year_at(text, i + len) || std::any_of(rules.dated.begin(), rules.dated.end(), [&](const auto& d) {
+    bool dated = year_at(text, i + len) ||
+                 std::any_of(rules.dated.begin(), rules.dated.end(), [&](const auto& d) {
                    return d.absolute && starts_at(text, i + len, d.word);
                  });
     if (!dated) {
@@ -76,8 +77,9 @@ void add_milestones(const RuleTables& rules, const text::Document& doc, std::opt
       return m.range.begin >= clause.begin && m.range.end <= clause.end;
     });
     std::string_view rest = text.substr(h.range.end, clause.end - h.range.end);
-    bool goal = std::any_of(rules.goals.begin(), rules.goals.end(),
-                            [&](std::string_view w) { return rest.find(w) != std::string_view::npos; });
+    bool goal = std::any_of(rules.goals.begin(), rules.goals.end(), [&](std::string_view w) {
+      return rest.find(w) != std::string_view::npos;
+    });
     if (h.text.empty() || h.range.begin != i + 3 || !future || numbered || !goal || rest.size() < 6) {
       i += len;
       continue;
@@ -99,9 +101,11 @@ void add_milestones(const RuleTables& rules, const text::Document& doc, std::opt
 
 }  // namespace
 
-std::vector<Quantity> extract_quantities(const text::Document& doc, const QuantityRules& quantity_rules) {
+std::vector<Quantity> extract_quantities(const text::Document& doc,
+                                         const QuantityRules& quantity_rules) {
   if (!quantity_rules.loaded()) {
-    throw Error(ErrorKind::usage, "extract_quantities() needs the quantity rules (QuantityRules::load)");
+    throw Error(ErrorKind::usage,
+                "extract_quantities() needs the quantity rules (QuantityRules::load)");
   }
   const RuleTables& rules = quantity_rules.tables();
   std::vector<Quantity> out;

@@ -65,13 +65,16 @@ text::ByteRange trim(const RuleTables& rules, std::string_view text, text::ByteR
 /// keeps because nothing would be left.
 bool bare_lead(const RuleTables& rules, std::string_view text, text::ByteRange r) {
   std::string_view words = text.substr(r.begin, r.end - r.begin);
-  return std::find(rules.indicator_leads.begin(), rules.indicator_leads.end(), words) != rules.indicator_leads.end();
+  return std::find(rules.indicator_leads.begin(), rules.indicator_leads.end(), words) !=
+         rules.indicator_leads.end();
 }
 
 /// The subject in `r`, the words before a base year: up to the first year or digit (the earlier
 /// year of 占比由2015年的83.2%提高到2021年的), without the words that link it to the year (比, 由, 是上个).
-text::ByteRange subject_before_base_year(const RuleTables& rules, std::string_view text, text::ByteRange r) {
-  for (Horizon h = find_horizon(rules, text, r, r.end, std::nullopt); !h.text.empty() && h.range.begin < r.end;
+text::ByteRange subject_before_base_year(const RuleTables& rules, std::string_view text,
+                                         text::ByteRange r) {
+  for (Horizon h = find_horizon(rules, text, r, r.end, std::nullopt);
+       !h.text.empty() && h.range.begin < r.end;
        h = find_horizon(rules, text, r, r.end, std::nullopt)) {
     r.end = std::max(r.begin, h.range.begin);  // 由一九七八年的百分之三十七点二下降到: a year before it
   }
@@ -105,7 +108,8 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
   // 60万左右[建档立卡低收入人口], 90%以上的[村庄], 20%的[新农村示范村]: the hedge or comparator
   // and the particle 的 after the number are not the noun.
   std::string_view after;
-  if (detail::starts_with_any(c.text, i, rules.after_number, &after)) i += static_cast<std::uint32_t>(after.size());
+  if (detail::starts_with_any(c.text, i, rules.after_number, &after))
+    i += static_cast<std::uint32_t>(after.size());
   std::uint32_t particle = 0;
   if (code_point_at(c.text, i, &particle) == U'的') i += particle;
   std::uint32_t begin = i;
@@ -174,12 +178,16 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
     if (Horizon h = find_horizon(rules, text, part, part.end, std::nullopt); !h.text.empty()) {
       text::ByteRange after{std::max(part.begin, h.range.end), part.end};
       text::ByteRange before{part.begin, std::max(part.begin, h.range.begin)};
-      bool base_year = std::any_of(rules.base_links.begin(), rules.base_links.end(),
-                                   [&](std::string_view link) { return ends_at(text, before.end, link); });
-      part = han_chars(text, trim(rules, text, after)) < 2 && base_year ? subject_before_base_year(rules, text, before) : after;
+      bool base_year =
+          std::any_of(rules.base_links.begin(), rules.base_links.end(),
+                      [&](std::string_view link) { return ends_at(text, before.end, link); });
+      part = han_chars(text, trim(rules, text, after)) < 2 && base_year
+                 ? subject_before_base_year(rules, text, before)
+                 : after;
     }
     text::ByteRange r = trim(rules, text, part);
-    if (han_chars(text, r) < 2 || bare_lead(rules, text, r)) return {};  // 其中2008年新增…, 完成155公里…
+    if (han_chars(text, r) < 2 || bare_lead(rules, text, r))
+      return {};  // 其中2008年新增…, 完成155公里…
     // Keep the last words only: 全市经济总量 of 全市上下…全市经济总量.
     std::uint32_t b = r.begin;
     std::uint32_t chars = han_chars(text, r);

@@ -15,7 +15,9 @@ namespace {
 
 using detail::RuleTables;
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
+}
 
 /// The first year written in `s` (2025年, 二〇二五年), whatever its value.
 std::optional<int> year_in(std::string_view s) { return text::find_year(s, 0, 9999); }
@@ -42,7 +44,8 @@ int cue_score(const RuleTables& rules, std::string_view s, std::optional<int> do
 }
 
 bool contains_any(std::string_view s, const std::vector<std::string_view>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return contains(s, w); });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return contains(s, w); });
 }
 
 /// 轨道交通、航空动力、先进硬质材料等3个: the items listed before the 等 that counts them.
@@ -55,7 +58,8 @@ std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m
 
 }  // namespace
 
-Phase phase_of_heading(const QuantityRules& quantity_rules, std::string_view h, std::optional<int> doc_year) {
+Phase phase_of_heading(const QuantityRules& quantity_rules, std::string_view h,
+                       std::optional<int> doc_year) {
   const RuleTables& rules = quantity_rules.tables();
   bool review = contains_any(h, rules.review_headings);
   // 2024年工作安排 in a 2024 report plans, 2023年工作 reviews; 2024年…回顾 reviews.
@@ -85,7 +89,8 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
   return out;
 }
 
-std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc, std::optional<int> year) {
+std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
+                                    std::optional<int> year) {
   std::vector<Phase> phases(doc.paragraphs.size(), Phase::unknown);
   if (!doc.sections.empty()) {
     std::vector<Phase> section_phase(doc.sections.size(), Phase::unknown);
@@ -138,11 +143,14 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   const RuleTables& rules = *c.rules;
   std::string_view text = c.text;
   std::uint32_t at = m.range.begin;
-  // Mentions: durations (建市70年; but 连续四年 is a result), what refers back (这五年), enumeration
-  // counts (等3个优势产业), small counts in Chinese numerals (两个市场、两种资源), ages.
-  if (m.unit_class == UnitClass::time && !detail::ends_with_any(text, at, rules.streaks)) return QuantityKind::mention;
+  // Mentions: durations (建市70年; but 连续四年 is a result), what refers back (这五年),
+  // enumeration counts (等3个优势产业), small counts in Chinese numerals (两个市场、两种资源),
+  // ages.
+  if (m.unit_class == UnitClass::time && !detail::ends_with_any(text, at, rules.streaks))
+    return QuantityKind::mention;
   if (detail::ends_with_any(text, at, rules.demonstratives)) return QuantityKind::mention;
-  if (detail::ends_with_any(text, at, rules.enumerations) && m.value.max <= 1 + list_items_before(c, m))
+  if (detail::ends_with_any(text, at, rules.enumerations) &&
+      m.value.max <= 1 + list_items_before(c, m))
     return QuantityKind::mention;
   if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10) return QuantityKind::mention;
 

@@ -17,7 +17,8 @@ enum class Phase : unsigned char { unknown, review, plan };
 
 /// The phase of a heading's text: review (回顾, 过去五年, 2023年工作), plan (目标, 任务, 今后),
 /// or unknown (cues.tsv). `doc_year` dates headings such as 2024年工作安排.
-Phase phase_of_heading(const QuantityRules& rules, std::string_view heading, std::optional<int> doc_year);
+Phase phase_of_heading(const QuantityRules& rules, std::string_view heading,
+                       std::optional<int> doc_year);
 
 /// The deepest section holding each paragraph of `doc` (index into Document::sections), in one
 /// pass over paragraphs and sections.
@@ -25,7 +26,8 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
 
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
 /// one; a top-level heading without cues continues the phase before it.
-std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc, std::optional<int> year);
+std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
+                                    std::optional<int> year);
 
 /// Where the paragraph announces targets (主要预期目标是：, 奋斗目标是：) before its first
 /// quantity, which starts at `first`.
@@ -33,7 +35,7 @@ std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std
                                                  text::ByteRange paragraph, std::uint32_t first);
 
 /// The kind of `m`. `target_lead` when its paragraph announces targets before it.
-QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase, bool target_lead,
-                     std::optional<int> doc_year);
+QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
+                     bool target_lead, std::optional<int> doc_year);
 
 }  // namespace zz::extract

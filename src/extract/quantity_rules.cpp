@@ -300,7 +300,8 @@ void compose_tails(RuleTables& t, const std::vector<std::string_view>& tail_rows
   for (const detail::OpWord& c : t.comparators_before) all.push_back(c.word);
   for (const detail::HedgeWord& h : t.hedges_before) all.push_back(h.word);
   for (std::string_view w : all) {
-    if (std::find(t.indicator_tails.begin(), t.indicator_tails.end(), w) == t.indicator_tails.end()) {
+    if (std::find(t.indicator_tails.begin(), t.indicator_tails.end(), w) ==
+        t.indicator_tails.end()) {
       t.indicator_tails.push_back(w);
     }
   }
@@ -309,38 +310,43 @@ void compose_tails(RuleTables& t, const std::vector<std::string_view>& tail_rows
 }
 
 bool is_hedge_before(const RuleTables& t, std::string_view word) {
-  return std::any_of(t.hedges_before.begin(), t.hedges_before.end(), [&](const auto& h) { return h.word == word; });
+  return std::any_of(t.hedges_before.begin(), t.hedges_before.end(),
+                     [&](const auto& h) { return h.word == word; });
 }
 
 /// The file whose words count as indicator tails that lists `word` already, or nothing.
 std::optional<std::string_view> tail_source(const RuleTables& t, std::string_view word) {
   auto has_word = [&](const std::vector<detail::OpWord>& list) {
-    return std::any_of(list.begin(), list.end(), [&](const detail::OpWord& o) { return o.word == word; });
+    return std::any_of(list.begin(), list.end(),
+                       [&](const detail::OpWord& o) { return o.word == word; });
   };
   if (is_hedge_before(t, word)) return "hedges.tsv";
-  if (has_word(t.verbs) || std::find(t.fillers.begin(), t.fillers.end(), word) != t.fillers.end()) return "verbs.tsv";
+  if (has_word(t.verbs) || std::find(t.fillers.begin(), t.fillers.end(), word) != t.fillers.end())
+    return "verbs.tsv";
   if (has_word(t.comparators_before)) return "comparators.tsv";
   return std::nullopt;
 }
 
 void read_indicators(RuleTables& t, const std::string& dir) {
   std::vector<std::string_view> leads, tails;
-  read_roles(t, dir, "indicators.tsv",
-             {{"noun_end", &t.noun_ends}, {"base_link", &t.base_links}, {"link", &t.links}},
-             [&](const DataLine& line, const std::vector<std::string_view>& f) {
-               bool lead = f[0] == "lead";
-               if (!lead && f[0] != "tail") return false;
-               if (f.size() == 3) throw line.error("the role " + quoted(f[0]) + " takes no value");
-               // Listed once: a hedge is a lead and a tail already, a verb or comparator a tail.
-               if (lead && is_hedge_before(t, f[1])) {
-                 throw line.error(quoted(f[1]) + " is in hedges.tsv, whose words are leads already");
-               }
-               if (std::optional<std::string_view> source = tail_source(t, f[1]); !lead && source) {
-                 throw line.error(quoted(f[1]) + " is in " + std::string(*source) + ", whose words are tails already");
-               }
-               (lead ? leads : tails).push_back(f[1]);
-               return true;
-             });
+  read_roles(
+      t, dir, "indicators.tsv",
+      {{"noun_end", &t.noun_ends}, {"base_link", &t.base_links}, {"link", &t.links}},
+      [&](const DataLine& line, const std::vector<std::string_view>& f) {
+        bool lead = f[0] == "lead";
+        if (!lead && f[0] != "tail") return false;
+        if (f.size() == 3) throw line.error("the role " + quoted(f[0]) + " takes no value");
+        // Listed once: a hedge is a lead and a tail already, a verb or comparator a tail.
+        if (lead && is_hedge_before(t, f[1])) {
+          throw line.error(quoted(f[1]) + " is in hedges.tsv, whose words are leads already");
+        }
+        if (std::optional<std::string_view> source = tail_source(t, f[1]); !lead && source) {
+          throw line.error(quoted(f[1]) + " is in " + std::string(*source) +
+                           ", whose words are tails already");
+        }
+        (lead ? leads : tails).push_back(f[1]);
+        return true;
+      });
   for (const detail::HedgeWord& h : t.hedges_before) t.indicator_leads.push_back(h.word);
   t.indicator_leads.insert(t.indicator_leads.end(), leads.begin(), leads.end());
   compose_tails(t, tails);

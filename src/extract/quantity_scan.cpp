@@ -53,7 +53,8 @@ char32_t single_code_point(std::string_view s) {
 bool can_start(char32_t c) { return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c)); }
 
 /// One past the numeral that starts at `i`: digits, separators, magnitudes, ranges, 几, 多, 余.
-std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end, const RuleTables& rules) {
+std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end,
+                             const RuleTables& rules) {
   std::uint32_t j = i;
   char32_t prev = 0;
   while (j < end) {
@@ -137,8 +138,10 @@ bool inside_short_pair(std::string_view text, ByteRange within, std::uint32_t po
 }
 
 /// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a quantity.
-bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end, const RuleTables& rules) {
-  return ends_with_any(text, begin, rules.duration_before) || starts_with_any(text, end, rules.duration_after);
+bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end,
+               const RuleTables& rules) {
+  return ends_with_any(text, begin, rules.duration_before) ||
+         starts_with_any(text, end, rules.duration_after);
 }
 
 /// 2035年, 一九五四年, 2021-2025年: years used as dates.
@@ -186,14 +189,16 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   m.value = *value;
   m.chinese = !is_ascii_digit(code_point_at(text, num_begin));
 
-  UnitMatch unit = percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end), rules);
+  UnitMatch unit =
+      percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end), rules);
   if (unit.base.empty() && magnitude.empty()) return std::nullopt;  // bare numbers: codes, names, dates
   if (unit.base.empty() && !bare_magnitude_ends(text, num_end, rules)) return std::nullopt;
   std::uint32_t end = num_end + static_cast<std::uint32_t>(unit.length);
   // One 十, 百 or 千 is a word (百年未有, 千家万户, 十分), so is 零 (零部件); one 一 with a
   // measure word is an article (一批, 一个, 一年).
   char32_t alone = single_code_point(numeral);
-  if (magnitude.empty() && (alone == U'十' || alone == U'百' || alone == U'千' || alone == U'零' || alone == U'〇'))
+  if (magnitude.empty() &&
+      (alone == U'十' || alone == U'百' || alone == U'千' || alone == U'零' || alone == U'〇'))
     return std::nullopt;
   if (magnitude.empty() && alone == U'一' &&
       (unit.unit_class == UnitClass::count || unit.unit_class == UnitClass::time))
@@ -251,7 +256,8 @@ void share_units(std::string_view text, std::vector<QuantityMatch>& found) {
 
 }  // namespace
 
-std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange within, const QuantityRules& quantity_rules) {
+std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange within,
+                                           const QuantityRules& quantity_rules) {
   const RuleTables& rules = quantity_rules.tables();
   std::vector<QuantityMatch> found;
   std::uint32_t i = within.begin;

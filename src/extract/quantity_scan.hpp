@@ -15,17 +15,18 @@ namespace zz::extract {
 
 /// One recognised quantity, before classification.
 struct QuantityMatch {
-  text::ByteRange range;     ///< number, magnitude and unit as written ("5000亿元", "百分之十五")
-  text::ByteRange numeral;   ///< the number as written ("5000", "2-3", "千")
-  std::string unit;          ///< magnitude and unit as written ("亿元", "%", "家"); may be "亿"
-  text::Numeral value;             ///< in the written unit (5000 for 5000亿元)
-  double scale = 1;          ///< the written unit in base units (1e8 for 亿元)
-  std::string base_unit;     ///< "元", "%", "家"; empty for a bare magnitude (千亿)
+  text::ByteRange range;  ///< number, magnitude and unit as written ("5000亿元", "百分之十五")
+  text::ByteRange numeral;  ///< the number as written ("5000", "2-3", "千")
+  std::string unit;         ///< magnitude and unit as written ("亿元", "%", "家"); may be "亿"
+  text::Numeral value;      ///< in the written unit (5000 for 5000亿元)
+  double scale = 1;         ///< the written unit in base units (1e8 for 亿元)
+  std::string base_unit;    ///< "元", "%", "家"; empty for a bare magnitude (千亿)
   UnitClass unit_class = UnitClass::count;
-  bool chinese = false;      ///< written in Chinese numerals (四年, 两个)
+  bool chinese = false;  ///< written in Chinese numerals (四年, 两个)
 };
 
 /// The quantities in `within` (a paragraph) of `text`, in text order.
-std::vector<QuantityMatch> scan_quantities(std::string_view text, text::ByteRange within, const QuantityRules& rules);
+std::vector<QuantityMatch> scan_quantities(std::string_view text, text::ByteRange within,
+                                           const QuantityRules& rules);
 
 }  // namespace zz::extract

@@ -58,8 +58,8 @@ struct RuleTables {
   std::vector<OpWord> comparators_after;
   std::vector<OpWord> comparators_before;
   std::vector<std::string_view> comparator_words_before;  ///< the words of comparators_before
-  WordsByEdge comparators_before_by_last;                ///< those by their last character
-  std::vector<std::string_view> level_nouns;  ///< 规模, 目标, 关口
+  WordsByEdge comparators_before_by_last;                 ///< those by their last character
+  std::vector<std::string_view> level_nouns;              ///< 规模, 目标, 关口
 
   // verbs.tsv
   std::vector<OpWord> verbs;                 ///< eq, inc, dec

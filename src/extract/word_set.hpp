@@ -66,7 +66,9 @@ class WordSet {
     } while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
     return key;
   }
-  static std::uint32_t one_bucket(std::uint32_t first) { return (first * 2654435761u) >> (32 - kOneBits); }
+  static std::uint32_t one_bucket(std::uint32_t first) {
+    return (first * 2654435761u) >> (32 - kOneBits);
+  }
   static std::uint32_t two_bucket(std::uint32_t first, std::uint32_t second) {
     return ((first * 0x9E3779B1u ^ second) * 2654435761u) >> (32 - kTwoBits);
   }

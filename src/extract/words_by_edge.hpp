@@ -37,9 +37,10 @@ class WordsByEdge {
   std::span<const std::uint32_t> with(char32_t cp) const {
     auto lo = std::lower_bound(entries_.begin(), entries_.end(), cp,
                                [](const Entry& e, char32_t c) { return e.edge < c; });
-    auto hi = std::upper_bound(lo, entries_.end(), cp, [](char32_t c, const Entry& e) { return c < e.edge; });
-    return std::span<const std::uint32_t>(indices_).subspan(static_cast<std::size_t>(lo - entries_.begin()),
-                                                            static_cast<std::size_t>(hi - lo));
+    auto hi = std::upper_bound(lo, entries_.end(), cp,
+                               [](char32_t c, const Entry& e) { return c < e.edge; });
+    return std::span<const std::uint32_t>(indices_).subspan(
+        static_cast<std::size_t>(lo - entries_.begin()), static_cast<std::size_t>(hi - lo));
   }
 
  private:
@@ -50,12 +51,14 @@ class WordsByEdge {
   };
 
   static char32_t edge_of(std::string_view w, Edge edge) {
-    std::size_t i = edge == Edge::first ? 0 : text::utf8::previous_boundary(w, static_cast<std::uint32_t>(w.size()));
+    std::size_t i = edge == Edge::first
+                        ? 0
+                        : text::utf8::previous_boundary(w, static_cast<std::uint32_t>(w.size()));
     return text::utf8::next_code_point(w, i);
   }
 
-  std::vector<Entry> entries_;           // by edge code point, then longest first
-  std::vector<std::uint32_t> indices_;   // the indices of entries_, in the same order
+  std::vector<Entry> entries_;          // by edge code point, then longest first
+  std::vector<std::uint32_t> indices_;  // the indices of entries_, in the same order
 };
 
 }  // namespace zz::extract

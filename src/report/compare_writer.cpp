@@ -20,15 +20,23 @@ using nlohmann::ordered_json;
 
 std::string_view op_symbol(extract::Op op) {
   switch (op) {
-    case extract::Op::gt: return ">";
-    case extract::Op::ge: return "≥";
-    case extract::Op::lt: return "<";
-    case extract::Op::le: return "≤";
-    case extract::Op::approx: return "≈";
-    case extract::Op::inc: return "+";
-    case extract::Op::dec: return "−";
+    case extract::Op::gt:
+      return ">";
+    case extract::Op::ge:
+      return "≥";
+    case extract::Op::lt:
+      return "<";
+    case extract::Op::le:
+      return "≤";
+    case extract::Op::approx:
+      return "≈";
+    case extract::Op::inc:
+      return "+";
+    case extract::Op::dec:
+      return "−";
     case extract::Op::eq:
-    case extract::Op::range: return "";
+    case extract::Op::range:
+      return "";
   }
   return "";
 }
@@ -46,7 +54,8 @@ ordered_json target_side_json(const std::optional<extract::Quantity>& q) {
   j["value"] = q->value ? ordered_json(*q->value) : ordered_json(nullptr);
   j["unit"] = q->unit;
   j["op"] = extract::to_string(q->op);
-  j["hedge"] = q->hedge == extract::Hedge::none ? ordered_json(nullptr) : ordered_json(extract::to_string(q->hedge));
+  j["hedge"] = q->hedge == extract::Hedge::none ? ordered_json(nullptr)
+                                                : ordered_json(extract::to_string(q->hedge));
   j["horizon"] = q->horizon.empty() ? ordered_json(nullptr) : ordered_json(q->horizon);
   j["quote"] = q->quote;
   j["span"] = ordered_json::array({q->span.begin, q->span.end});

@@ -12,15 +12,23 @@ std::string format_number(double value) { return fmt::format("{}", value); }
 
 std::string_view comparator_label(extract::Op op) {
   switch (op) {
-    case extract::Op::gt: return "超过";
-    case extract::Op::ge: return "≥";
-    case extract::Op::lt: return "低于";
-    case extract::Op::le: return "≤";
-    case extract::Op::approx: return "约";
-    case extract::Op::inc: return "增加";
-    case extract::Op::dec: return "下降";
+    case extract::Op::gt:
+      return "超过";
+    case extract::Op::ge:
+      return "≥";
+    case extract::Op::lt:
+      return "低于";
+    case extract::Op::le:
+      return "≤";
+    case extract::Op::approx:
+      return "约";
+    case extract::Op::inc:
+      return "增加";
+    case extract::Op::dec:
+      return "下降";
     case extract::Op::eq:
-    case extract::Op::range: return {};
+    case extract::Op::range:
+      return {};
   }
   return {};
 }
@@ -41,7 +49,8 @@ std::string quantity_label(const extract::Quantity& q) {
   // rate grows (增长 ≥ 8%), a count is added to (增加 2-3个).
   if (q.op != extract::Op::inc && q.op != extract::Op::dec && q.change != extract::Change::none) {
     bool rate = q.unit.find('%') != std::string::npos || q.unit.find("百分点") != std::string::npos;
-    if (q.change == extract::Change::increase) out += rate ? "增长 " : "增加 ";
+    if (q.change == extract::Change::increase)
+      out += rate ? "增长 " : "增加 ";
     else out += rate ? "下降 " : "减少 ";
   }
   if (!comparator.empty()) {

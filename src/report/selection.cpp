@@ -1,4 +1,5 @@
-// parse_selection() and selected(): the `--only` list of report parts, and whether it keeps a quantity.
+// parse_selection() and selected(): the `--only` list of report parts, and whether it keeps a
+// quantity.
 #include "zzreport/report/selection.hpp"
 
 #include <array>

@@ -54,7 +54,8 @@ void add_simplified_forms(std::vector<IcuWord>& words) {
     if (text == original) continue;
     std::u32string simplified = to_utf32(text);
     if (present.count(simplified) != 0 ||
-        !std::all_of(simplified.begin(), simplified.end(), [](char32_t cp) { return is_han_text(cp); })) {
+        !std::all_of(simplified.begin(), simplified.end(),
+                     [](char32_t cp) { return is_han_text(cp); })) {
       continue;
     }
     added.push_back({std::move(simplified), w.cost, true});

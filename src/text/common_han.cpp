@@ -52,7 +52,9 @@ bool is_expected(char32_t cp) {
 
 }  // namespace
 
-bool is_common_han(char32_t cp) { return in_unified_block(cp) && common_set().test(cp - kHanFirst); }
+bool is_common_han(char32_t cp) {
+  return in_unified_block(cp) && common_set().test(cp - kHanFirst);
+}
 
 bool looks_like_chinese(std::string_view utf8) {
   std::size_t han = 0, common = 0, other = 0, unexpected = 0;

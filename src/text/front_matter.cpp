@@ -5,8 +5,8 @@
 #include <algorithm>  // std::min
 #include <array>
 
-#include "zzreport/text/char_class.hpp"
 #include "heading_marker.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/numerals.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -24,14 +24,18 @@ constexpr std::size_t kCueParagraphs = 3;
 bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
 /// The year a date or title line states: 2024年, 二〇一二年, 一九八九年, within the years above.
-std::optional<int> stated_year(std::string_view line) { return find_year(line, kFirstYear, kLastYear); }
+std::optional<int> stated_year(std::string_view line) {
+  return find_year(line, kFirstYear, kLastYear);
+}
 
 /// The first date written near the top of `text` (a year then a month: ——2023年1月12日在…), for a
 /// report whose front matter has no date line the rules above recognise.
 std::optional<int> date_near_top(std::string_view text) {
   constexpr std::size_t kTop = 600;
   std::size_t top = std::min(text.size(), kTop);
-  while (top > 0 && top < text.size() && utf8::is_continuation(static_cast<unsigned char>(text[top]))) --top;
+  while (top > 0 && top < text.size() &&
+         utf8::is_continuation(static_cast<unsigned char>(text[top])))
+    --top;
   std::string_view rest = text.substr(0, top);
   std::size_t end = 0;
   while (std::optional<int> year = find_year(rest, kFirstYear, kLastYear, &end)) {

@@ -2,14 +2,16 @@
 #include <gtest/gtest.h>
 
 #include "classify.hpp"
-#include "rule_tables.hpp"
 #include "quantity_fixture.hpp"
+#include "rule_tables.hpp"
 
 namespace zz::extract {
 namespace {
 
 Horizon horizon(std::string_view text, std::optional<int> year = 2021) {
-  return find_horizon(testing::shipped_rules().tables(), text, {0, static_cast<std::uint32_t>(text.size())}, static_cast<std::uint32_t>(text.size()), year);
+  return find_horizon(testing::shipped_rules().tables(), text,
+                      {0, static_cast<std::uint32_t>(text.size())},
+                      static_cast<std::uint32_t>(text.size()), year);
 }
 
 TEST(ClassifyHorizon, FindsDeadlinesAndPeriods) {

@@ -64,7 +64,8 @@ TEST(ClassifyOp, VerbAfterAnEarlierItemIsNotShared) {
 TEST(ClassifyHedge, FindsHedgesInTheClauseOrLeadClause) {
   EXPECT_EQ(quantity_at("力争达到25家以上。", "25家").hedge, Hedge::strive);
   EXPECT_EQ(quantity_at("确保粮食产量1.3万亿斤以上。", "1.3万亿斤").hedge, Hedge::ensure);
-  EXPECT_EQ(quantity_at("力争到2025年，全市生产总值达到5000亿元。", "5000亿元").hedge, Hedge::strive);
+  EXPECT_EQ(quantity_at("力争到2025年，全市生产总值达到5000亿元。", "5000亿元").hedge,
+            Hedge::strive);
   EXPECT_EQ(quantity_at("国内生产总值增长5%左右。", "5%").hedge, Hedge::approx);
   EXPECT_EQ(quantity_at("科技进步贡献率超过70%。", "70%").hedge, Hedge::none);
 }

@@ -35,7 +35,8 @@ inline Quantity quantity_at(std::string_view text, std::string_view needle) {
     if (q.value_text + q.unit == needle) found.push_back(std::move(q));
   }
   if (found.size() == 1) return found.front();
-  ADD_FAILURE() << found.size() << " quantities of \"" << text << "\" are written \"" << needle << "\"";
+  ADD_FAILURE() << found.size() << " quantities of \"" << text << "\" are written \"" << needle
+                << "\"";
   throw std::runtime_error("quantity_at: no one quantity is written as the needle");
 }
 

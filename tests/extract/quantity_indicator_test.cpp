@@ -18,11 +18,14 @@ TEST(QuantityIndicator, LeavesOutEveryVerbAndComparatorBeforeTheNumber) {
   // The tails are the verbs, fillers, comparators and hedges of data/rules, so none is missing:
   // 扩大到, 提升至 and 上升 were verbs but no tails.
   EXPECT_EQ(quantity_at("全市工业规模扩大到100亿元。", "100亿元").indicator, "全市工业规模");
-  EXPECT_EQ(quantity_at("国控断面水质优良率提升至87.5%。", "87.5%").indicator, "国控断面水质优良率");
-  EXPECT_EQ(quantity_at("消费对经济增长的贡献率上升到70%以上。", "70%").indicator, "消费对经济增长的贡献率");
+  EXPECT_EQ(quantity_at("国控断面水质优良率提升至87.5%。", "87.5%").indicator,
+            "国控断面水质优良率");
+  EXPECT_EQ(quantity_at("消费对经济增长的贡献率上升到70%以上。", "70%").indicator,
+            "消费对经济增长的贡献率");
   EXPECT_EQ(quantity_at("城镇登记失业率低于4%。", "4%").indicator, "城镇登记失业率");
   // The longest tail each time: 下降 of 下降至少, not 降 once 至少 is gone.
-  EXPECT_EQ(quantity_at("推动土地开发强度下降至少0.6个百分点。", "0.6个百分点").indicator, "土地开发强度");
+  EXPECT_EQ(quantity_at("推动土地开发强度下降至少0.6个百分点。", "0.6个百分点").indicator,
+            "土地开发强度");
 }
 
 TEST(QuantityIndicator, AChangeByANumberIsNoIndicatorOfIt) {

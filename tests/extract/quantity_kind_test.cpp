@@ -11,11 +11,14 @@ namespace {
 using testing::quantity_at;
 
 TEST(QuantityKind, ReadsHeadingPhases) {
-  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "一、过去五年工作回顾", 2023), Phase::review);
-  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "二、今后五年的奋斗目标", 2023), Phase::plan);
+  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "一、过去五年工作回顾", 2023),
+            Phase::review);
+  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "二、今后五年的奋斗目标", 2023),
+            Phase::plan);
   EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "三、2023年工作安排", 2023), Phase::plan);
   EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "一、2022年工作", 2023), Phase::review);
-  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "四、加强政府自身建设", 2023), Phase::unknown);
+  EXPECT_EQ(phase_of_heading(testing::shipped_rules(), "四、加强政府自身建设", 2023),
+            Phase::unknown);
 }
 
 TEST(QuantityKind, SectionDecidesBetweenTargetAndAchievement) {

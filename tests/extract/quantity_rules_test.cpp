@@ -103,11 +103,13 @@ TEST(QuantityRules, ShippedVocabulariesParseIntoTheirTables) {
   // The indicator tails hold every verb, filler, comparator before a number and hedge before one,
   // longest first.
   for (const detail::OpWord& v : t.verbs) EXPECT_TRUE(has(t.indicator_tails, v.word)) << v.word;
-  for (const detail::OpWord& c : t.comparators_before) EXPECT_TRUE(has(t.indicator_tails, c.word)) << c.word;
+  for (const detail::OpWord& c : t.comparators_before)
+    EXPECT_TRUE(has(t.indicator_tails, c.word)) << c.word;
   for (std::string_view f : t.fillers) EXPECT_TRUE(has(t.indicator_tails, f)) << f;
   EXPECT_TRUE(has(t.indicator_tails, "比上年"));
-  EXPECT_TRUE(std::is_sorted(t.indicator_tails.begin(), t.indicator_tails.end(),
-                             [](std::string_view a, std::string_view b) { return a.size() > b.size(); }));
+  EXPECT_TRUE(
+      std::is_sorted(t.indicator_tails.begin(), t.indicator_tails.end(),
+                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); }));
 }
 
 TEST(QuantityRules, ExceptionsHideTheirWordWhereTheLongerOneIsWritten) {
@@ -175,12 +177,14 @@ TEST_F(BrokenRules, ARelativeDeadlineNeedsItsYears) {
 
 TEST_F(BrokenRules, AWordOfAnotherFileIsNotListedAgainAsATailOrLead) {
   append("indicators.tsv", "tail\t扩大到");
-  EXPECT_NE(load_error().find("'扩大到' is in verbs.tsv, whose words are tails already"), std::string::npos);
+  EXPECT_NE(load_error().find("'扩大到' is in verbs.tsv, whose words are tails already"),
+            std::string::npos);
 }
 
 TEST_F(BrokenRules, AHedgeIsNotListedAgainAsALead) {
   append("indicators.tsv", "lead\t确保");
-  EXPECT_NE(load_error().find("'确保' is in hedges.tsv, whose words are leads already"), std::string::npos);
+  EXPECT_NE(load_error().find("'确保' is in hedges.tsv, whose words are leads already"),
+            std::string::npos);
 }
 
 TEST_F(BrokenRules, AnExceptionMustHoldTheWordItHides) {

@@ -9,7 +9,9 @@
 namespace zz::extract {
 namespace {
 
-UnitMatch unit(std::string_view text) { return match_unit(text, testing::shipped_rules().tables()); }
+UnitMatch unit(std::string_view text) {
+  return match_unit(text, testing::shipped_rules().tables());
+}
 
 TEST(QuantityUnits, MatchesTheLongestUnit) {
   EXPECT_EQ(unit("个百分点，").base, "个百分点");

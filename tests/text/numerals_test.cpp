@@ -156,10 +156,12 @@ TEST(Numerals, RejectsValuesBeyondTheRangeOfADouble) {
   std::string huge;
   for (int i = 0; i < 38; ++i) huge += "亿";
   huge += "万";
-  for (const std::string& text : {"十几" + huge, "几" + huge, "三四" + huge, "九十几" + huge, "1-9" + huge}) {
+  for (const std::string& text :
+       {"十几" + huge, "几" + huge, "三四" + huge, "九十几" + huge, "1-9" + huge}) {
     std::optional<Numeral> n = parse_numeral(text);
     if (n) {
-      EXPECT_TRUE(std::isfinite(n->min) && std::isfinite(n->max)) << text << ": " << n->min << "-" << n->max;
+      EXPECT_TRUE(std::isfinite(n->min) && std::isfinite(n->max))
+          << text << ": " << n->min << "-" << n->max;
     }
   }
   double one_huge = value_of("一" + huge);  // the largest such number still parses

@@ -27,7 +27,8 @@ struct AnalyzerOptions {
   KeywordMethod keyword_method = KeywordOptions{}.method;
   const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
   const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
-  const QuantityRules* quantity_rules = nullptr;  ///< loaded rules (data/rules); required for quantities
+  /// Loaded rules (data/rules); required for quantities.
+  const QuantityRules* quantity_rules = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between

@@ -24,7 +24,8 @@ struct Numeral {
 /// entirely a numeral.
 std::optional<Numeral> parse_numeral(std::string_view text);
 
-/// True for a code point that can be part of a Chinese numeral (〇零一二两三四五六七八九十百千万亿).
+/// True for a code point that can be part of a Chinese numeral
+/// (〇零一二两三四五六七八九十百千万亿).
 bool is_chinese_numeral(char32_t cp);
 
 /// The digit value of 〇零一…九 and 两 (0–9), or -1.
@@ -41,6 +42,7 @@ std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* en
 
 /// The first year_at() in `text` that is not the tail of a longer number (no digit before it)
 /// and lies in [first, last]; `end` is set to the byte after its 年.
-std::optional<int> find_year(std::string_view text, int first, int last, std::size_t* end = nullptr);
+std::optional<int> find_year(std::string_view text, int first, int last,
+                             std::size_t* end = nullptr);
 
 }  // namespace zz::text

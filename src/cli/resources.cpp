@@ -63,6 +63,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.regions) resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
   if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
+  if (needs.quantity_rules) {
+    resources->quantity_rules = extract::QuantityRules::load(
+        resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+  }
   return resources;
 }
 
@@ -70,6 +74,7 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   extract::AnalyzerOptions options;
   options.idf = &resources.idf;
   options.stop_words = &resources.stop_words;
+  options.quantity_rules = &resources.quantity_rules;
   return options;
 }
 

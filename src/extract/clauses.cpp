@@ -1,5 +1,5 @@
 // Code-point navigation and clause boundaries for the quantity rules.
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
 
 #include <algorithm>
 
@@ -26,11 +26,6 @@ char32_t code_point_before(std::string_view text, std::uint32_t i, std::uint32_t
   std::uint32_t b = text::utf8::previous_boundary(text, i);
   if (start) *start = b;
   return code_point_at(text, b);
-}
-
-bool is_han(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x20000 && cp <= 0x2EBEF) || cp == U'〇';
 }
 
 bool is_clause_break(char32_t cp) {

@@ -104,7 +104,11 @@ std::string IdfBuilder::table() const {
   });
 
   std::string out =
-      "# zzreport IDF table: in how many documents each term or phrase occurs (data/README.md)\n";
+      "# zzreport IDF table: in how many documents each term or phrase occurs (data/README.md)\n"
+      "# Columns, separated by a TAB: the term or phrase (a phrase's tokens joined, without "
+      "quotation\n"
+      "# marks), the number of documents it occurs in. #documents, #min_df, #min_phrase_df: the\n"
+      "# documents counted and the pruning thresholds.\n";
   out += "#documents " + std::to_string(documents_) + "\n#min_df " + std::to_string(options_.min_df) +
          "\n#min_phrase_df " + std::to_string(options_.min_phrase_df) + "\n";
   for (const Row& row : rows) {

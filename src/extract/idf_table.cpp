@@ -1,7 +1,6 @@
 // IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
 #include "zzreport/extract/idf_table.hpp"
 
-
 #include <algorithm>
 #include <bit>
 #include <charconv>
@@ -130,7 +129,8 @@ void IdfTable::load(std::string text, const std::string& name) {
                            : d.name == "min_phrase_df" ? &min_phrase_df_
                                                        : nullptr;
     if (field != nullptr && !parse_uint(d.value, *field)) {
-      throw Error(ErrorKind::data, "malformed header line in the IDF table", name, "line " + std::to_string(d.number));
+      throw Error(ErrorKind::data, "malformed header line in the IDF table", name,
+                  "line " + std::to_string(d.number));
     }
   };
   auto on_line = [&](const text::DataLine& line) {

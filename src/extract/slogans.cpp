@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <map>
 
-#include "zzreport/extract/clauses.hpp"
-#include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/word_set.hpp"
+#include "clauses.hpp"
+#include "word_set.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::chinese_digit;
 namespace {
 
 constexpr int kMinChars = 2;

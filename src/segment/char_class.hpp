@@ -4,14 +4,13 @@
 
 #include <cstdint>
 
+#include "zzreport/text/char_class.hpp"
+
 namespace zz::segment::detail {
 
-/// A Han ideograph, or one of the circle/zero signs written inside Chinese numerals (〇, ○).
-inline bool is_han(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007 ||
-         cp == 0x25CB;
-}
+/// A character of a run of Chinese text: a Han ideograph (text::is_han, which counts 〇), or ○
+/// (U+25CB, a geometric circle) that print uses for 〇 inside numerals (二○○一).
+inline bool is_han_text(char32_t cp) { return text::is_han(cp) || cp == 0x25CB; }
 
 /// Value of an ASCII or full-width decimal digit, or -1.
 inline int digit_value(char32_t cp) {

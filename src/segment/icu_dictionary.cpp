@@ -54,7 +54,8 @@ void add_simplified_forms(std::vector<IcuWord>& words) {
     if (text == original) continue;
     std::u32string simplified = to_utf32(text);
     if (present.count(simplified) != 0 ||
-        !std::all_of(simplified.begin(), simplified.end(), [](char32_t cp) { return is_han(cp); })) {
+        !std::all_of(simplified.begin(), simplified.end(),
+                     [](char32_t cp) { return is_han_text(cp); })) {
       continue;
     }
     added.push_back({std::move(simplified), w.cost, true});
@@ -92,7 +93,7 @@ std::vector<IcuWord> icu_dictionary_words() {
     bool han = true;
     for (int32_t i = 0; i < word.length() && han;) {
       UChar32 cp = word.char32At(i);
-      han = is_han(static_cast<char32_t>(cp));
+      han = is_han_text(static_cast<char32_t>(cp));
       utf32 += static_cast<char32_t>(cp);
       i += U16_LENGTH(cp);
     }

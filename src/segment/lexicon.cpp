@@ -77,11 +77,15 @@ void Lexicon::load_text(std::string_view text, std::string_view name, LexiconLay
   // The BOM, comment and blank-line rules are those of every data file; the fields are jieba's,
   // separated by spaces or tabs.
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  text::DataFile::for_each_line_of(text, name, [&](const text::DataLine& line) {
-    LexiconEntry& entry = added.emplace_back();
-    entry.layer = layer;
-    if (std::string_view reason = parse_line(line.text(), entry); !reason.empty()) throw line.error(reason);
-  }, [](const text::DataDirective&) {});
+  text::DataFile::for_each_line_of(
+      text, name,
+      [&](const text::DataLine& line) {
+        LexiconEntry& entry = added.emplace_back();
+        entry.layer = layer;
+        if (std::string_view reason = parse_line(line.text(), entry); !reason.empty())
+          throw line.error(reason);
+      },
+      [](const text::DataDirective&) {});
   merge(std::move(added));
 }
 

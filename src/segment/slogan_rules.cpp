@@ -41,7 +41,7 @@ std::size_t quote_end(std::string_view text, const std::vector<Token>& tokens, s
     std::size_t len = 0;
     for (std::size_t k = t.begin; k < t.end;) {
       char32_t cp = text::utf8::next_code_point(text, k);
-      if (!is_han(cp)) return 0;
+      if (!is_han_text(cp)) return 0;
       numeral = numeral || is_cn_digit(cp) || is_cn_magnitude(cp);
       ++len;
     }

@@ -10,11 +10,11 @@
 #include "duplicates.hpp"
 #include "metadata.hpp"
 #include "stray_latin.hpp"
+#include "structure.hpp"
 #include "zzreport/text/decode.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
 #include "zzreport/text/normalize.hpp"
-#include "zzreport/text/structure.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "boilerplate.hpp"
-#include "char_class.hpp"
 #include "char_line.hpp"
 #include "markdown.hpp"
 #include "page_markers.hpp"
@@ -15,6 +14,7 @@
 #include "traditional.hpp"
 #include "width.hpp"
 #include "yaml_header.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

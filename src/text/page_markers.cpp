@@ -5,7 +5,7 @@
 #include <array>
 #include <string_view>
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

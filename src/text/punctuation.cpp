@@ -3,7 +3,7 @@
 
 #include <iterator>  // std::size
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

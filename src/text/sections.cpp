@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "char_class.hpp"
 #include "heading_marker.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

@@ -1,7 +1,7 @@
 // tidy_spaces(): two linear passes over the line, in place.
 #include "spaced_text.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

@@ -1,5 +1,5 @@
 // Tests of WordSet: every occurrence in text order, longer words first, against a plain search.
-#include "zzreport/extract/word_set.hpp"
+#include "word_set.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Tests of build_structure(): paragraphs, sentences, headings and the outline tree.
-#include "zzreport/text/structure.hpp"
+#include "structure.hpp"
 
 #include <gtest/gtest.h>
 

@@ -14,9 +14,11 @@ class Segmenter;
 namespace zz::extract {
 
 class IdfTable;
+class QuantityRules;
 class StopWords;
 
-/// Which parts to compute (what is not asked for is not computed) and how many keywords.
+/// Which parts to compute (what is not asked for is not computed), how many keywords, and the
+/// loaded resources the extractors read.
 struct AnalyzerOptions {
   bool keywords = true;
   bool quantities = true;
@@ -25,12 +27,15 @@ struct AnalyzerOptions {
   KeywordMethod keyword_method = KeywordOptions{}.method;
   const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
   const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
+  /// Loaded rules (data/rules); required for quantities.
+  const QuantityRules* quantity_rules = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between
 /// threads. The resources must outlive it.
 class Analyzer {
  public:
+  /// Throws zz::Error(usage) when quantities are asked for without loaded quantity rules.
   Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options);
 
   Analysis analyze(const text::Document& doc) const;

@@ -25,6 +25,9 @@ def main():
     args = parser.parse_args()
     files = sorted(p for p in pathlib.Path(args.corpus).rglob("*") if p.suffix in (".md", ".txt"))
     sample = files[:: max(1, len(files) // args.count)][: args.count]
+    if len(sample) < args.count:
+        print(f"targets-vs-analyze: {len(sample)} reports under {args.corpus}, fewer than {args.count}", file=sys.stderr)
+        return 1
     failed = 0
     quantities = 0
     for path in sample:

@@ -62,6 +62,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.regions) resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
+  if (needs.quoted_terms) {
+    resources->quoted_terms = extract::QuotedTermRules::read(
+        resources->data_dir + "/" + std::string(extract::QuotedTermRules::kFile));
+  }
   if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   return resources;
 }
@@ -70,6 +74,8 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   extract::AnalyzerOptions options;
   options.idf = &resources.idf;
   options.stop_words = &resources.stop_words;
+  options.quoted_terms = &resources.quoted_terms;
+  options.regions = &resources.regions;
   return options;
 }
 

@@ -25,7 +25,13 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
   }
   // Quantities and slogans read the sentence text itself (numbers split across tokens are common).
   if (options_.quantities) analysis.quantities = extract_quantities(doc);
-  if (options_.slogans) analysis.slogans = extract_slogans(doc);
+  if (options_.slogans) {
+    analysis.slogans = extract_slogans(doc, {.rules = options_.quoted_terms,
+                                             .idf = options_.idf,
+                                             .stop_words = options_.stop_words,
+                                             .segmenter = segmenter_,
+                                             .regions = options_.regions});
+  }
   return analysis;
 }
 

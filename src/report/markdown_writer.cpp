@@ -97,6 +97,7 @@ void keywords(std::string& out, const extract::Analysis& analysis) {
 void slogans(std::string& out, const extract::Analysis& analysis) {
   std::vector<std::string> items;
   for (const extract::Slogan& s : analysis.slogans) {
+    if (!detail::is_formulation(s)) continue;
     std::string text = inline_text(s.text);
     items.push_back(fmt::format("{}（{}）", s.quoted ? "“" + text + "”" : text, s.count));
   }

@@ -84,6 +84,7 @@ void keywords(std::string& out, const Palette& p, const extract::Analysis& analy
 void slogans(std::string& out, const Palette& p, const extract::Analysis& analysis) {
   std::vector<std::string> items;
   for (const extract::Slogan& s : analysis.slogans) {
+    if (!detail::is_formulation(s)) continue;
     items.push_back(fmt::format("{} {}", s.quoted ? "“" + s.text + "”" : s.text, s.count));
   }
   out += heading(p, "提法", items.size());
@@ -169,7 +170,8 @@ std::string to_text(const ReportInput& input, const TextStyle& style) {
          [&](auto) { keywords(out, p, *input.analysis); });
   }
   if (only.slogans) {
-    part("提法", input.analysis->slogans.size(), [&](auto) { slogans(out, p, *input.analysis); });
+    part("提法", detail::count_formulations(input.analysis->slogans),
+         [&](auto) { slogans(out, p, *input.analysis); });
   }
   if (only.outline) part("结构", doc.sections.size(), [&](auto) { outline(out, p, doc); });
   if (only.warnings) part("文本问题", doc.warnings.size(), [&](auto) { warnings(out, p, doc); });

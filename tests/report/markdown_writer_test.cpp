@@ -60,7 +60,7 @@ TEST(MarkdownWriter, ListsAchievementsKeywordsSlogansOutlineWarnings) {
   EXPECT_TRUE(contains(md, "另有 1 处其他数字"));
   EXPECT_TRUE(contains(md, "**词语**：株洲（12）"));
   EXPECT_TRUE(contains(md, "**短语**：长株潭一体化（3）"));
-  EXPECT_TRUE(contains(md, "“三高四新”（4）"));
+  EXPECT_TRUE(contains(md, "## 提法（1）\n\n“三高四新”（4）\n"));  // not the name 神24
   EXPECT_TRUE(contains(md, "- 一、总体要求\n  - （一）主要目标\n"));
   EXPECT_TRUE(contains(md, "- `page_marker` [20, 27) removed page marker 《上接A1版》"));
   EXPECT_EQ(md.back(), '\n');

@@ -52,7 +52,7 @@ TEST(TextWriter, OutlineKeywordsSlogansWarnings) {
   SampleReport r;
   std::string text = to_text(r.input(), {false});
   EXPECT_TRUE(contains(text, "关键词 2\n  株洲 12 · 长株潭一体化 3\n"));
-  EXPECT_TRUE(contains(text, "提法 1\n  “三高四新” 4\n"));
+  EXPECT_TRUE(contains(text, "提法 1\n  “三高四新” 4\n"));  // not the name 神24
   EXPECT_TRUE(contains(text, "结构 2\n  一、总体要求\n    （一）主要目标\n"));
   EXPECT_TRUE(contains(text, "文本问题 1\n"));
   EXPECT_TRUE(contains(text, "page_marker  [20, 27)  removed page marker"));

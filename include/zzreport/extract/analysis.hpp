@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "zzreport/text/span.hpp"
@@ -44,9 +45,20 @@ struct Quantity {
   std::string quote;
 };
 
+/// What a quoted term is (classify_slogan(), docs/json.md).
+enum class SloganType : std::uint8_t {
+  numbered,  ///< a formulation built on numerals: 三高四新, 四个全面, 3+3+2, 十百千
+  slogan,    ///< a quoted policy phrase: 一网通办, 跨省通办, 揭榜挂帅, 房住不炒
+  name,  ///< a product, project, brand, place or organisation: 神24, 德尔塔, “星火”计划
+  term,  ///< an ordinary word put in quotes: 聚焦, 创新
+};
+
+/// "numbered", "slogan", "name", "term".
+std::string_view to_string(SloganType type);
+
 struct Slogan {
   std::string text;          ///< without quotation marks
-  bool numeric = false;      ///< a numbered formulation (三高四新, 四个全面, 3+3+2)
+  SloganType type = SloganType::slogan;
   bool quoted = false;       ///< found inside quotation marks
   std::uint32_t count = 0;
   std::vector<Span> spans;   ///< every occurrence

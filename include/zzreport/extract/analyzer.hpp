@@ -11,9 +11,14 @@ namespace zz::segment {
 class Segmenter;
 }
 
+namespace zz::text {
+class RegionTable;
+}
+
 namespace zz::extract {
 
 class IdfTable;
+class QuotedTermRules;
 class StopWords;
 
 /// Which parts to compute (what is not asked for is not computed) and how many keywords.
@@ -25,6 +30,10 @@ struct AnalyzerOptions {
   KeywordMethod keyword_method = KeywordOptions{}.method;
   const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
   const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
+  /// The kinds of quoted terms (data/rules/quoted_terms.tsv; null: from their characters alone)
+  /// and the regions whose names are names (null: none).
+  const QuotedTermRules* quoted_terms = nullptr;
+  const text::RegionTable* regions = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between

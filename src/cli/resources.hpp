@@ -21,14 +21,14 @@ namespace zz::cli {
 
 /// Options shared by every command that analyses text.
 struct ResourceOptions {
-  std::string data_dir;                ///< --data-dir
+  std::string data_dir;                 ///< --data-dir
   std::vector<std::string> user_dicts;  ///< --dict, repeatable
-  bool no_lexicon = false;             ///< --no-lexicon
+  bool no_lexicon = false;              ///< --no-lexicon
   /// Set by `segment --granularity`; analysis always uses the coarse default.
   segment::Granularity granularity = segment::Granularity::coarse;
-  std::string idf;                     ///< --idf: an IDF table instead of data/idf.tsv
+  std::string idf;                      ///< --idf: an IDF table instead of data/idf.tsv
   std::vector<std::string> stop_words;  ///< --stopwords, repeatable: added to data/stopwords.txt
-  bool no_default_stop_words = false;  ///< --no-default-stopwords: only the --stopwords lists
+  bool no_default_stop_words = false;   ///< --no-default-stopwords: only the --stopwords lists
 };
 
 /// Registers --data-dir, --dict, --no-lexicon, --idf, --stopwords and --no-default-stopwords.

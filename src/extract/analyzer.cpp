@@ -15,7 +15,8 @@ Analyzer::Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options)
 Analysis Analyzer::analyze(const text::Document& doc) const {
   Analysis analysis;
   std::vector<segment::Token> tokens;
-  if (options_.keywords || options_.quantities || options_.slogans) segmenter_->segment(doc.text, tokens);
+  if (options_.keywords || options_.quantities || options_.slogans)
+    segmenter_->segment(doc.text, tokens);
   if (options_.keywords) {
     KeywordOptions keyword_options;
     keyword_options.method = options_.keyword_method;

@@ -43,8 +43,10 @@ std::string quantity_label(const extract::Quantity& q) {
   // rate grows (增长 ≥ 8%), a count is added to (增加 2-3个).
   if (q.op != "inc" && q.op != "dec" && !q.change.empty()) {
     bool rate = q.unit.find('%') != std::string::npos || q.unit.find("百分点") != std::string::npos;
-    if (q.change == "increase") out += rate ? "增长 " : "增加 ";
-    else out += rate ? "下降 " : "减少 ";
+    if (q.change == "increase")
+      out += rate ? "增长 " : "增加 ";
+    else
+      out += rate ? "下降 " : "减少 ";
   }
   if (!comparator.empty()) {
     out += comparator;

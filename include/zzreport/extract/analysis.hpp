@@ -16,9 +16,9 @@ struct Keyword {
   std::string term;
   double score = 0;
   std::uint32_t count = 0;
-  bool phrase = false;                         ///< a key phrase of several tokens
-  std::vector<Span> spans;                     ///< the first few occurrences
-  std::vector<std::uint32_t> section_counts;   ///< occurrences per top-level section (outline order)
+  bool phrase = false;                        ///< a key phrase of several tokens
+  std::vector<Span> spans;                    ///< the first few occurrences
+  std::vector<std::uint32_t> section_counts;  ///< occurrences per top-level section (outline order)
 };
 
 enum class QuantityKind : std::uint8_t { target, achievement, mention };
@@ -57,11 +57,11 @@ enum class SloganType : std::uint8_t {
 std::string_view to_string(SloganType type);
 
 struct Slogan {
-  std::string text;          ///< without quotation marks
+  std::string text;  ///< without quotation marks
   SloganType type = SloganType::slogan;
-  bool quoted = false;       ///< found inside quotation marks
+  bool quoted = false;  ///< found inside quotation marks
   std::uint32_t count = 0;
-  std::vector<Span> spans;   ///< every occurrence
+  std::vector<Span> spans;  ///< every occurrence
 };
 
 struct Analysis {

@@ -28,8 +28,8 @@ struct AnalyzerOptions {
   bool slogans = true;
   std::size_t top_keywords = 20;
   KeywordMethod keyword_method = KeywordOptions{}.method;
-  const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
-  const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
+  const IdfTable* idf = nullptr;          ///< loaded IDF table; null: rank by frequency alone
+  const StopWords* stop_words = nullptr;  ///< loaded stop words; null: none
   /// The kinds of quoted terms (data/rules/quoted_terms.tsv; null: from their characters alone)
   /// and the regions whose names are names (null: none).
   const QuotedTermRules* quoted_terms = nullptr;

@@ -6,13 +6,13 @@
 #include <cstdint>
 
 #include "fuzz_check.hpp"
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 #include "zzreport/text/utf8.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace zz;
   std::string_view text = fuzz::as_text(data, size);
-  if (std::optional<extract::Numeral> n = extract::parse_numeral(text)) {
+  if (std::optional<text::Numeral> n = text::parse_numeral(text)) {
     fuzz::check(std::isfinite(n->min) && std::isfinite(n->max), "a numeral's value is not finite");
     fuzz::check(n->min <= n->max, "a numeral's min is above its max");
     fuzz::check(n->range || n->min == n->max, "a single number has min != max");
@@ -22,9 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (fuzz::is_valid_utf8(text)) {
     for (std::size_t i = 0; i < text.size();) {
       char32_t cp = text::utf8::next_code_point(text, i);
-      int d = extract::chinese_digit(cp);
+      int d = text::chinese_digit(cp);
       fuzz::check(d >= -1 && d <= 9, "chinese_digit out of range");
-      fuzz::check(d < 0 || extract::is_chinese_numeral(cp), "a Chinese digit is not a Chinese numeral");
+      fuzz::check(d < 0 || text::is_chinese_numeral(cp),
+                  "a Chinese digit is not a Chinese numeral");
     }
   }
   return 0;

@@ -7,6 +7,7 @@
 
 #include "fuzz_check.hpp"
 #include "zzreport/extract/analyzer.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
@@ -18,7 +19,9 @@ namespace {
 const zz::extract::Analyzer& analyzer() {
   static const zz::segment::Lexicon lexicon;
   static const zz::segment::Segmenter segmenter(&lexicon);
-  static const zz::extract::Analyzer instance(segmenter, {});
+  static const zz::extract::QuantityRules rules =
+      zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
+  static const zz::extract::Analyzer instance(segmenter, {.quantity_rules = &rules});
   return instance;
 }
 

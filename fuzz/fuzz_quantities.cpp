@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "fuzz_check.hpp"
+#include "quantity_scan.hpp"
 #include "zzreport/extract/quantities.hpp"
-#include "zzreport/extract/quantity_scan.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
 
@@ -17,12 +17,19 @@ namespace {
 
 bool finite_or_absent(const std::optional<double>& v) { return !v || std::isfinite(*v); }
 
+const zz::extract::QuantityRules& rules() {
+  static const zz::extract::QuantityRules loaded =
+      zz::extract::QuantityRules::load(ZZ_SOURCE_DATA_DIR "/rules");
+  return loaded;
+}
+
 void check_scan(std::string_view text) {
   using namespace zz;
   auto size = static_cast<std::uint32_t>(text.size());
   std::uint32_t previous_end = 0;
-  for (const extract::QuantityMatch& m : extract::scan_quantities(text, {0, size})) {
-    fuzz::check(m.range.begin < m.range.end && m.range.end <= size, "a match is empty or past the end");
+  for (const extract::QuantityMatch& m : extract::scan_quantities(text, {0, size}, rules())) {
+    fuzz::check(m.range.begin < m.range.end && m.range.end <= size,
+                "a match is empty or past the end");
     fuzz::check(m.range.begin >= previous_end, "matches overlap or are out of order");
     fuzz::check(fuzz::is_boundary(text, m.range.begin) && fuzz::is_boundary(text, m.range.end),
                 "a match is cut inside a character");
@@ -31,10 +38,13 @@ void check_scan(std::string_view text) {
                 "the numeral is not inside its match");
     fuzz::check(fuzz::is_boundary(text, m.numeral.begin) && fuzz::is_boundary(text, m.numeral.end),
                 "a numeral is cut inside a character");
-    fuzz::check(std::isfinite(m.value.min) && std::isfinite(m.value.max) && m.value.min <= m.value.max,
-                "a match's value is not finite or min > max");
-    fuzz::check(std::isfinite(m.scale) && m.scale > 0, "a match's scale is not finite and positive");
-    fuzz::check(fuzz::is_valid_utf8(m.unit) && fuzz::is_valid_utf8(m.base_unit), "a unit is not UTF-8");
+    fuzz::check(
+        std::isfinite(m.value.min) && std::isfinite(m.value.max) && m.value.min <= m.value.max,
+        "a match's value is not finite or min > max");
+    fuzz::check(std::isfinite(m.scale) && m.scale > 0,
+                "a match's scale is not finite and positive");
+    fuzz::check(fuzz::is_valid_utf8(m.unit) && fuzz::is_valid_utf8(m.base_unit),
+                "a unit is not UTF-8");
     previous_end = m.range.end;
   }
 }
@@ -56,14 +66,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const Error&) {
     return 0;
   }
-  for (const extract::Quantity& q : extract::extract_quantities(doc)) {
+  for (const extract::Quantity& q : extract::extract_quantities(doc, rules())) {
     check_span(q.span, doc.original_chars, "a quantity's span is outside the original");
     check_span(q.quote_span, doc.original_chars, "a quantity's quote is outside the original");
     fuzz::check(finite_or_absent(q.value) && finite_or_absent(q.min) && finite_or_absent(q.max) &&
                     finite_or_absent(q.magnitude),
                 "a quantity's value is not finite");
-    fuzz::check(!q.min == !q.max && (!q.min || *q.min <= *q.max), "a quantity's range is incomplete or reversed");
-    fuzz::check(!q.section || *q.section < doc.sections.size(), "a quantity names a missing section");
+    fuzz::check(!q.min == !q.max && (!q.min || *q.min <= *q.max),
+                "a quantity's range is incomplete or reversed");
+    fuzz::check(!q.section || *q.section < doc.sections.size(),
+                "a quantity names a missing section");
     fuzz::check(fuzz::is_valid_utf8(q.indicator) && fuzz::is_valid_utf8(q.quote) &&
                     fuzz::is_valid_utf8(q.value_text) && fuzz::is_valid_utf8(q.horizon),
                 "a quantity's text is not UTF-8");

@@ -73,6 +73,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   }
   if (needs.idf)
     resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
+  if (needs.quantity_rules) {
+    resources->quantity_rules = extract::QuantityRules::load(
+        resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+  }
   return resources;
 }
 
@@ -82,6 +86,7 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   options.stop_words = &resources.stop_words;
   options.quoted_terms = &resources.quoted_terms;
   options.regions = &resources.regions;
+  options.quantity_rules = &resources.quantity_rules;
   return options;
 }
 

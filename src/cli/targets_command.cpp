@@ -1,7 +1,6 @@
 // `zzreport targets FILE...`: the targets, achievements and other quantities of reports, as a
 // table for people or rows for Excel, Stata, R and scripts.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -12,7 +11,8 @@
 #include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "zzreport/extract/quantities.hpp"
+#include "resources.hpp"
+#include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/quantity_rows.hpp"
 #include "zzreport/text/document.hpp"
 
@@ -21,10 +21,11 @@ namespace {
 
 struct TargetsOptions {
   BatchCliOptions batch;
-  std::string kind = "all";    // target | achievement | all (targets and achievements) | any
-  std::string format;          // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
+  std::string kind = "all";  // target | achievement | all (targets and achievements) | any
+  std::string format;  // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
   std::string output;
   std::string encoding;
+  ResourceOptions resources;
 };
 
 bool wanted(const TargetsOptions& options, extract::QuantityKind kind) {
@@ -37,11 +38,19 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   std::string format = options.format;
   if (format.empty()) format = io.out_is_terminal ? "text" : "jsonl";
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
+  // The quantities of analyze, from the same analyzer and resources (the IDF table ranks keywords,
+  // which targets does not write).
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = false, .quoted_terms = false});
+  extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
+  analyzer_options.keywords = false;
+  analyzer_options.slogans = false;
+  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
   if (format == "csv") sink.write(report::quantities_csv_header());
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {
-    text::Document doc = load_document(loaded, {options.encoding});
-    std::vector<extract::Quantity> quantities = extract::extract_quantities(doc);
+    text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
+    std::vector<extract::Quantity> quantities = analyzer.analyze(doc).quantities;
     std::erase_if(quantities, [&](const extract::Quantity& q) { return !wanted(options, q.kind); });
     if (format == "csv") return report::quantities_csv(doc, quantities);
     if (format == "jsonl") return report::quantities_jsonl(doc, quantities);
@@ -50,7 +59,8 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   };
   batch.separator = format == "text" ? "\n" : "";
   batch.error_records = format == "jsonl";
-  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err,
+                            io.err_is_terminal);
 }
 
 }  // namespace
@@ -59,13 +69,18 @@ Command add_targets(CLI::App& app) {
   auto options = std::make_shared<TargetsOptions>();
   CLI::App* sub = app.add_subcommand("targets", "List targets, achievements and other quantities");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-k,--kind", options->kind,
-                  "target, achievement, all (targets and achievements; default) or any (with mentions)")
+  sub->add_option(
+         "-k,--kind", options->kind,
+         "target, achievement, all (targets and achievements; default) or any (with mentions)")
       ->check(CLI::IsMember({"target", "achievement", "all", "any"}));
-  sub->add_option("-f,--format", options->format, "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
+  sub->add_option("-f,--format", options->format,
+                  "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030");
+  add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"
       "  zzreport targets report.txt\n"

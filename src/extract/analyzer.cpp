@@ -1,4 +1,5 @@
-// Analyzer::analyze(): segmentation once, then each extractor over the same tokens.
+// Analyzer::analyze(): each extractor over one Document; the segmentation, which keywords read,
+// done once.
 #include "zzreport/extract/analyzer.hpp"
 
 #include <vector>
@@ -6,26 +7,34 @@
 #include "zzreport/extract/quantities.hpp"
 #include "zzreport/extract/slogans.hpp"
 #include "zzreport/segment/segmenter.hpp"
+#include "zzreport/text/error.hpp"
 
 namespace zz::extract {
 
 Analyzer::Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options)
-    : segmenter_(&segmenter), options_(options) {}
+    : segmenter_(&segmenter), options_(options) {
+  if (options_.quantities &&
+      (options_.quantity_rules == nullptr || !options_.quantity_rules->loaded())) {
+    throw Error(
+        ErrorKind::usage,
+        "the Analyzer needs the quantity rules for quantities (AnalyzerOptions::quantity_rules)");
+  }
+}
 
 Analysis Analyzer::analyze(const text::Document& doc) const {
   Analysis analysis;
-  std::vector<segment::Token> tokens;
-  if (options_.keywords || options_.quantities || options_.slogans)
-    segmenter_->segment(doc.text, tokens);
   if (options_.keywords) {
+    std::vector<segment::Token> tokens;
+    segmenter_->segment(doc.text, tokens);
     KeywordOptions keyword_options;
     keyword_options.method = options_.keyword_method;
     keyword_options.top_k = options_.top_keywords;
     analysis.keywords =
         KeywordExtractor(options_.idf, options_.stop_words, keyword_options).extract(doc, tokens);
   }
-  // Quantities and slogans read the sentence text itself (numbers split across tokens are common).
-  if (options_.quantities) analysis.quantities = extract_quantities(doc);
+  // Quantities and slogans read the sentence text itself (numbers split across tokens are common):
+  // the segmentation is for keywords alone.
+  if (options_.quantities) analysis.quantities = extract_quantities(doc, *options_.quantity_rules);
   if (options_.slogans) {
     analysis.slogans = extract_slogans(doc, {.rules = options_.quoted_terms,
                                              .idf = options_.idf,

@@ -1,5 +1,5 @@
 // Code-point navigation and clause boundaries for the quantity rules.
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
 
 #include <algorithm>
 
@@ -28,15 +28,20 @@ char32_t code_point_before(std::string_view text, std::uint32_t i, std::uint32_t
   return code_point_at(text, b);
 }
 
-bool is_han(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x20000 && cp <= 0x2EBEF) || cp == U'〇';
-}
-
 bool is_clause_break(char32_t cp) {
   switch (cp) {
-    case U'，': case U',': case U'；': case U';': case U'：': case U':': case U'。':
-    case U'！': case U'!': case U'？': case U'?': case U'\n':
+    case U'，':
+    case U',':
+    case U'；':
+    case U';':
+    case U'：':
+    case U':':
+    case U'。':
+    case U'！':
+    case U'!':
+    case U'？':
+    case U'?':
+    case U'\n':
       return true;
     default:
       return false;
@@ -60,9 +65,18 @@ bool breaks(char32_t cp, ClauseLevel level) {
 
 int nesting(char32_t cp) {
   switch (cp) {
-    case U'“': case U'《': case U'（': case U'(': return 1;
-    case U'”': case U'》': case U'）': case U')': return -1;
-    default: return 0;
+    case U'“':
+    case U'《':
+    case U'（':
+    case U'(':
+      return 1;
+    case U'”':
+    case U'》':
+    case U'）':
+    case U')':
+      return -1;
+    default:
+      return 0;
   }
 }
 

@@ -1,75 +1,38 @@
 // kind_of() and the phase of each paragraph: target, achievement or mention.
-#include "zzreport/extract/quantity_kind.hpp"
+#include "quantity_kind.hpp"
 
-#include <array>
+#include <algorithm>
 
-#include "zzreport/extract/clauses.hpp"
-#include "zzreport/extract/numerals.hpp"
-#include "zzreport/extract/word_set.hpp"
+#include "clauses.hpp"
+#include "rule_tables.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
+
+using text::is_chinese_numeral;
+
 namespace {
 
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+using detail::RuleTables;
 
-/// The first four-digit year written in `s` followed by 年, or nothing.
-std::optional<int> year_in(std::string_view s) {
-  for (std::size_t i = 0; i + 7 <= s.size(); ++i) {
-    bool digits = true;
-    for (std::size_t k = 0; k < 4; ++k) digits = digits && s[i + k] >= '0' && s[i + k] <= '9';
-    if (digits && s.substr(i + 4, 3) == "年" && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))
-      return std::stoi(std::string(s.substr(i, 4)));
-  }
-  return std::nullopt;
+bool contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
 }
 
-/// True for 要 as a modal verb (要加快), not inside 主要, 重要, 需要, 要求, 要素.
-bool modal_at(std::string_view s, std::size_t k, std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kBefore = {"主", "重", "需", "必", "只", "首", "纲", "概", "紧"};
-  static constexpr std::array<std::string_view, 9> kAfter = {"求", "素", "点", "害", "闻", "件", "务", "领", "义"};
-  std::string_view before = s.substr(0, k), after = s.substr(k + w.size());
-  if (w == "要") {
-    for (std::string_view b : kBefore)
-      if (before.size() >= b.size() && before.substr(before.size() - b.size()) == b) return false;
-    for (std::string_view a : kAfter)
-      if (after.substr(0, a.size()) == a) return false;
-  }
-  if (w == "将" && after.substr(0, 3) == "近") return false;
-  if (w == "了") {
-    for (std::string_view b : {"为", "除", "罢"})
-      if (before.size() >= 3 && before.substr(before.size() - 3) == b) return false;
-    if (after.substr(0, 3) == "解") return false;
-  }
-  if (w == "今年" && (after.substr(0, 6) == "以来" || after.substr(0, 9) == "上半年")) return false;
-  if (w == "上年" && before.size() >= 3 && (before.substr(before.size() - 3) == "比" || before.substr(before.size() - 3) == "较"))
-    return false;
-  return true;
-}
+/// The first year written in `s` (2025年, 二〇二五年), whatever its value.
+std::optional<int> year_in(std::string_view s) { return text::find_year(s, 0, 9999); }
 
-constexpr std::array<std::string_view, 20> kFuture = {
-    "力争", "确保", "争取", "预期", "预计", "计划", "目标", "力求", "拟", "将", "要", "今后", "未来",
-    "明年", "今年", "努力", "到20", "规划", "届时", "年内"};
-// 比上年 and 同比 are absent: plans compare with last year too (比上年增加1000亿元).
-constexpr std::array<std::string_view, 14> kPast = {
-    "了", "已", "累计", "完成", "去年", "上年", "过去", "以来", "获", "荣获", "先后", "五年来",
-    "创历史", "实际"};
-
-/// Future cues then past cues, for one pass over a clause.
-const WordSet& cue_words() {
-  static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> all(kFuture.begin(), kFuture.end());
-    all.insert(all.end(), kPast.begin(), kPast.end());
-    return all;
-  }();
-  static const WordSet set(words);
-  return set;
-}
-
-int cue_score(std::string_view s, std::optional<int> doc_year) {
+/// +1 for a clause that reads as a target, -1 for a result, 0 for neither or both: the cues of
+/// cues.tsv (a cue inside a longer word of exceptions.tsv does not count: 主要 is no modal 要), and
+/// a year before or after the report's.
+int cue_score(const RuleTables& rules, std::string_view s, std::optional<int> doc_year) {
   bool future = false, past = false;
-  const WordSet& cues = cue_words();
-  cues.for_each(s, [&](std::uint32_t k, std::size_t index) {
-    if (modal_at(s, k, cues.word(index))) (index < kFuture.size() ? future : past) = true;
+  rules.cue_set.for_each(s, [&](std::uint32_t k, std::size_t index) {
+    bool hidden = false;
+    for (const detail::Exception& e : rules.cue_exceptions[index]) {
+      hidden = hidden || (k >= e.offset && s.substr(k - e.offset, e.word.size()) == e.word);
+    }
+    if (!hidden) (index < rules.future_cues ? future : past) = true;
     return !(future && past);
   });
   // A year already past (到2020年 in a 2021 report) dates a result, not a goal.
@@ -80,38 +43,33 @@ int cue_score(std::string_view s, std::optional<int> doc_year) {
   return (future ? 1 : 0) - (past ? 1 : 0);
 }
 
+bool contains_any(std::string_view s, const std::vector<std::string_view>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return contains(s, w); });
+}
+
 /// 轨道交通、航空动力、先进硬质材料等3个: the items listed before the 等 that counts them.
 std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m) {
   std::string_view head = c.text.substr(c.clause.begin, m.range.begin - c.clause.begin);
   std::uint32_t items = 1;
-  for (std::size_t k = head.find("、"); k != std::string_view::npos; k = head.find("、", k + 3)) ++items;
+  for (std::size_t k = head.find("、"); k != std::string_view::npos; k = head.find("、", k + 3))
+    ++items;
   return items;
 }
 
 }  // namespace
 
-std::optional<int> report_year(const text::Document& doc) {
-  if (doc.stated_year) return doc.stated_year;
-  std::string_view top = std::string_view(doc.text).substr(0, 600);
-  for (std::size_t k = top.find("年"); k != std::string_view::npos; k = top.find("年", k + 3)) {
-    if (k < 4 || top.substr(k + 3).empty()) continue;
-    std::optional<int> y = year_in(top.substr(k - 4, 7));
-    char32_t next = code_point_at(top, static_cast<std::uint32_t>(k + 3));
-    if (y && *y >= 1949 && *y <= 2100 && (next >= U'1' && next <= U'9')) return y;
-  }
-  return std::nullopt;
-}
-
-Phase phase_of_heading(std::string_view h, std::optional<int> doc_year) {
+Phase phase_of_heading(const QuantityRules& quantity_rules, std::string_view h,
+                       std::optional<int> doc_year) {
+  const RuleTables& rules = quantity_rules.tables();
+  bool review = contains_any(h, rules.review_headings);
+  // 2024年工作安排 in a 2024 report plans, 2023年工作 reviews; 2024年…回顾 reviews.
   if (std::optional<int> y = year_in(h); y && doc_year) {
     if (*y < *doc_year) return Phase::review;
-    if (*y >= *doc_year && !contains(h, "回顾")) return Phase::plan;
+    if (!review) return Phase::plan;
   }
-  for (std::string_view w : {"回顾", "过去", "总结", "成绩", "成就", "年来", "上年工作", "去年工作"})
-    if (contains(h, w)) return Phase::review;
-  for (std::string_view w : {"今后", "未来", "目标", "任务", "安排", "要求", "思路", "部署", "展望", "建议",
-                             "重点工作", "主要工作", "奋斗", "前进", "取向"})
-    if (contains(h, w)) return Phase::plan;
+  if (review) return Phase::review;
+  if (contains_any(h, rules.plan_headings)) return Phase::plan;
   return Phase::unknown;
 }
 
@@ -132,14 +90,15 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
   return out;
 }
 
-std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year) {
+std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
+                                    std::optional<int> year) {
   std::vector<Phase> phases(doc.paragraphs.size(), Phase::unknown);
   if (!doc.sections.empty()) {
     std::vector<Phase> section_phase(doc.sections.size(), Phase::unknown);
     Phase top = Phase::unknown;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
-      Phase p = phase_of_heading(sec.title, year);
+      Phase p = phase_of_heading(rules, sec.title, year);
       if (p == Phase::unknown) p = sec.parent ? section_phase[*sec.parent] : top;
       if (!sec.parent) top = p;
       section_phase[s] = p;
@@ -149,7 +108,8 @@ std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int
       if (where[i]) phases[i] = section_phase[*where[i]];
     return phases;
   }
-  // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly bold).
+  // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly
+  // bold).
   Phase current = Phase::unknown;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::string_view p = doc.slice(doc.paragraphs[i].range);
@@ -157,10 +117,11 @@ std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int
     while (k < p.size() && (p[k] == '#' || p[k] == ' ' || p[k] == '*')) ++k;
     bool marked = k > 0 && p[0] == '#';
     std::size_t m = k;
-    while (m < p.size() && is_chinese_numeral(code_point_at(p, static_cast<std::uint32_t>(m)))) m += 3;
+    while (m < p.size() && is_chinese_numeral(code_point_at(p, static_cast<std::uint32_t>(m))))
+      m += 3;
     if (m > k && p.substr(m, 3) == "、") marked = true;
     if (marked && p.size() <= 150 && !contains(p, "。")) {
-      Phase h = phase_of_heading(p, year);
+      Phase h = phase_of_heading(rules, p, year);
       if (h != Phase::unknown) current = h;
     }
     phases[i] = current;
@@ -168,11 +129,11 @@ std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int
   return phases;
 }
 
-std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph,
-                                                 std::uint32_t first) {
+std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std::string_view text,
+                                                 text::ByteRange paragraph, std::uint32_t first) {
   std::string_view head = text.substr(paragraph.begin, first - paragraph.begin);
   std::optional<std::uint32_t> found;
-  for (std::string_view w : {"目标是", "预期目标", "主要目标", "目标任务", "奋斗目标", "发展目标", "目标为", "主要指标"}) {
+  for (std::string_view w : rules.tables().announcements) {
     std::size_t k = head.find(w);
     if (k != std::string_view::npos && (!found || paragraph.begin + k < *found))
       found = static_cast<std::uint32_t>(paragraph.begin + k);
@@ -180,15 +141,22 @@ std::optional<std::uint32_t> target_announcement(std::string_view text, text::By
   return found;
 }
 
-QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase, bool target_lead,
-                     std::optional<int> doc_year) {
+QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
+                     bool target_lead, std::optional<int> doc_year) {
+  const RuleTables& rules = *c.rules;
   std::string_view text = c.text;
-  // Mentions: durations (建市70年; but 连续四年 is a result), enumeration counts (等3个优势产业),
-  // small counts in Chinese numerals (两个市场、两种资源), ages.
-  if (m.unit_class == UnitClass::time && !ends_at(text, m.range.begin, "连续")) return QuantityKind::mention;
-  if (ends_at(text, m.range.begin, "这") || ends_at(text, m.range.begin, "上述")) return QuantityKind::mention;
-  if (ends_at(text, m.range.begin, "等") && m.value.max <= 1 + list_items_before(c, m)) return QuantityKind::mention;
-  if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10) return QuantityKind::mention;
+  std::uint32_t at = m.range.begin;
+  // Mentions: durations (建市70年; but 连续四年 is a result), what refers back (这五年),
+  // enumeration counts (等3个优势产业), small counts in Chinese numerals (两个市场、两种资源),
+  // ages.
+  if (m.unit_class == UnitClass::time && !detail::ends_with_any(text, at, rules.streaks))
+    return QuantityKind::mention;
+  if (detail::ends_with_any(text, at, rules.demonstratives)) return QuantityKind::mention;
+  if (detail::ends_with_any(text, at, rules.enumerations) &&
+      m.value.max <= 1 + list_items_before(c, m))
+    return QuantityKind::mention;
+  if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10)
+    return QuantityKind::mention;
 
   int score = 0;
   // The section decides unless the clause itself says otherwise and the sentence agrees: reviews
@@ -197,9 +165,9 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   if (phase == Phase::plan) score += 4;
   if (target_lead) score += 4;
   std::string_view clause = text.substr(c.clause.begin, c.clause.end - c.clause.begin);
-  score += 3 * cue_score(clause, doc_year);
+  score += 3 * cue_score(rules, clause, doc_year);
   std::string_view sentence = text.substr(c.sentence.begin, c.sentence.end - c.sentence.begin);
-  score += cue_score(sentence, doc_year);
+  score += cue_score(rules, sentence, doc_year);
   return score > 0 ? QuantityKind::target : QuantityKind::achievement;
 }
 

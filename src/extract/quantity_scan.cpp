@@ -1,17 +1,29 @@
 // scan_quantities(): finds numbers with units in a paragraph and rejects what only looks numeric.
 // Every rejection rule below comes from a pattern seen in the corpus (see docs/targets.md).
-#include "zzreport/extract/quantity_scan.hpp"
+#include "quantity_scan.hpp"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 
-#include "zzreport/extract/clauses.hpp"
+#include "clauses.hpp"
+#include "rule_tables.hpp"
+#include "zzreport/text/char_class.hpp"
+#include "zzreport/text/numerals.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
+
+using text::is_chinese_numeral;
+using text::is_han;
+using text::Numeral;
+using text::parse_numeral;
+
 namespace {
 
+using detail::ends_with_any;
+using detail::RuleTables;
+using detail::starts_with_any;
 using text::ByteRange;
 
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -19,14 +31,32 @@ bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <
 bool is_magnitude(char32_t c) { return c == U'万' || c == U'亿'; }
 bool is_numeral_char(char32_t c) { return is_ascii_digit(c) || is_chinese_numeral(c); }
 bool is_range_mark(char32_t c) {
-  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' || c == U'至' ||
-         c == U'到';
+  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' ||
+         c == U'至' || c == U'到';
 }
+/// True when `s` holds 万 or 亿.
+bool holds_magnitude(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_magnitude(text::utf8::next_code_point(s, i))) return true;
+  }
+  return false;
+}
+
+/// The code point `s` consists of, or 0 when it has more or none.
+char32_t single_code_point(std::string_view s) {
+  std::size_t i = 0;
+  char32_t c = s.empty() ? 0 : text::utf8::next_code_point(s, i);
+  return i == s.size() ? c : 0;
+}
+
 /// A numeral starts with a digit; a bare magnitude (万元GDP) does not start one.
-bool can_start(char32_t c) { return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c)); }
+bool can_start(char32_t c) {
+  return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c));
+}
 
 /// One past the numeral that starts at `i`: digits, separators, magnitudes, ranges, 几, 多, 余.
-std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end) {
+std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end,
+                             const RuleTables& rules) {
   std::uint32_t j = i;
   char32_t prev = 0;
   while (j < end) {
@@ -59,14 +89,15 @@ std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32
       continue;
     }
     if ((c == U'多' || c == U'余') && is_numeral_char(prev) &&
-        (is_magnitude(next) || match_unit(text.substr(j + len)).length > 0)) {
+        (is_magnitude(next) || match_unit(text.substr(j + len), rules).length > 0)) {
       prev = c;
       j += len;
       continue;
     }
     if (is_range_mark(c) && is_numeral_char(prev)) {
       std::uint32_t k = j + len;
-      while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至') k += next_len;
+      while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至')
+        k += next_len;
       if (can_start(code_point_at(text, k))) {
         prev = c;
         j = k;
@@ -109,22 +140,12 @@ bool inside_short_pair(std::string_view text, ByteRange within, std::uint32_t po
   return false;
 }
 
-template <std::size_t N>
-bool any_ends_at(std::string_view text, std::uint32_t end, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return ends_at(text, end, w); });
-}
-template <std::size_t N>
-bool any_starts_at(std::string_view text, std::uint32_t begin, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return starts_at(text, begin, w); });
-}
-
-/// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a quantity.
-bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end) {
-  static constexpr std::array<std::string_view, 12> kBefore = {
-      "今后", "未来", "近", "过去", "再用", "用", "前", "这", "最近", "后", "再过", "经过"};
-  static constexpr std::array<std::string_view, 13> kAfter = {
-      "内", "来", "來", "间", "后", "以来", "以内", "之内", "之间", "的", "时间", "新增", "累计"};
-  return any_ends_at(text, begin, kBefore) || any_starts_at(text, end, kAfter);
+/// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a
+/// quantity.
+bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end,
+               const RuleTables& rules) {
+  return ends_with_any(text, begin, rules.duration_before) ||
+         starts_with_any(text, end, rules.duration_after);
 }
 
 /// 2035年, 一九五四年, 2021-2025年: years used as dates.
@@ -136,15 +157,14 @@ bool is_year(const Numeral& n, std::string_view numeral) {
 
 /// After a magnitude with no unit (迈上500亿、, 突破千亿，) only these may follow; anything else
 /// makes it an attribute (千亿产业集群, 百亿级企业).
-bool bare_magnitude_ends(std::string_view text, std::uint32_t end) {
-  static constexpr std::array<std::string_view, 10> kAfter = {
-      "以上", "以下", "以内", "左右", "上下", "台阶", "大关", "关口", "规模", "目标"};
+bool bare_magnitude_ends(std::string_view text, std::uint32_t end, const RuleTables& rules) {
   char32_t c = code_point_at(text, end);
-  return !is_han(c) || any_starts_at(text, end, kAfter);
+  return !is_han(c) || starts_with_any(text, end, rules.magnitude_ends);
 }
 
 std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, std::uint32_t begin,
-                                       std::uint32_t num_begin, std::uint32_t num_end, bool percent) {
+                                       std::uint32_t num_begin, std::uint32_t num_end, bool percent,
+                                       const RuleTables& rules) {
   char32_t before = code_point_before(text, begin);
   char32_t after = code_point_at(text, num_end);
   // Part of a Latin word or formula (C919, PM2.5, 5G, 3+3+2) or an ordinal (第十二次).
@@ -164,8 +184,7 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
     mag = start;
   }
   std::string_view body = text.substr(num_begin, mag - num_begin);
-  if (mag == num_begin || body.find("万") != std::string_view::npos || body.find("亿") != std::string_view::npos)
-    mag = num_end;
+  if (mag == num_begin || holds_magnitude(body)) mag = num_end;
   m.numeral = {num_begin, mag};
   std::string_view numeral = text.substr(num_begin, mag - num_begin);
   std::string_view magnitude = text.substr(mag, num_end - mag);
@@ -174,31 +193,38 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   m.value = *value;
   m.chinese = !is_ascii_digit(code_point_at(text, num_begin));
 
-  UnitMatch unit = percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end));
-  if (unit.base.empty() && magnitude.empty()) return std::nullopt;  // bare numbers: codes, names, dates
-  if (unit.base.empty() && !bare_magnitude_ends(text, num_end)) return std::nullopt;
+  UnitMatch unit =
+      percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end), rules);
+  if (unit.base.empty() && magnitude.empty())
+    return std::nullopt;  // bare numbers: codes, names, dates
+  if (unit.base.empty() && !bare_magnitude_ends(text, num_end, rules)) return std::nullopt;
   std::uint32_t end = num_end + static_cast<std::uint32_t>(unit.length);
   // One 十, 百 or 千 is a word (百年未有, 千家万户, 十分), so is 零 (零部件); one 一 with a
   // measure word is an article (一批, 一个, 一年).
-  if (magnitude.empty() && (numeral == "十" || numeral == "百" || numeral == "千" || numeral == "零" || numeral == "〇"))
+  char32_t alone = single_code_point(numeral);
+  if (magnitude.empty() &&
+      (alone == U'十' || alone == U'百' || alone == U'千' || alone == U'零' || alone == U'〇'))
     return std::nullopt;
-  if (magnitude.empty() && numeral == "一" &&
+  if (magnitude.empty() && alone == U'一' &&
       (unit.unit_class == UnitClass::count || unit.unit_class == UnitClass::time))
     return std::nullopt;
-  if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代"))) return std::nullopt;
+  if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代")))
+    return std::nullopt;
   // 百亿元级项目, 3.0升级版: the unit is part of a longer word.
-  if (starts_at(text, end, "级") || (unit.base == "升" && starts_at(text, end, "级"))) return std::nullopt;
-  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁"))) return std::nullopt;  // 75周年
-  if (unit.unit_class == UnitClass::time && is_period(text, begin, end)) return std::nullopt;
+  if (starts_at(text, end, "级")) return std::nullopt;
+  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁")))
+    return std::nullopt;  // 75周年
+  if (unit.unit_class == UnitClass::time && is_period(text, begin, end, rules)) return std::nullopt;
   // 两个一百年, 两个一批: a numbered formulation, not a count.
-  if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end))) return std::nullopt;
+  if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end)))
+    return std::nullopt;
 
   // 5%-6%, 3家至5家: a range written with the unit on both sides.
   if (unit.length > 0) {
     std::uint32_t len = 0;
     char32_t c = code_point_at(text, end, &len);
     if (is_range_mark(c) && can_start(code_point_at(text, end + len))) {
-      std::uint32_t n_end = extend_numeral(text, end + len, within.end);
+      std::uint32_t n_end = extend_numeral(text, end + len, within.end, rules);
       std::string_view unit_text = text.substr(num_end, unit.length);
       std::optional<Numeral> right = parse_numeral(text.substr(end + len, n_end - end - len));
       if (right && starts_at(text, n_end, std::string(magnitude) + std::string(unit_text)) &&
@@ -214,7 +240,7 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   m.range = {begin, end};
   m.unit = std::string(magnitude) + std::string(text.substr(num_end, unit.length));
   if (percent) m.unit = "%";
-  m.scale = magnitude_scale(magnitude) * unit.scale;
+  m.scale = text::magnitude_value(magnitude).value_or(1) * unit.scale;
   m.base_unit = std::string(unit.base);
   m.unit_class = unit.base.empty() ? UnitClass::money : unit.unit_class;
   m.value.percent = m.value.percent || percent;
@@ -238,7 +264,9 @@ void share_units(std::string_view text, std::vector<QuantityMatch>& found) {
 
 }  // namespace
 
-std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange within) {
+std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange within,
+                                           const QuantityRules& quantity_rules) {
+  const RuleTables& rules = quantity_rules.tables();
   std::vector<QuantityMatch> found;
   std::uint32_t i = within.begin;
   while (i < within.end) {
@@ -256,8 +284,8 @@ std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange with
       i += len;
       continue;
     }
-    std::uint32_t num_end = extend_numeral(text, num_begin, within.end);
-    std::optional<QuantityMatch> m = recognise(text, within, i, num_begin, num_end, percent);
+    std::uint32_t num_end = extend_numeral(text, num_begin, within.end, rules);
+    std::optional<QuantityMatch> m = recognise(text, within, i, num_begin, num_end, percent, rules);
     if (m) {
       found.push_back(std::move(*m));
       i = found.back().range.end;

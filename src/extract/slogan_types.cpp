@@ -5,15 +5,18 @@
 #include <algorithm>
 
 #include "zzreport/extract/idf_table.hpp"
-#include "zzreport/extract/numerals.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/segment/transliteration.hpp"
 #include "zzreport/text/data_file.hpp"
+#include "zzreport/text/numerals.hpp"
 #include "zzreport/text/regions.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
+
+using text::chinese_digit;
+using text::is_chinese_numeral;
 namespace {
 
 std::u32string decode(std::string_view s) {

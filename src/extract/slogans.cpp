@@ -5,10 +5,11 @@
 #include <algorithm>
 #include <map>
 
-#include "zzreport/extract/clauses.hpp"
-#include "zzreport/extract/word_set.hpp"
+#include "clauses.hpp"
+#include "word_set.hpp"
 
 namespace zz::extract {
+
 namespace {
 
 constexpr int kMinChars = 2;

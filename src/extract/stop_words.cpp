@@ -6,15 +6,21 @@
 
 namespace zz::extract {
 
-void StopWords::load_file(const std::string& path) { load(text::DataFile::read(path, "the stop-word list")); }
+void StopWords::load_file(const std::string& path) {
+  load(text::DataFile::read(path, "the stop-word list"));
+}
 
-void StopWords::load(std::string_view content) { load(text::DataFile(std::string(content), "stop words")); }
+void StopWords::load(std::string_view content) {
+  load(text::DataFile(std::string(content), "stop words"));
+}
 
 void StopWords::load(const text::DataFile& file) {
   file.for_each([&](const text::DataLine& line) {
     std::string_view word = line.fields(1, 1)[0];
-    // A space inside is most likely a comment after the word, which the data-file rule does not allow.
-    if (word.find(' ') != std::string_view::npos) throw line.error("a stop word holds no space (one word a line)");
+    // A space inside is most likely a comment after the word, which the data-file rule does not
+    // allow.
+    if (word.find(' ') != std::string_view::npos)
+      throw line.error("a stop word holds no space (one word a line)");
     add(word);
   });
 }
@@ -25,7 +31,8 @@ std::size_t StopWords::find_slot(std::string_view word) const {
   for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.word == 0) return i;
-    if (slot.key == key && (word.size() <= kWordKeyBytes || words_[slot.word - 1] == word)) return i;
+    if (slot.key == key && (word.size() <= kWordKeyBytes || words_[slot.word - 1] == word))
+      return i;
   }
 }
 

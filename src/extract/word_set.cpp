@@ -1,5 +1,5 @@
 // WordSet: words grouped by their first one or two code points for a one-pass search.
-#include "zzreport/extract/word_set.hpp"
+#include "word_set.hpp"
 
 #include <algorithm>
 

@@ -19,14 +19,26 @@ using extract::TargetChange;
 using extract::TargetComparison;
 using extract::TermComparison;
 
-std::string_view op_symbol(std::string_view op) {
-  if (op == "gt") return ">";
-  if (op == "ge") return "≥";
-  if (op == "lt") return "<";
-  if (op == "le") return "≤";
-  if (op == "approx") return "≈";
-  if (op == "inc") return "+";
-  if (op == "dec") return "−";
+std::string_view op_symbol(extract::Op op) {
+  switch (op) {
+    case extract::Op::gt:
+      return ">";
+    case extract::Op::ge:
+      return "≥";
+    case extract::Op::lt:
+      return "<";
+    case extract::Op::le:
+      return "≤";
+    case extract::Op::approx:
+      return "≈";
+    case extract::Op::inc:
+      return "+";
+    case extract::Op::dec:
+      return "−";
+    case extract::Op::eq:
+    case extract::Op::range:
+      return "";
+  }
   return "";
 }
 
@@ -53,8 +65,8 @@ void write_target_side(JsonWriter& w, const std::optional<extract::Quantity>& q)
     w.null();
   }
   member(w, "unit", q->unit);
-  member(w, "op", q->op);
-  member(w, "hedge", OrNull{q->hedge});
+  member(w, "op", extract::to_string(q->op));
+  member(w, "hedge", OrNull{extract::to_string(q->hedge)});
   member(w, "horizon", OrNull{q->horizon});
   member(w, "quote", q->quote);
   member(w, "span", q->span);

@@ -113,10 +113,10 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
                     bool with_file) {
   w.begin_object();
   if (with_file) member(w, "file", doc.path);
-  member(w, "kind", kind_name(q.kind));
+  member(w, "kind", extract::to_string(q.kind));
   member(w, "indicator", q.indicator);
-  member(w, "op", q.op);
-  member(w, "change", OrNull{q.change});
+  member(w, "op", extract::to_string(q.op));
+  member(w, "change", OrNull{extract::to_string(q.change)});
   member(w, "value_text", q.value_text);
   w.key("value");
   quantity_number(w, q.value);
@@ -128,7 +128,7 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
   w.key("magnitude");
   quantity_number(w, q.magnitude);
   member(w, "base_unit", OrNull{q.base_unit});
-  member(w, "hedge", OrNull{q.hedge});
+  member(w, "hedge", OrNull{extract::to_string(q.hedge)});
   member(w, "horizon", OrNull{q.horizon});
   member(w, "horizon_year", q.horizon_year);
   member(w, "section", q.section);

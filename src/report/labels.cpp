@@ -11,18 +11,25 @@ namespace zz::report::detail {
 
 std::string format_number(double value) { return fmt::format("{}", value); }
 
-std::string_view comparator_label(std::string_view op) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kLabels{{
-      {"gt", "超过"},
-      {"ge", "≥"},
-      {"lt", "低于"},
-      {"le", "≤"},
-      {"approx", "约"},
-      {"inc", "增加"},
-      {"dec", "下降"},
-  }};
-  for (auto& [name, label] : kLabels) {
-    if (name == op) return label;
+std::string_view comparator_label(extract::Op op) {
+  switch (op) {
+    case extract::Op::gt:
+      return "超过";
+    case extract::Op::ge:
+      return "≥";
+    case extract::Op::lt:
+      return "低于";
+    case extract::Op::le:
+      return "≤";
+    case extract::Op::approx:
+      return "约";
+    case extract::Op::inc:
+      return "增加";
+    case extract::Op::dec:
+      return "下降";
+    case extract::Op::eq:
+    case extract::Op::range:
+      return {};
   }
   return {};
 }
@@ -41,9 +48,9 @@ std::string quantity_label(const extract::Quantity& q) {
   std::string out;
   // 下降 ≥ 15% rather than ≥ 15% for 能耗下降15%以上; inc and dec already say it (增加 1000家). A
   // rate grows (增长 ≥ 8%), a count is added to (增加 2-3个).
-  if (q.op != "inc" && q.op != "dec" && !q.change.empty()) {
+  if (q.op != extract::Op::inc && q.op != extract::Op::dec && q.change != extract::Change::none) {
     bool rate = q.unit.find('%') != std::string::npos || q.unit.find("百分点") != std::string::npos;
-    if (q.change == "increase")
+    if (q.change == extract::Change::increase)
       out += rate ? "增长 " : "增加 ";
     else
       out += rate ? "下降 " : "减少 ";

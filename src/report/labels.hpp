@@ -16,7 +16,7 @@ namespace zz::report::detail {
 std::string format_number(double value);
 
 /// The comparator as a reader writes it: 超过, ≥, 低于, ≤, 约, 增加, 下降; empty for eq and range.
-std::string_view comparator_label(std::string_view op);
+std::string_view comparator_label(extract::Op op);
 
 /// Direction, comparator, value and unit: "超过 70%", "≥ 5000亿元", "2-3个", "下降 ≥ 15%"; "—" when
 /// there is no value.

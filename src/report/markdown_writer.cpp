@@ -56,7 +56,7 @@ Table quantity_table(const ReportInput& input, extract::QuantityKind kind) {
     if (q.kind != kind) continue;
     std::vector<std::string> row{std::to_string(table.rows.size() + 1), q.indicator,
                                  detail::quantity_label(q)};
-    if (target) row.push_back(q.hedge);
+    if (target) row.emplace_back(extract::to_string(q.hedge));
     row.push_back(detail::horizon_label(q));
     row.push_back(detail::section_label(doc, q.section));
     row.push_back(q.quote);

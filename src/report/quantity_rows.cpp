@@ -7,7 +7,6 @@
 #include "json_values.hpp"
 #include "labels.hpp"
 #include "quantity_json.hpp"
-#include "zzreport/extract/quantities.hpp"
 
 namespace zz::report {
 namespace {
@@ -31,15 +30,15 @@ constexpr Column kColumns[] = {
     {"file", [](const Doc& doc, const Q&) { return doc.path; }},
     {"kind", [](const Doc&, const Q& q) { return std::string(extract::to_string(q.kind)); }},
     {"indicator", [](const Doc&, const Q& q) { return q.indicator; }},
-    {"op", [](const Doc&, const Q& q) { return q.op; }},
-    {"change", [](const Doc&, const Q& q) { return q.change; }},
+    {"op", [](const Doc&, const Q& q) { return std::string(extract::to_string(q.op)); }},
+    {"change", [](const Doc&, const Q& q) { return std::string(extract::to_string(q.change)); }},
     {"value", [](const Doc&, const Q& q) { return number(q.value); }},
     {"min", [](const Doc&, const Q& q) { return number(q.min); }},
     {"max", [](const Doc&, const Q& q) { return number(q.max); }},
     {"unit", [](const Doc&, const Q& q) { return q.unit; }},
     {"magnitude", [](const Doc&, const Q& q) { return number(q.magnitude); }},
     {"base_unit", [](const Doc&, const Q& q) { return q.base_unit; }},
-    {"hedge", [](const Doc&, const Q& q) { return q.hedge; }},
+    {"hedge", [](const Doc&, const Q& q) { return std::string(extract::to_string(q.hedge)); }},
     {"horizon", [](const Doc&, const Q& q) { return q.horizon; }},
     {"horizon_year",
      [](const Doc&, const Q& q) {
@@ -107,11 +106,12 @@ std::string quantities_text(const text::Document& doc,
   for (const extract::Quantity& q : quantities) {
     std::string value = q.value_text.empty() ? "-" : q.value_text + q.unit;
     std::string extras;
-    if (!q.hedge.empty()) extras += " hedge=" + q.hedge;
+    if (q.hedge != extract::Hedge::none)
+      extras += fmt::format(" hedge={}", extract::to_string(q.hedge));
     if (!q.horizon.empty()) extras += " horizon=" + q.horizon;
-    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind), q.op,
-                       value, q.indicator, fmt::format("{}-{}", q.span.begin, q.span.end), extras,
-                       q.quote);
+    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind),
+                       extract::to_string(q.op), value, q.indicator,
+                       fmt::format("{}-{}", q.span.begin, q.span.end), extras, q.quote);
   }
   return out;
 }

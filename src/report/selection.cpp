@@ -1,4 +1,5 @@
-// parse_selection(): the `--only` list of report parts.
+// parse_selection() and selected(): the `--only` list of report parts, and whether it keeps a
+// quantity.
 #include "zzreport/report/selection.hpp"
 
 #include <array>
@@ -76,6 +77,18 @@ extract::AnalyzerOptions analyzer_options(const Selection& selection,
   base.quantities = selection.quantities();
   base.slogans = selection.slogans;
   return base;
+}
+
+bool selected(const Selection& selection, extract::QuantityKind kind) noexcept {
+  switch (kind) {
+    case extract::QuantityKind::target:
+      return selection.targets;
+    case extract::QuantityKind::achievement:
+      return selection.achievements;
+    case extract::QuantityKind::mention:
+      return selection.mentions;
+  }
+  return false;
 }
 
 }  // namespace zz::report

@@ -64,7 +64,7 @@ void quantities(std::string& out, const Palette& p, const ReportInput& input,
   for (const extract::Quantity& q : input.analysis->quantities) {
     if (q.kind != kind) continue;
     std::vector<std::string> row{q.indicator, detail::quantity_label(q)};
-    if (target) row.push_back(q.hedge);
+    if (target) row.emplace_back(extract::to_string(q.hedge));
     row.push_back(detail::horizon_label(q));
     row.push_back(q.quote);
     table.rows.push_back(std::move(row));

@@ -19,7 +19,7 @@
 
 namespace zz::segment {
 
-using detail::is_han;
+using detail::is_han_text;
 
 namespace {
 
@@ -158,7 +158,7 @@ void LexiconBuilder::add_text(std::string_view text) {
   std::size_t open_quote = std::u32string::npos;  // corpus index after a “
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = text::utf8::next_code_point(text, i);
-    if (is_han(cp)) {
+    if (is_han_text(cp)) {
       if (!in_run && after_digit)
         impl_->after_digit.push_back(static_cast<std::uint32_t>(corpus.size()));
       corpus += cp;

@@ -20,7 +20,7 @@
 
 namespace zz::segment {
 
-using detail::is_han;
+using detail::is_han_text;
 
 namespace {
 
@@ -116,7 +116,7 @@ bool is_doubled_mark(char32_t cp) {
   return cp == 0x2014 || cp == 0x2026 || cp == 0x2500 || cp == 0xFF0D;
 }
 
-bool is_other(char32_t cp) { return !is_han(cp) && !detail::is_space(cp); }
+bool is_other(char32_t cp) { return !is_han_text(cp) && !detail::is_space(cp); }
 
 }  // namespace
 
@@ -309,8 +309,8 @@ void Segmenter::segment(std::string_view text, std::vector<Token>& out) const {
   while (pos < text.size()) {
     std::size_t next = pos;
     char32_t cp = text::utf8::next_code_point(text, next);
-    if (is_han(cp)) {
-      std::size_t end = run_end(text, pos, is_han);
+    if (is_han_text(cp)) {
+      std::size_t end = run_end(text, pos, is_han_text);
       segment_han(core, state, text, pos, end, out);
       pos = end;
     } else if (detail::is_space(cp)) {

@@ -5,21 +5,23 @@
 #include <optional>
 #include <string_view>
 
-#include "char_class.hpp"
+#include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::text {
 
-/// The value of a Chinese digit (〇一…九, with 零 ○ and the letter O typed for 〇), or -1.
-inline int chinese_digit(char32_t c) {
-  constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零' || c == U'○' || c == U'O') return 0;
-  std::size_t at = kDigits.find(c);
-  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+/// A digit of a date or an ordinal: chinese_digit() (the one reader, zzreport/text/numerals.hpp)
+/// with ○ and the letter O as typed for 〇, and without 两 (两 is a count, never a digit of a
+/// date).
+inline int date_digit(char32_t c) {
+  if (c == U'○' || c == U'O') return 0;
+  return c == U'两' ? -1 : chinese_digit(c);
 }
 
 /// A character of a small number: an ASCII digit, a Chinese digit or 十/百.
 inline bool is_number_char(char32_t c) {
-  return is_ascii_digit(c) || chinese_digit(c) >= 0 || c == U'十' || c == U'百';
+  return is_ascii_digit(c) || date_digit(c) >= 0 || c == U'十' || c == U'百';
 }
 
 /// The value of a small number written whole in `s`: 12, 十二, 二十七, 三十一, 一百零二, 二〇; or
@@ -37,7 +39,7 @@ inline std::optional<int> small_number(std::u32string_view s) {
   // Positional (二〇, 一二) unless 十 or 百 appears: then 二十七 = 2 × 10 + 7.
   if (s.find_first_of(U"十百") == std::u32string_view::npos) {
     for (char32_t c : s) {
-      int d = chinese_digit(c);
+      int d = date_digit(c);
       if (d < 0) return std::nullopt;
       value = value * 10 + d;
     }
@@ -49,7 +51,7 @@ inline std::optional<int> small_number(std::u32string_view s) {
       value += (pending == 0 ? 1 : pending) * (c == U'百' ? 100 : 10);
       pending = 0;
     } else {
-      int d = chinese_digit(c);
+      int d = date_digit(c);
       if (d < 0) return std::nullopt;
       pending = d;
     }
@@ -61,12 +63,13 @@ inline std::optional<int> small_number(std::u32string_view s) {
 inline constexpr int kFirstYear = 1949;
 inline constexpr int kLastYear = 2100;
 
-/// The year written at `i` of `s`: four digits, Arabic or Chinese (2024年, 二〇二四年), then 年,
-/// not after another digit, from kFirstYear to kLastYear; or nothing.
+/// The year written at `i` of `s` (2024年, 二〇二四年), not after another number character, from
+/// kFirstYear to kLastYear; or nothing. The digits are read by year_at() of
+/// zzreport/text/numerals.hpp, the one reader of years, on the UTF-8 of these five characters.
 inline std::optional<int> year_at(std::u32string_view s, std::size_t i) {
   if (i + 4 >= s.size() || s[i + 4] != U'年') return std::nullopt;
   if (i > 0 && is_number_char(s[i - 1])) return std::nullopt;
-  std::optional<int> year = small_number(s.substr(i, 4));
+  std::optional<int> year = year_at(to_utf8(s.substr(i, 5)), 0);
   if (!year || *year < kFirstYear || *year > kLastYear) return std::nullopt;
   return year;
 }

@@ -30,13 +30,16 @@ constexpr char32_t kHanLast = 0x9FFF;
 const std::bitset<kHanLast - kHanFirst + 1>& common_set() {
   static const auto set = [] {
     std::bitset<kHanLast - kHanFirst + 1> bits;
-    for (std::size_t i = 0; i < kCommonHan.size();) bits.set(utf8::next_code_point(kCommonHan, i) - kHanFirst);
+    for (std::size_t i = 0; i < kCommonHan.size();)
+      bits.set(utf8::next_code_point(kCommonHan, i) - kHanFirst);
     return bits;
   }();
   return set;
 }
 
-bool is_han(char32_t cp) { return cp >= kHanFirst && cp <= kHanLast; }
+/// The CJK Unified Ideographs block, which the common set indexes. Narrower than is_han(): the
+/// extension and compatibility blocks count as expected other characters, as they always have.
+bool in_unified_block(char32_t cp) { return cp >= kHanFirst && cp <= kHanLast; }
 
 /// Characters that Chinese text is made of besides the common Han block: ASCII, CJK punctuation
 /// and symbols, full-width forms, general punctuation, rarer Han blocks.
@@ -44,20 +47,22 @@ bool is_expected(char32_t cp) {
   return (cp >= 0x20 && cp < 0x7F) || cp == 0xB7 || (cp >= 0x2000 && cp < 0x2070) ||
          (cp >= 0x2160 && cp < 0x2190) || (cp >= 0x2460 && cp < 0x2500) ||
          (cp >= 0x3000 && cp < 0x3040) || (cp >= 0x3200 && cp < 0x3300) ||
-         (cp >= 0x3400 && cp < 0x4DC0) || is_han(cp) || (cp >= 0xFF00 && cp < 0xFFF0) ||
+         (cp >= 0x3400 && cp < 0x4DC0) || in_unified_block(cp) || (cp >= 0xFF00 && cp < 0xFFF0) ||
          (cp >= 0x20000 && cp < 0x30000);
 }
 
 }  // namespace
 
-bool is_common_han(char32_t cp) { return is_han(cp) && common_set().test(cp - kHanFirst); }
+bool is_common_han(char32_t cp) {
+  return in_unified_block(cp) && common_set().test(cp - kHanFirst);
+}
 
 bool looks_like_chinese(std::string_view utf8) {
   std::size_t han = 0, common = 0, other = 0, unexpected = 0;
   for (std::size_t i = 0; i < utf8.size();) {
     char32_t cp = utf8::next_code_point(utf8, i);
     if (cp == U' ' || cp == U'\n' || cp == U'\r' || cp == U'\t') continue;
-    if (is_han(cp)) {
+    if (in_unified_block(cp)) {
       ++han;
       common += is_common_han(cp);
     } else {

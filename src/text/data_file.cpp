@@ -43,9 +43,10 @@ std::vector<std::string_view> DataLine::fields(std::size_t min, std::size_t max)
   // Trailing empty fields (a tab left at the end of a line) count as absent.
   while (out.size() > min && out.back().empty()) out.pop_back();
   if (out.size() < min || out.size() > max) {
-    std::string expected = min == max ? std::to_string(min) : std::to_string(min) + " to " + std::to_string(max);
-    throw error("expected " + expected + " TAB-separated field" + (max == 1 ? "" : "s") + ", found " +
-                std::to_string(out.size()));
+    std::string expected =
+        min == max ? std::to_string(min) : std::to_string(min) + " to " + std::to_string(max);
+    throw error("expected " + expected + " TAB-separated field" + (max == 1 ? "" : "s") +
+                ", found " + std::to_string(out.size()));
   }
   return out;
 }
@@ -105,7 +106,8 @@ DataFile::LineKind DataFile::classify(std::string_view line, DataDirective& dire
 void DataFile::check_utf8(std::string_view text, std::string_view name) {
   std::size_t bad = utf8::find_invalid_utf8(text);
   if (bad == text.size()) return;
-  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(
+                             text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
   throw Error(ErrorKind::data, "invalid UTF-8", std::string(name), line_name(line));
 }
 

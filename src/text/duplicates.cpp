@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

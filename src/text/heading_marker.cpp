@@ -1,13 +1,14 @@
 // match_heading_marker(): a hand-written matcher over the first few code points of a line.
 #include "heading_marker.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {
 namespace {
 
-bool is_chinese_numeral(char32_t c) {
+/// A numeral of a heading's ordinal (一、 十二、 （三）): the digits, 十, 百 and the zeros.
+bool is_ordinal_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十百零〇两").find(c) != std::u32string_view::npos;
 }
 
@@ -40,7 +41,7 @@ std::optional<HeadingMarker> match_heading_marker(std::string_view line) {
   char32_t first = c.peek();
   if (first == U'第') {
     c.next();
-    int n = c.run([](char32_t x) { return is_chinese_numeral(x) || is_ascii_digit(x); }, 4);
+    int n = c.run([](char32_t x) { return is_ordinal_numeral(x) || is_ascii_digit(x); }, 4);
     if (n == 0 || n > 4) return std::nullopt;
     char32_t unit = c.peek();
     if (unit == U'章') {
@@ -77,7 +78,7 @@ std::optional<HeadingMarker> match_heading_marker(std::string_view line) {
   }
   if (first == U'（' || first == U'(') {
     c.next();
-    int chinese = c.run(is_chinese_numeral, 3);
+    int chinese = c.run(is_ordinal_numeral, 3);
     int digits = chinese == 0 ? c.run(is_ascii_digit, 2) : 0;
     if ((chinese == 0 && digits == 0) || chinese > 3 || digits > 2) return std::nullopt;
     char32_t close = c.peek();
@@ -85,8 +86,8 @@ std::optional<HeadingMarker> match_heading_marker(std::string_view line) {
     c.next();
     return done(chinese > 0 ? MarkerStyle::chinese_paren : MarkerStyle::number_paren, c);
   }
-  if (is_chinese_numeral(first)) {
-    int n = c.run(is_chinese_numeral, 3);
+  if (is_ordinal_numeral(first)) {
+    int n = c.run(is_ordinal_numeral, 3);
     if (n > 3) return std::nullopt;
     char32_t mark = c.peek();
     if (mark != U'、' && mark != U'．') return std::nullopt;

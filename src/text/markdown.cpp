@@ -1,7 +1,7 @@
 // Markdown markup: comments, headings, lists, tables, rules and bold, as the corpus uses them.
 #include "markdown.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

@@ -1,8 +1,8 @@
 // continues_paragraph(): the rejoining rule; docs/text.md records what it does on the corpus.
 #include "paragraph_join.hpp"
 
-#include "char_class.hpp"
 #include "heading_marker.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

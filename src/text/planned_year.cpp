@@ -5,10 +5,10 @@
 #include <array>
 #include <string_view>
 
-#include "char_class.hpp"
 #include "chinese_numbers.hpp"
 #include "front_matter.hpp"
 #include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {
@@ -114,7 +114,7 @@ std::optional<int> planned_year(const Document& doc, const std::optional<ReportD
   // A date that neither the text nor the title agree with is the odd one out (江苏 2003:
   // （2010年2月20日 梁保华） under 江苏省2003年政府工作报告, with
   // 二、今后五年主要任务和2003年预期目标).
-  if (text_year && find_year(doc.title) == text_year) return text_year;
+  if (text_year && stated_year(doc.title) == text_year) return text_year;
   return date->year + (date->month >= kFirstMonthOfNextYearsReports ? 1 : 0);
 }
 

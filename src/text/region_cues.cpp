@@ -6,9 +6,9 @@
 #include <array>
 #include <map>
 
-#include "char_class.hpp"
 #include "chinese_numbers.hpp"
 #include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {
@@ -110,7 +110,7 @@ std::size_t skip_back(std::u32string_view s, std::size_t end, bool title) {
     if (end >= 5 && s[end - 1] == U'年' &&
         std::all_of(s.begin() + static_cast<std::ptrdiff_t>(end - 5),
                     s.begin() + static_cast<std::ptrdiff_t>(end - 1),
-                    [](char32_t c) { return is_ascii_digit(c) || chinese_digit(c) >= 0; })) {
+                    [](char32_t c) { return is_ascii_digit(c) || date_digit(c) >= 0; })) {
       end -= 5;
     }
     if (title) {

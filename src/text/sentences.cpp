@@ -1,7 +1,7 @@
 // split_sentences(): a depth-tracking scan, repeated flat when the brackets do not balance.
 #include "sentences.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

@@ -1,6 +1,6 @@
 // build_structure(): paragraphs are the lines of the normalised text; sentences, front matter and
 // sections are found by sentences.cpp, front_matter.cpp and sections.cpp.
-#include "zzreport/text/structure.hpp"
+#include "structure.hpp"
 
 #include <string_view>
 

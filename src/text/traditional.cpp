@@ -8,7 +8,7 @@
 #include <iterator>
 #include <utility>
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

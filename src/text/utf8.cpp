@@ -12,7 +12,18 @@ namespace {
 // E0, ED, F0 and F4 exclude overlongs, surrogates and code points above U+10FFFF. Every document
 // and every data file is checked, the 2 MB IDF table at each start-up: this runs at about a byte
 // a cycle where the branching check of each sequence took 2.5 times as long on that table.
-enum State : int { kAccept, kError, kNeed1, kNeed2, kNeed3, kAfterE0, kAfterED, kAfterF0, kAfterF4, kStates };
+enum State : int {
+  kAccept,
+  kError,
+  kNeed1,
+  kNeed2,
+  kNeed3,
+  kAfterE0,
+  kAfterED,
+  kAfterF0,
+  kAfterF4,
+  kStates
+};
 constexpr int kBits = 6;
 
 constexpr std::array<std::uint64_t, 256> make_rows() {
@@ -23,7 +34,8 @@ constexpr std::array<std::uint64_t, 256> make_rows() {
   auto go = [&](int lo, int hi, State from, State to) {
     for (int b = lo; b <= hi; ++b) {
       rows[static_cast<std::size_t>(b)] &= ~(std::uint64_t{63} << (from * kBits));
-      rows[static_cast<std::size_t>(b)] |= std::uint64_t{static_cast<std::uint64_t>(to) * kBits} << (from * kBits);
+      rows[static_cast<std::size_t>(b)] |= std::uint64_t{static_cast<std::uint64_t>(to) * kBits}
+                                           << (from * kBits);
     }
   };
   go(0x00, 0x7F, kAccept, kAccept);
@@ -70,7 +82,8 @@ std::size_t find_invalid_utf8(std::string_view s) {
   std::size_t boundary = 0;
   for (std::size_t i = 0; i < s.size(); i += kBlock) {
     std::size_t end = std::min(s.size(), i + kBlock);
-    for (std::size_t k = i; k < end; ++k) state = kRows[static_cast<unsigned char>(s[k])] >> (state & 63);
+    for (std::size_t k = i; k < end; ++k)
+      state = kRows[static_cast<unsigned char>(s[k])] >> (state & 63);
     if ((state & 63) == kError * kBits) return locate_error(s, boundary);
     if ((state & 63) == 0) boundary = end;
   }

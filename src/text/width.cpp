@@ -1,7 +1,7 @@
 // fold_width(): one code point for another, so the offset map stays one to one.
 #include "width.hpp"
 
-#include "char_class.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 

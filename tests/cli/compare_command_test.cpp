@@ -15,14 +15,14 @@ namespace zz::cli {
 namespace {
 
 extract::Quantity target(std::string indicator, double value, std::string value_text,
-                         std::string op) {
+                         extract::Op op) {
   extract::Quantity q;
   q.kind = extract::QuantityKind::target;
   q.indicator = std::move(indicator);
   q.value = value;
   q.value_text = std::move(value_text);
   q.unit = "%";
-  q.op = std::move(op);
+  q.op = op;
   q.quote = "增长" + q.value_text + "%";
   return q;
 }
@@ -34,10 +34,10 @@ report::CompareInput sample_input(const extract::Comparison& c) {
 extract::Comparison sample_comparison() {
   extract::Comparison c;
   c.targets.push_back({extract::TargetChange::lowered, "地区生产总值增长",
-                       target("地区生产总值增长", 7, "7", "ge"),
-                       target("地区生产总值增长", 6, "6", "approx")});
+                       target("地区生产总值增长", 7, "7", extract::Op::ge),
+                       target("地区生产总值增长", 6, "6", extract::Op::approx)});
   c.targets.push_back({extract::TargetChange::added, "研发|投入", std::nullopt,
-                       target("研发|投入", 10, "10", "inc")});
+                       target("研发|投入", 10, "10", extract::Op::inc)});
   c.slogans.push_back({"新质生产力", true, 3});
   c.keywords.push_back({"三高四新", false, 2});
   return c;
@@ -89,7 +89,8 @@ std::string run_compare(std::vector<std::string> args, int& status) {
 TEST(CompareCommand, ComparesTwoConsecutiveReportsOfOneDistrict) {
   const std::string dir = ZZ_TEST_DATA_DIR "/reports/";
   int status = -1;
-  std::string out = run_compare({"-f", "json", dir + "hailaer-2013.txt", dir + "hailaer-2014.txt"}, status);
+  std::string out =
+      run_compare({"-f", "json", dir + "hailaer-2013.txt", dir + "hailaer-2014.txt"}, status);
   ASSERT_EQ(status, 0) << out;
   nlohmann::json j = nlohmann::json::parse(out);
   EXPECT_EQ(j["old"]["path"], dir + "hailaer-2013.txt");
@@ -101,8 +102,8 @@ TEST(CompareCommand, ComparesTwoConsecutiveReportsOfOneDistrict) {
   for (const auto& [change, n] : j["summary"].items()) targets += n.get<std::size_t>();
   EXPECT_EQ(targets, j["targets"].size());
   // The same two reports the other way round: what was added is now dropped.
-  nlohmann::json back =
-      nlohmann::json::parse(run_compare({"-f", "json", dir + "hailaer-2014.txt", dir + "hailaer-2013.txt"}, status));
+  nlohmann::json back = nlohmann::json::parse(
+      run_compare({"-f", "json", dir + "hailaer-2014.txt", dir + "hailaer-2013.txt"}, status));
   EXPECT_EQ(back["keywords"]["dropped"], j["keywords"]["added"]);
   EXPECT_EQ(back["summary"]["raised"], j["summary"]["lowered"]);
   EXPECT_EQ(back["summary"]["added"], j["summary"]["dropped"]);

@@ -1,14 +1,17 @@
 // Tests of find_horizon() and horizon_of(): deadlines, periods and their years.
 #include <gtest/gtest.h>
 
+#include "classify.hpp"
 #include "quantity_fixture.hpp"
-#include "zzreport/extract/classify.hpp"
+#include "rule_tables.hpp"
 
 namespace zz::extract {
 namespace {
 
 Horizon horizon(std::string_view text, std::optional<int> year = 2021) {
-  return find_horizon(text, {0, static_cast<std::uint32_t>(text.size())}, static_cast<std::uint32_t>(text.size()), year);
+  return find_horizon(testing::shipped_rules().tables(), text,
+                      {0, static_cast<std::uint32_t>(text.size())},
+                      static_cast<std::uint32_t>(text.size()), year);
 }
 
 TEST(ClassifyHorizon, FindsDeadlinesAndPeriods) {
@@ -22,6 +25,19 @@ TEST(ClassifyHorizon, FindsDeadlinesAndPeriods) {
   EXPECT_EQ(horizon("明年").year, 2022);
   EXPECT_EQ(horizon("“十四五”末").year, 2025);
   EXPECT_EQ(horizon("到2025年底").text, "2025年底");
+}
+
+TEST(ClassifyHorizon, DatesAFiveYearPlanByItsNumber) {
+  EXPECT_EQ(horizon("“九五”末").year, 2000);
+  EXPECT_EQ(horizon("“十五”期间").year, 2005);
+  EXPECT_EQ(horizon("十四五时期").year, 2025);
+  EXPECT_EQ(horizon("“十五五”末").year, 2030);
+  EXPECT_EQ(horizon("“十六五”末").year, 2035);
+  EXPECT_EQ(horizon("“十九五”时期").year, 2050);
+  // Before 九五 the names are ordinary numbers too (三五年, 五五).
+  EXPECT_EQ(horizon("“八五”期间").text, "");
+  EXPECT_EQ(horizon("“五五”末").text, "");
+  EXPECT_EQ(horizon("“14五”末").text, "");
 }
 
 TEST(ClassifyHorizon, LeavesYearUnresolvedWithoutTheReportYear) {

@@ -1,15 +1,37 @@
 // Tests of extract_quantities(): whole paragraphs, milestones, positions in the original text.
 #include "zzreport/extract/quantities.hpp"
 
+#include <gtest/gtest-spi.h>  // EXPECT_NONFATAL_FAILURE
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 
 #include "quantity_fixture.hpp"
 
 namespace zz::extract {
 namespace {
+
+/// quantity_at() on a needle that no quantity, or several, are written as.
+void look_up_missing() {
+  try {
+    testing::quantity_at("科技进步贡献率超过70%。", "80%");
+  } catch (const std::runtime_error&) {
+  }
+}
+void look_up_ambiguous() {
+  try {
+    testing::quantity_at("新增企业10家、商户10家。", "10家");
+  } catch (const std::runtime_error&) {
+  }
+}
+
+TEST(QuantityFixture, FailsTheTestWhenNoOneQuantityIsWrittenAsTheNeedle) {
+  // Not a default quantity that an assertion of "no hedge" or "a mention" would accept.
+  EXPECT_NONFATAL_FAILURE(look_up_missing(), "0 quantities of");
+  EXPECT_NONFATAL_FAILURE(look_up_ambiguous(), "2 quantities of");
+}
 
 TEST(Quantities, ReportsSpansInOriginalCodePoints) {
   std::string_view text = "科技进步贡献率超过７０％。";
@@ -49,7 +71,8 @@ TEST(Quantities, ReportsRangesAsMinAndMax) {
 }
 
 TEST(Quantities, DatedGoalsAreTargetsWithoutValue) {
-  std::vector<Quantity> found = testing::quantities_of("再用十年的奋斗，到2035年基本建成现代化，那时的株洲将更美。");
+  std::vector<Quantity> found =
+      testing::quantities_of("再用十年的奋斗，到2035年基本建成现代化，那时的株洲将更美。");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, QuantityKind::target);
   EXPECT_FALSE(found[0].value.has_value());

@@ -14,15 +14,38 @@ TEST(QuantityIndicator, TakesTheSubjectBeforeTheNumber) {
   EXPECT_EQ(quantity_at("五年新增规模工业企业1000家。", "1000家").indicator, "规模工业企业");
 }
 
+TEST(QuantityIndicator, LeavesOutEveryVerbAndComparatorBeforeTheNumber) {
+  // The tails are the verbs, fillers, comparators and hedges of data/rules, so none is missing:
+  // 扩大到, 提升至 and 上升 were verbs but no tails.
+  EXPECT_EQ(quantity_at("全市工业规模扩大到100亿元。", "100亿元").indicator, "全市工业规模");
+  EXPECT_EQ(quantity_at("国控断面水质优良率提升至87.5%。", "87.5%").indicator,
+            "国控断面水质优良率");
+  EXPECT_EQ(quantity_at("消费对经济增长的贡献率上升到70%以上。", "70%").indicator,
+            "消费对经济增长的贡献率");
+  EXPECT_EQ(quantity_at("城镇登记失业率低于4%。", "4%").indicator, "城镇登记失业率");
+  // The longest tail each time: 下降 of 下降至少, not 降 once 至少 is gone.
+  EXPECT_EQ(quantity_at("推动土地开发强度下降至少0.6个百分点。", "0.6个百分点").indicator,
+            "土地开发强度");
+}
+
+TEST(QuantityIndicator, AChangeByANumberIsNoIndicatorOfIt) {
+  EXPECT_EQ(quantity_at("力争国家高新技术企业净增800家。", "800家").indicator, "国家高新技术企业");
+  EXPECT_EQ(quantity_at("力争国家高新技术企业净增800家。", "800家").change, Change::increase);
+}
+
 TEST(QuantityIndicator, TakesTheNounAfterACount) {
-  EXPECT_EQ(quantity_at("新增科亿3家科创板上市公司和29家企业；", "3家").indicator, "科创板上市公司");
-  EXPECT_EQ(quantity_at("突破航空涡轮发动机等83项“卡脖子”技术。", "83项").indicator, "“卡脖子”技术");
+  EXPECT_EQ(quantity_at("新增科亿3家科创板上市公司和29家企业；", "3家").indicator,
+            "科创板上市公司");
+  EXPECT_EQ(quantity_at("突破航空涡轮发动机等83项“卡脖子”技术。", "83项").indicator,
+            "“卡脖子”技术");
 }
 
 TEST(QuantityIndicator, KeepsTheStatisticalScopeInACountedNoun) {
   // 规模以上 and 限额以上 belong to the noun; they are no comparator.
-  EXPECT_EQ(quantity_at("5741家规模以上工业企业实施数字化转型。", "5741家").indicator, "规模以上工业企业实施数字化转型");
-  EXPECT_EQ(quantity_at("新增50户限额以上批发零售企业。", "50户").indicator, "限额以上批发零售企业");
+  EXPECT_EQ(quantity_at("5741家规模以上工业企业实施数字化转型。", "5741家").indicator,
+            "规模以上工业企业实施数字化转型");
+  EXPECT_EQ(quantity_at("新增50户限额以上批发零售企业。", "50户").indicator,
+            "限额以上批发零售企业");
 }
 
 TEST(QuantityIndicator, SkipsTheHedgeBetweenACountAndItsNoun) {
@@ -37,10 +60,12 @@ TEST(QuantityIndicator, TakesTheNounAfterTheNumberWhenOnlyAVerbPrecedesIt) {
 }
 
 TEST(QuantityIndicator, TakesTheSubjectBeforeABaseYear) {
-  EXPECT_EQ(quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
-            "一般公共预算收入");
-  EXPECT_EQ(quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
-            "全省国内生产总值");
+  EXPECT_EQ(
+      quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
+      "一般公共预算收入");
+  EXPECT_EQ(
+      quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
+      "全省国内生产总值");
   EXPECT_EQ(quantity_at("单位生产总值能耗比2005年下降20%。", "20%").indicator, "单位生产总值能耗");
 }
 
@@ -54,7 +79,8 @@ TEST(QuantityIndicator, SharesTheSubjectOfAList) {
 }
 
 TEST(QuantityQuote, IsTheListItemHoldingNumberAndIndicator) {
-  Quantity q = quantity_at("五年新增规模工业企业1000家、国家级“小巨人”企业100家、上市公司10家以上。", "10家");
+  Quantity q = quantity_at(
+      "五年新增规模工业企业1000家、国家级“小巨人”企业100家、上市公司10家以上。", "10家");
   EXPECT_EQ(q.quote, "上市公司10家以上");
   EXPECT_EQ(q.span.end - q.span.begin, 3u);
 }

@@ -1,10 +1,12 @@
 // Tests of scan_quantities(): what is a quantity and what only looks like one.
-#include "zzreport/extract/quantity_scan.hpp"
+#include "quantity_scan.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "quantity_fixture.hpp"
 
 namespace zz::extract {
 namespace {
@@ -12,8 +14,10 @@ namespace {
 /// "value_text|unit" of each quantity found in `text`.
 std::vector<std::string> scan(std::string_view text) {
   std::vector<std::string> out;
-  for (const QuantityMatch& m : scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())})) {
-    out.push_back(std::string(text.substr(m.numeral.begin, m.numeral.end - m.numeral.begin)) + "|" + m.unit);
+  for (const QuantityMatch& m : scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())},
+                                                testing::shipped_rules())) {
+    out.push_back(std::string(text.substr(m.numeral.begin, m.numeral.end - m.numeral.begin)) + "|" +
+                  m.unit);
   }
   return out;
 }
@@ -31,7 +35,8 @@ TEST(QuantityScan, FindsNumbersWithUnits) {
 
 TEST(QuantityScan, ReadsMagnitudesIntoTheUnit) {
   std::string_view text = "力争3年内突破千亿，规模达到1500亿元";
-  std::vector<QuantityMatch> found = scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())});
+  std::vector<QuantityMatch> found =
+      scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())}, testing::shipped_rules());
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].unit, "亿");
   EXPECT_EQ(found[0].value.min, 1000);
@@ -42,7 +47,8 @@ TEST(QuantityScan, ReadsMagnitudesIntoTheUnit) {
 
 TEST(QuantityScan, FindsRanges) {
   std::string_view text = "力争新增2-3个千亿产业集群，增长6%-7%";
-  std::vector<QuantityMatch> found = scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())});
+  std::vector<QuantityMatch> found =
+      scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())}, testing::shipped_rules());
   ASSERT_EQ(found.size(), 2u);
   EXPECT_TRUE(found[0].value.range);
   EXPECT_EQ(found[0].value.max, 3);

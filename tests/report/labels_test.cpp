@@ -6,9 +6,9 @@
 namespace zz::report::detail {
 namespace {
 
-extract::Quantity quantity(std::string op, std::string value_text, std::string unit) {
+extract::Quantity quantity(extract::Op op, std::string value_text, std::string unit) {
   extract::Quantity q;
-  q.op = std::move(op);
+  q.op = op;
   q.value_text = std::move(value_text);
   q.unit = std::move(unit);
   return q;
@@ -21,34 +21,34 @@ TEST(Labels, NumbersHaveNoNeedlessDigits) {
 }
 
 TEST(Labels, QuantityReadsAsWritten) {
-  EXPECT_EQ(quantity_label(quantity("gt", "70", "%")), "超过 70%");
-  EXPECT_EQ(quantity_label(quantity("ge", "5000", "亿元")), "≥ 5000亿元");
-  EXPECT_EQ(quantity_label(quantity("approx", "5", "%")), "约 5%");
-  EXPECT_EQ(quantity_label(quantity("range", "2-3", "个")), "2-3个");
-  EXPECT_EQ(quantity_label(quantity("eq", "千亿", "")), "千亿");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::gt, "70", "%")), "超过 70%");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::ge, "5000", "亿元")), "≥ 5000亿元");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::approx, "5", "%")), "约 5%");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::range, "2-3", "个")), "2-3个");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::eq, "千亿", "")), "千亿");
 }
 
 TEST(Labels, AChangeSaysItsDirectionUnlessTheComparatorDoes) {
-  extract::Quantity energy = quantity("ge", "15", "%");
-  energy.change = "decrease";
+  extract::Quantity energy = quantity(extract::Op::ge, "15", "%");
+  energy.change = extract::Change::decrease;
   EXPECT_EQ(quantity_label(energy), "下降 ≥ 15%");
-  extract::Quantity income = quantity("ge", "8", "%");
-  income.change = "increase";
+  extract::Quantity income = quantity(extract::Op::ge, "8", "%");
+  income.change = extract::Change::increase;
   EXPECT_EQ(quantity_label(income), "增长 ≥ 8%");
-  extract::Quantity clusters = quantity("range", "2-3", "个");
-  clusters.change = "increase";
+  extract::Quantity clusters = quantity(extract::Op::range, "2-3", "个");
+  clusters.change = extract::Change::increase;
   EXPECT_EQ(quantity_label(clusters), "增加 2-3个");
-  extract::Quantity firms = quantity("inc", "1000", "家");
-  firms.change = "increase";
+  extract::Quantity firms = quantity(extract::Op::inc, "1000", "家");
+  firms.change = extract::Change::increase;
   EXPECT_EQ(quantity_label(firms), "增加 1000家");
 }
 
 TEST(Labels, QuantityWithoutTextUsesValuesAndDashWhenNone) {
-  extract::Quantity q = quantity("range", "", "%");
+  extract::Quantity q = quantity(extract::Op::range, "", "%");
   q.min = 2;
   q.max = 3.5;
   EXPECT_EQ(quantity_label(q), "2-3.5%");
-  EXPECT_EQ(quantity_label(quantity("", "", "")), "—");
+  EXPECT_EQ(quantity_label(quantity(extract::Op::eq, "", "")), "—");
 }
 
 TEST(Labels, HorizonAddsTheYearOnlyWhenNotWritten) {

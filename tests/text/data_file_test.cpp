@@ -37,7 +37,8 @@ std::string error_of(F&& f) {
 }
 
 TEST(DataFile, SkipsBomBlankLinesAndComments) {
-  Read r = read("\xEF\xBB\xBF# header\n\n力争\tstrive\r\n  \t\n  # indented comment\n确保\tensure\n");
+  Read r =
+      read("\xEF\xBB\xBF# header\n\n力争\tstrive\r\n  \t\n  # indented comment\n确保\tensure\n");
   ASSERT_EQ(r.lines.size(), 2u);
   EXPECT_EQ(r.lines[0], (std::pair<std::size_t, std::string>{3, "力争\tstrive"}));
   EXPECT_EQ(r.lines[1], (std::pair<std::size_t, std::string>{6, "确保\tensure"}));
@@ -55,7 +56,9 @@ TEST(DataFile, HandsDirectivesToTheCaller) {
 
 TEST(DataFile, DirectivesAreCommentsToACallerWithoutAHandler) {
   std::vector<std::string> lines;
-  DataFile("#documents 3\nword\n", "x").for_each([&](const DataLine& l) { lines.emplace_back(l.text()); });
+  DataFile("#documents 3\nword\n", "x").for_each([&](const DataLine& l) {
+    lines.emplace_back(l.text());
+  });
   EXPECT_EQ(lines, std::vector<std::string>{"word"});
 }
 
@@ -77,7 +80,8 @@ TEST(DataFile, WrongFieldCountNamesFileAndLine) {
 }
 
 TEST(DataFile, InvalidUtf8NamesItsLine) {
-  EXPECT_EQ(error_of([] { read("ok\n# fine\nbad \xFF here\n"); }), "test.tsv: invalid UTF-8 (line 3)");
+  EXPECT_EQ(error_of([] { read("ok\n# fine\nbad \xFF here\n"); }),
+            "test.tsv: invalid UTF-8 (line 3)");
   // An overlong encoding is invalid too.
   EXPECT_EQ(error_of([] { read("\xC0\xAF\n"); }), "test.tsv: invalid UTF-8 (line 1)");
 }

@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "structure.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/normalize.hpp"
-#include "zzreport/text/structure.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text::test {

@@ -1,4 +1,4 @@
-// Tests of find_year(), is_date_line() and read_front_matter().
+// Tests of stated_year(), is_date_line() and read_front_matter().
 #include "front_matter.hpp"
 
 #include <gtest/gtest.h>
@@ -9,11 +9,11 @@ namespace zz::text {
 namespace {
 
 TEST(FrontMatter, FindsYearsInArabicAndChineseNumerals) {
-  EXPECT_EQ(find_year("——2024年3月5日在第十四届"), 2024);
-  EXPECT_EQ(find_year("——二〇一二年一月十二日在福建省"), 2012);
-  EXPECT_EQ(find_year("一九八九年工作的回顾"), 1989);
-  EXPECT_FALSE(find_year("增长12345年"));
-  EXPECT_FALSE(find_year("政府工作报告"));
+  EXPECT_EQ(stated_year("——2024年3月5日在第十四届"), 2024);
+  EXPECT_EQ(stated_year("——二〇一二年一月十二日在福建省"), 2012);
+  EXPECT_EQ(stated_year("一九八九年工作的回顾"), 1989);
+  EXPECT_FALSE(stated_year("增长12345年"));
+  EXPECT_FALSE(stated_year("政府工作报告"));
 }
 
 TEST(FrontMatter, TellsDateLines) {
@@ -33,6 +33,19 @@ TEST(FrontMatter, SkipsTitleDateAndSpeakerLines) {
   EXPECT_EQ(doc.front_paragraphs, 3u);
   ASSERT_EQ(doc.sections.size(), 1u);
   EXPECT_EQ(doc.sections[0].title, "回顾");
+}
+
+TEST(FrontMatter, TakesADateNearTheTopWhenNoLineIsADateLine) {
+  // 吉林 2014: a title without a year in the YAML header, the date inside the first line's
+  // brackets; the year is the date's, not the 2013 of the first heading.
+  Document doc = load_document(
+      "---\ntitle: 政府工作报告\n---\n\n"
+      "政府工作报告（2014年1月21日在吉林省第十二届人民代表大会第二次会议上 省长巴音朝鲁）\n\n"
+      "各位代表：\n\n本届政府履行职责已经一年。\n\n**一、2013年工作回顾**\n\n内容。",
+      "2014.md");
+  EXPECT_EQ(doc.stated_year, 2014);
+  // A year without a month after it is no date.
+  EXPECT_FALSE(test::structured("各位代表：\n\n2013年工作很好。").stated_year);
 }
 
 TEST(FrontMatter, YearMayBeUnknown) {

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "char_class.hpp"
 #include "traditional.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/normalize.hpp"
 #include "zzreport/text/span.hpp"
 #include "zzreport/text/utf8.hpp"

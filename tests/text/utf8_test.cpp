@@ -13,7 +13,11 @@ std::size_t reference(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    std::size_t len = c < 0x80                 ? 1
+                      : c >= 0xC2 && c <= 0xDF ? 2
+                      : c >= 0xE0 && c <= 0xEF ? 3
+                      : c >= 0xF0 && c <= 0xF4 ? 4
+                                               : 0;
     if (len == 0 || i + len > s.size()) return i;
     for (std::size_t k = 1; k < len; ++k)
       if (!is_continuation(static_cast<unsigned char>(s[i + k]))) return i;
@@ -47,11 +51,11 @@ TEST(Utf8, FindInvalidAgreesWithADecoderOnEveryShortSequence) {
 TEST(Utf8, FindInvalidPointsAtTheFirstBadByte) {
   EXPECT_EQ(find_invalid_utf8("力争到2025年"), std::string_view("力争到2025年").size());
   EXPECT_EQ(find_invalid_utf8("0123456789abcdef\xFF"), 16u);
-  EXPECT_EQ(find_invalid_utf8("确保\xE5\x8A"), 6u);           // truncated at the end
-  EXPECT_EQ(find_invalid_utf8("\xED\xA0\x80"), 0u);          // a surrogate
-  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);      // above U+10FFFF
-  EXPECT_EQ(find_invalid_utf8("\xE0\x80\xB0"), 0u);          // overlong
-  EXPECT_EQ(find_invalid_utf8("\xF0\x9F\x98\x80"), 4u);      // U+1F600
+  EXPECT_EQ(find_invalid_utf8("确保\xE5\x8A"), 6u);      // truncated at the end
+  EXPECT_EQ(find_invalid_utf8("\xED\xA0\x80"), 0u);      // a surrogate
+  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
+  EXPECT_EQ(find_invalid_utf8("\xE0\x80\xB0"), 0u);      // overlong
+  EXPECT_EQ(find_invalid_utf8("\xF0\x9F\x98\x80"), 4u);  // U+1F600
 }
 
 }  // namespace

@@ -19,9 +19,11 @@ namespace zz::extract {
 
 class IdfTable;
 class QuotedTermRules;
+class QuantityRules;
 class StopWords;
 
-/// Which parts to compute (what is not asked for is not computed) and how many keywords.
+/// Which parts to compute (what is not asked for is not computed), how many keywords, and the
+/// loaded resources the extractors read.
 struct AnalyzerOptions {
   bool keywords = true;
   bool quantities = true;
@@ -34,12 +36,15 @@ struct AnalyzerOptions {
   /// and the regions whose names are names (null: none).
   const QuotedTermRules* quoted_terms = nullptr;
   const text::RegionTable* regions = nullptr;
+  /// Loaded rules (data/rules); required for quantities.
+  const QuantityRules* quantity_rules = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between
 /// threads. The resources must outlive it.
 class Analyzer {
  public:
+  /// Throws zz::Error(usage) when quantities are asked for without loaded quantity rules.
   Analyzer(const segment::Segmenter& segmenter, AnalyzerOptions options);
 
   Analysis analyze(const text::Document& doc) const;

@@ -5,14 +5,13 @@
 #include <vector>
 
 #include "zzreport/extract/analysis.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract {
 
-/// The quantities of `doc` in text order (see docs/targets.md for the rules).
-std::vector<Quantity> extract_quantities(const text::Document& doc);
-
-/// "target", "achievement" or "mention".
-std::string_view to_string(QuantityKind kind);
+/// The quantities of `doc` in text order (see docs/targets.md for the rules), read with the
+/// vocabularies of `rules`. Throws zz::Error(usage) when `rules` is not loaded.
+std::vector<Quantity> extract_quantities(const text::Document& doc, const QuantityRules& rules);
 
 }  // namespace zz::extract

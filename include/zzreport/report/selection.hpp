@@ -34,6 +34,9 @@ Selection parse_selection(std::string_view list);
 /// The list a Selection was parsed from, in canonical order ("all" when everything is selected).
 std::string to_string(const Selection& selection);
 
+/// Whether `kind` is one that `selection` asks for.
+bool selected(const Selection& selection, extract::QuantityKind kind) noexcept;
+
 /// The extractors a selection needs, on top of `base` (which carries the other analyzer settings).
 extract::AnalyzerOptions analyzer_options(const Selection& selection,
                                           extract::AnalyzerOptions base = {});

@@ -49,10 +49,4 @@ std::string quantities_to_csv(const ReportInput& input);
 /// The UTF-8 byte order mark that makes Excel read a CSV file as UTF-8 (`--excel`).
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-/// Whether `kind` is one that `selection` asks for.
-bool selected(const Selection& selection, extract::QuantityKind kind) noexcept;
-
-/// "target", "achievement" or "mention", as written in JSON and CSV.
-std::string_view kind_name(extract::QuantityKind kind) noexcept;
-
 }  // namespace zz::report

@@ -1,4 +1,6 @@
-// Character classes the clean-up and structure rules share (Han, CJK punctuation, spaces).
+// Character classes of Chinese text (Han, CJK punctuation, spaces), shared by the clean-up and
+// structure rules of zz_text and by the later stages: is_han() is the one definition of a Han
+// character in zzreport.
 #pragma once
 
 #include <cstdint>
@@ -24,8 +26,8 @@ constexpr bool is_cjk_punct(char32_t c) {
   return (c >= 0x3001 && c <= 0x3006) || (c >= 0x3008 && c <= 0x301F) ||
          (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-         (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 ||
-         c == 0x00B7 || c == 0x30FB;
+         (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x2014 || c == 0x2015 || c == 0x00B7 ||
+         c == 0x30FB;
 }
 
 /// Characters of Chinese prose: Han or CJK punctuation.

@@ -1,12 +1,12 @@
 // Tests of parse_numeral(): Arabic, full-width, Chinese, percent, ranges, approximations.
-#include "zzreport/extract/numerals.hpp"
+#include "zzreport/text/numerals.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
 
-namespace zz::extract {
+namespace zz::text {
 namespace {
 
 double value_of(std::string_view text) {
@@ -156,10 +156,12 @@ TEST(Numerals, RejectsValuesBeyondTheRangeOfADouble) {
   std::string huge;
   for (int i = 0; i < 38; ++i) huge += "亿";
   huge += "万";
-  for (const std::string& text : {"十几" + huge, "几" + huge, "三四" + huge, "九十几" + huge, "1-9" + huge}) {
+  for (const std::string& text :
+       {"十几" + huge, "几" + huge, "三四" + huge, "九十几" + huge, "1-9" + huge}) {
     std::optional<Numeral> n = parse_numeral(text);
     if (n) {
-      EXPECT_TRUE(std::isfinite(n->min) && std::isfinite(n->max)) << text << ": " << n->min << "-" << n->max;
+      EXPECT_TRUE(std::isfinite(n->min) && std::isfinite(n->max))
+          << text << ": " << n->min << "-" << n->max;
     }
   }
   double one_huge = value_of("一" + huge);  // the largest such number still parses
@@ -174,5 +176,38 @@ TEST(Numerals, ClassifiesChineseNumeralCharacters) {
   EXPECT_EQ(chinese_digit(U'十'), -1);
 }
 
+TEST(Years, ReadsFourDigitsAndNian) {
+  std::size_t end = 0;
+  EXPECT_EQ(year_at("到2035年", 3, &end), 2035);
+  EXPECT_EQ(end, std::string_view("到2035年").size());
+  EXPECT_EQ(year_at("二〇三五年", 0), 2035);
+  EXPECT_EQ(year_at("二○一二年", 0), 2012);  // ○, not 〇
+  EXPECT_EQ(year_at("二O一二年", 0), 2012);  // the letter O
+  EXPECT_FALSE(year_at("2035", 0));
+  EXPECT_FALSE(year_at("20二五年", 0));  // Arabic and Chinese digits mixed
+  EXPECT_FALSE(year_at("二千年", 0));
+  EXPECT_FALSE(year_at("203年", 0));
+}
+
+TEST(Years, FindsTheFirstYearInRangeThatNoDigitPrecedes) {
+  EXPECT_EQ(find_year("——2024年3月5日在第十四届", 1949, 2100), 2024);
+  EXPECT_EQ(find_year("——二〇一二年一月十二日在福建省", 1949, 2100), 2012);
+  EXPECT_EQ(find_year("一九八九年工作的回顾", 1949, 2100), 1989);
+  EXPECT_EQ(find_year("1840年以来，2021年", 1949, 2100), 2021);
+  EXPECT_EQ(find_year("1840年以来，2021年", 0, 9999), 1840);
+  EXPECT_FALSE(find_year("增长12345年", 0, 9999));
+  EXPECT_FALSE(find_year("政府工作报告", 0, 9999));
+  EXPECT_FALSE(find_year("年", 0, 9999));
+}
+
+TEST(Numerals, ScalesMagnitudes) {
+  EXPECT_EQ(magnitude_value("亿"), 1e8);
+  EXPECT_EQ(magnitude_value("万亿"), 1e12);
+  EXPECT_EQ(magnitude_value("万"), 1e4);
+  EXPECT_EQ(magnitude_value("千亿"), 1e11);
+  EXPECT_EQ(magnitude_value(""), 1);
+  EXPECT_FALSE(magnitude_value("元"));
+}
+
 }  // namespace
-}  // namespace zz::extract
+}  // namespace zz::text

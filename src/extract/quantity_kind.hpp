@@ -5,22 +5,20 @@
 #include <optional>
 #include <vector>
 
+#include "classify.hpp"
 #include "zzreport/extract/analysis.hpp"
-#include "zzreport/extract/classify.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract {
-
-/// The year the report was given: Document::stated_year, else the first date written near the top
-/// (——2023年1月12日在…会议上).
-std::optional<int> report_year(const text::Document& doc);
 
 /// Whether a part of a report looks back or forward, from its headings.
 enum class Phase : unsigned char { unknown, review, plan };
 
 /// The phase of a heading's text: review (回顾, 过去五年, 2023年工作), plan (目标, 任务, 今后),
-/// or unknown. `doc_year` dates headings such as 2024年工作安排.
-Phase phase_of_heading(std::string_view heading, std::optional<int> doc_year);
+/// or unknown (cues.tsv). `doc_year` dates headings such as 2024年工作安排.
+Phase phase_of_heading(const QuantityRules& rules, std::string_view heading,
+                       std::optional<int> doc_year);
 
 /// The deepest section holding each paragraph of `doc` (index into Document::sections), in one
 /// pass over paragraphs and sections.
@@ -28,15 +26,16 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
 
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
 /// one; a top-level heading without cues continues the phase before it.
-std::vector<Phase> paragraph_phases(const text::Document& doc, std::optional<int> year);
+std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
+                                    std::optional<int> year);
 
 /// Where the paragraph announces targets (主要预期目标是：, 奋斗目标是：) before its first
 /// quantity, which starts at `first`.
-std::optional<std::uint32_t> target_announcement(std::string_view text, text::ByteRange paragraph,
-                                                 std::uint32_t first);
+std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std::string_view text,
+                                                 text::ByteRange paragraph, std::uint32_t first);
 
 /// The kind of `m`. `target_lead` when its paragraph announces targets before it.
-QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase, bool target_lead,
-                     std::optional<int> doc_year);
+QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
+                     bool target_lead, std::optional<int> doc_year);
 
 }  // namespace zz::extract

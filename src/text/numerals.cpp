@@ -1,6 +1,6 @@
 // parse_numeral(): the value of a recognised numeral span, Arabic or Chinese, with ranges and
-// approximation words.
-#include "zzreport/extract/numerals.hpp"
+// approximation words; year_at() and find_year(): years written out.
+#include "zzreport/text/numerals.hpp"
 
 #include <charconv>  // std::from_chars: no exceptions, no locale
 #include <cmath>     // std::isfinite
@@ -8,19 +8,21 @@
 
 #include "zzreport/text/utf8.hpp"
 
-namespace zz::extract {
+namespace zz::text {
 namespace {
 
 /// Decodes UTF-8 defensively (the parser is fuzzed): nothing unless all of `s` is valid UTF-8
 /// (an overlong E0 80 B0 must not read as the digit 0).
 std::optional<std::u32string> decode(std::string_view s) {
-  if (text::utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
+  if (utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
   std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
+  for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
   return out;
 }
 
-bool starts_with(std::u32string_view s, std::u32string_view p) { return s.substr(0, p.size()) == p; }
+bool starts_with(std::u32string_view s, std::u32string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 bool ends_with(std::u32string_view s, std::u32string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -32,12 +34,23 @@ char32_t ascii_digit(char32_t cp) {
 
 double unit_value(char32_t cp) {
   switch (cp) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': case U'萬': return 1e4;
-    case U'亿': case U'億': return 1e8;
-    default: return 0;
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+    case U'萬':
+      return 1e4;
+    case U'亿':
+    case U'億':
+      return 1e8;
+    default:
+      return 0;
   }
 }
 
@@ -70,7 +83,8 @@ std::optional<double> arabic_at(std::u32string_view s, std::size_t& i) {
   if (ascii.empty()) return std::nullopt;
   double v = 0;
   auto [end, ec] = std::from_chars(ascii.data(), ascii.data() + ascii.size(), v);
-  if (ec != std::errc() || end != ascii.data() + ascii.size() || !std::isfinite(v)) return std::nullopt;
+  if (ec != std::errc() || end != ascii.data() + ascii.size() || !std::isfinite(v))
+    return std::nullopt;
   i = k;
   return v;
 }
@@ -81,7 +95,8 @@ std::optional<double> plain_number(std::u32string_view s) {
   if (s.empty()) return std::nullopt;
   // Digit by digit (二〇三五, 一九五四): Chinese digits only, no magnitude characters.
   // Two digits are a range instead (三四个), unless one is 〇/零.
-  bool all_digits = s.size() > 2 || (s.size() == 2 && (chinese_digit(s[0]) == 0 || chinese_digit(s[1]) == 0));
+  bool all_digits =
+      s.size() > 2 || (s.size() == 2 && (chinese_digit(s[0]) == 0 || chinese_digit(s[1]) == 0));
   for (char32_t c : s) all_digits = all_digits && chinese_digit(c) >= 0 && c != U'两';
   if (all_digits) {
     double v = 0;
@@ -218,7 +233,8 @@ std::optional<Numeral> number_or_range(std::u32string_view s) {
     std::size_t k = s.find(mark);
     if (k == std::u32string_view::npos || k == 0) continue;
     std::u32string_view left = s.substr(0, k), right = s.substr(k + mark.size());
-    while (!right.empty() && (right.front() == U'—' || right.front() == U'-')) right.remove_prefix(1);
+    while (!right.empty() && (right.front() == U'—' || right.front() == U'-'))
+      right.remove_prefix(1);
     std::optional<Numeral> r = single(right);
     if (!r) return std::nullopt;
     std::optional<Numeral> l = single(left);
@@ -241,21 +257,94 @@ std::optional<Numeral> number_or_range(std::u32string_view s) {
   return std::nullopt;
 }
 
+constexpr std::string_view kYear = "年";
+
+/// A digit of a year: Arabic, or Chinese (with ○ and the letter O that print uses for 〇).
+int year_digit(char32_t cp, bool arabic) {
+  if (arabic) return cp >= U'0' && cp <= U'9' ? static_cast<int>(cp - U'0') : -1;
+  if (cp == U'○' || cp == U'O') return 0;
+  return chinese_digit(cp);
+}
+
 }  // namespace
+
+std::optional<double> magnitude_value(std::string_view magnitude) {
+  if (magnitude.empty()) return 1;
+  std::optional<std::u32string> decoded = decode(magnitude);
+  if (!decoded) return std::nullopt;
+  return scale_of(*decoded);
+}
+
+std::optional<int> year_at(std::string_view text, std::size_t i, std::size_t* end) {
+  int year = 0;
+  bool arabic = i < text.size() && text[i] >= '0' && text[i] <= '9';
+  for (int n = 0; n < 4; ++n) {
+    if (i >= text.size()) return std::nullopt;
+    int d = year_digit(utf8::next_code_point(text, i), arabic);
+    if (d < 0) return std::nullopt;
+    year = year * 10 + d;
+  }
+  if (text.substr(i, kYear.size()) != kYear) return std::nullopt;
+  if (end) *end = i + kYear.size();
+  return year;
+}
+
+std::optional<int> find_year(std::string_view text, int first, int last, std::size_t* end) {
+  // From each 年 back four code points: 年 is rarer than digits, and a year ends with it.
+  for (std::size_t k = text.find(kYear); k != std::string_view::npos;
+       k = text.find(kYear, k + kYear.size())) {
+    std::size_t start = k;
+    for (int n = 0; n < 4 && start > 0; ++n) {
+      start = utf8::previous_boundary(text, static_cast<std::uint32_t>(start));
+    }
+    std::optional<int> year = year_at(text, start);
+    if (!year || *year < first || *year > last) continue;
+    if (start > 0) {
+      std::size_t b = utf8::previous_boundary(text, static_cast<std::uint32_t>(start));
+      char32_t before = utf8::next_code_point(text, b);
+      if (year_digit(before, true) >= 0 || year_digit(before, false) >= 0) continue;  // 12345年
+    }
+    if (end) *end = k + kYear.size();
+    return year;
+  }
+  return std::nullopt;
+}
 
 int chinese_digit(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'零': return 0;
-    case U'一': case U'壹': return 1;
-    case U'二': case U'两': case U'贰': return 2;
-    case U'三': case U'叁': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
+    case U'〇':
+    case U'零':
+      return 0;
+    case U'一':
+    case U'壹':
+      return 1;
+    case U'二':
+    case U'两':
+    case U'贰':
+      return 2;
+    case U'三':
+    case U'叁':
+      return 3;
+    case U'四':
+    case U'肆':
+      return 4;
+    case U'五':
+    case U'伍':
+      return 5;
+    case U'六':
+    case U'陆':
+      return 6;
+    case U'七':
+    case U'柒':
+      return 7;
+    case U'八':
+    case U'捌':
+      return 8;
+    case U'九':
+    case U'玖':
+      return 9;
+    default:
+      return -1;
   }
 }
 
@@ -310,4 +399,4 @@ std::optional<Numeral> parse_numeral(std::string_view text) {
   return n;
 }
 
-}  // namespace zz::extract
+}  // namespace zz::text

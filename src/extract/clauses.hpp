@@ -1,5 +1,6 @@
 // Clauses: code-point navigation over UTF-8 text and the clause (comma-delimited part of a
-// sentence) and list item (、-delimited part of a clause) around a position, for the quantity rules.
+// sentence) and list item (、-delimited part of a clause) around a position, for the quantity
+// rules.
 #pragma once
 
 #include <cstdint>
@@ -14,9 +15,6 @@ char32_t code_point_at(std::string_view text, std::uint32_t i, std::uint32_t* le
 
 /// The code point ending at byte `i` (0 at the start); its first byte in `start`.
 char32_t code_point_before(std::string_view text, std::uint32_t i, std::uint32_t* start = nullptr);
-
-/// CJK unified ideographs (the Han characters of a report).
-bool is_han(char32_t cp);
 
 /// Ends a clause: ，,；;：:。！？!? and line breaks.
 bool is_clause_break(char32_t cp);

@@ -47,8 +47,6 @@ class WordSet {
     return -1;
   }
 
-  std::string_view word(std::size_t index) const { return words_[index]; }
-
  private:
   struct Bucket {
     std::uint32_t begin = 0, end = 0;  // a range of order_
@@ -68,7 +66,9 @@ class WordSet {
     } while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
     return key;
   }
-  static std::uint32_t one_bucket(std::uint32_t first) { return (first * 2654435761u) >> (32 - kOneBits); }
+  static std::uint32_t one_bucket(std::uint32_t first) {
+    return (first * 2654435761u) >> (32 - kOneBits);
+  }
   static std::uint32_t two_bucket(std::uint32_t first, std::uint32_t second) {
     return ((first * 0x9E3779B1u ^ second) * 2654435761u) >> (32 - kTwoBits);
   }

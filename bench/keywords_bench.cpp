@@ -45,11 +45,14 @@ int main(int argc, char** argv) {
   std::string path = ZZ_SHARED_DIR "/corpus/gov-reports/政府工作报告-其他地市/白城市/2021.md";
   std::string method = "tfidf";
   int runs = 30;
+  std::size_t top = zz::extract::KeywordOptions{}.top_k;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc)
       method = argv[++i];
     else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
       runs = std::max(1, std::atoi(argv[++i]));
+    else if (std::strcmp(argv[i], "--top") == 0 && i + 1 < argc)
+      top = static_cast<std::size_t>(std::max(1, std::atoi(argv[++i])));
     else
       path = argv[i];
   }
@@ -66,7 +69,7 @@ int main(int argc, char** argv) {
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);
     zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words,
-                                            {.method = *parsed});
+                                            {.method = *parsed, .top_k = top});
 
     // Each run segments and then extracts, timing both: a pair sees the same load on this shared
     // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.

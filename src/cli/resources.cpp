@@ -77,6 +77,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
     resources->quantity_rules = extract::QuantityRules::load(
         resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
   }
+  if (needs.keyword_types) {
+    resources->keyword_types = extract::KeywordTypeRules::read(
+        resources->data_dir + "/" + std::string(extract::KeywordTypeRules::kFile));
+  }
   return resources;
 }
 
@@ -85,6 +89,7 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   options.idf = &resources.idf;
   options.stop_words = &resources.stop_words;
   options.quoted_terms = &resources.quoted_terms;
+  options.keyword_types = &resources.keyword_types;
   options.regions = &resources.regions;
   options.quantity_rules = &resources.quantity_rules;
   return options;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "role_words.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/segmenter.hpp"
@@ -189,40 +190,36 @@ QuotedTermRules QuotedTermRules::read(const std::string& path) {
 }
 
 QuotedTermRules QuotedTermRules::parse(const text::DataFile& file) {
+  auto words =
+      read_role_words(file,
+                      {"name_suffix", "name_head", "list_end", "name_separator", "classifier",
+                       "measure", "ordinal", "counted_one", "derivational_suffix"},
+                      {"name_separator", "classifier", "ordinal", "counted_one"});
+  auto of = [&](std::string_view role) {
+    auto it = words.find(role);
+    return it == words.end() ? std::vector<std::string>{} : it->second;
+  };
+  auto decoded = [&](std::string_view role) {
+    std::vector<std::u32string> out;
+    for (const std::string& w : of(role)) out.push_back(decode(w));
+    return out;
+  };
+  // The roles of single characters, as one string each.
+  auto characters = [&](std::string_view role) {
+    std::u32string out;
+    for (const std::u32string& w : decoded(role)) out += w;
+    return out;
+  };
   QuotedTermRules rules;
-  file.for_each([&](const text::DataLine& line) {
-    std::vector<std::string_view> fields = line.fields(2, 2);
-    std::string_view role = fields[0];
-    std::u32string word = decode(fields[1]);
-    if (word.empty()) throw line.error("the word is empty");
-    auto one_character = [&](std::u32string& set) {
-      if (word.size() != 1) throw line.error("a " + std::string(role) + " is one character");
-      set += word[0];
-    };
-    if (role == "name_suffix") {
-      rules.name_suffixes_.push_back(word);
-    } else if (role == "name_head") {
-      rules.name_heads_.emplace_back(fields[1]);
-    } else if (role == "list_end") {
-      rules.list_ends_.emplace_back(fields[1]);
-    } else if (role == "measure") {
-      rules.measures_.push_back(word);
-    } else if (role == "derivational_suffix") {
-      rules.derivational_suffixes_.push_back(word);
-    } else if (role == "name_separator") {
-      one_character(rules.name_separators_);
-    } else if (role == "classifier") {
-      one_character(rules.classifiers_);
-    } else if (role == "ordinal") {
-      one_character(rules.ordinals_);
-    } else if (role == "counted_one") {
-      one_character(rules.counted_ones_);
-    } else {
-      throw line.error("unknown role '" + std::string(role) +
-                       "' (expected name_suffix, name_head, list_end, name_separator, classifier, "
-                       "measure, ordinal, counted_one or derivational_suffix)");
-    }
-  });
+  rules.name_suffixes_ = decoded("name_suffix");
+  rules.name_heads_ = of("name_head");
+  rules.list_ends_ = of("list_end");
+  rules.measures_ = decoded("measure");
+  rules.derivational_suffixes_ = decoded("derivational_suffix");
+  rules.name_separators_ = characters("name_separator");
+  rules.classifiers_ = characters("classifier");
+  rules.ordinals_ = characters("ordinal");
+  rules.counted_ones_ = characters("counted_one");
   return rules;
 }
 

@@ -73,12 +73,19 @@ void quantities(std::string& out, const Palette& p, const ReportInput& input,
   if (!table.rows.empty()) out += detail::render_text(table, 2, p.column, p.off);
 }
 
+/// The topics, and apart from them the places and organisations, which name where and by whom
+/// rather than what the report is about.
 void keywords(std::string& out, const Palette& p, const extract::Analysis& analysis) {
-  std::vector<std::string> items;
+  std::vector<std::string> topics;
+  std::vector<std::string> names;
   for (const extract::Keyword& k : analysis.keywords)
-    items.push_back(fmt::format("{} {}", k.term, k.count));
-  out += heading(p, "关键词", items.size());
-  out += wrapped(items);
+    (extract::is_name(k.type) ? names : topics).push_back(fmt::format("{} {}", k.term, k.count));
+  out += heading(p, "关键词", topics.size());
+  out += wrapped(topics);
+  if (names.empty()) return;
+  out += '\n';
+  out += heading(p, "地名与机构", names.size());
+  out += wrapped(names);
 }
 
 void slogans(std::string& out, const Palette& p, const extract::Analysis& analysis) {

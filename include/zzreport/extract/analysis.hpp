@@ -12,8 +12,26 @@
 
 namespace zz::extract {
 
+/// What a keyword names: a topic of the report (a term or a slogan), or a place or an organisation,
+/// which the views list apart from the topics (docs/keywords.md).
+enum class KeywordType : std::uint8_t {
+  term,    ///< a term or key phrase: 长株潭一体化, 硬质合金
+  slogan,  ///< written in quotation marks in the report, or a numbered formulation: 三高四新
+  place,   ///< a region, county, district or town: 株洲, 沭阳, 固阳县
+  organisation,  ///< a firm, an office, a university: 包钢集团, 市住建局
+};
+
+/// "term", "slogan", "place", "organisation".
+std::string_view to_string(KeywordType type);
+
+/// True for the types the views list apart from the topics: places and organisations.
+inline bool is_name(KeywordType type) {
+  return type == KeywordType::place || type == KeywordType::organisation;
+}
+
 struct Keyword {
   std::string term;
+  KeywordType type = KeywordType::term;
   double score = 0;
   std::uint32_t count = 0;
   bool phrase = false;                        ///< a key phrase of several tokens

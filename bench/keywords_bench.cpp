@@ -15,12 +15,14 @@
 #include <vector>
 
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/keywords.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
+#include "zzreport/text/regions.hpp"
 
 namespace {
 
@@ -68,8 +70,13 @@ int main(int argc, char** argv) {
     zz::text::Document doc = zz::text::load_document(zz::text::read_file(path), path);
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);
+    // The places and organisations are typed as in analyze, from the same rules and regions.
+    zz::extract::KeywordTypeRules rules = zz::extract::KeywordTypeRules::read(
+        ZZ_SOURCE_DATA_DIR "/" + std::string(zz::extract::KeywordTypeRules::kFile));
+    zz::text::RegionTable regions = zz::text::RegionTable::read(ZZ_SOURCE_DATA_DIR "/regions.tsv");
     zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words,
-                                            {.method = *parsed, .top_k = top});
+                                            {.method = *parsed, .top_k = top},
+                                            {.rules = &rules, .regions = &regions});
 
     // Each run segments and then extracts, timing both: a pair sees the same load on this shared
     // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.

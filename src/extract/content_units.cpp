@@ -126,9 +126,15 @@ class TextFactsTable {
     if (rules_ != nullptr && !stop) add_stem(s);
   }
   /// A stem of two characters or more before a suffix names a place or an organisation.
+  /// Most texts are of two characters, too short for a stem and a suffix: they are not looked up.
   void add_stem(std::string_view s) {
+    std::uint32_t chars = text::utf8::count_code_points(s);
+    if (chars == 1) {
+      facts.back().division_suffix = rules_->division_suffix_of(s) == s.size();
+      return;
+    }
+    if (chars < 3) return;
     std::size_t division = rules_->division_suffix_of(s);
-    if (division > 0 && division == s.size()) facts.back().division_suffix = true;
     std::size_t organisation = rules_->organisation_suffix_of(s);
     for (auto [suffix, type] : {std::pair{division, KeywordType::place},
                                 std::pair{organisation, KeywordType::organisation}}) {

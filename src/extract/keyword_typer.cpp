@@ -110,7 +110,8 @@ std::optional<KeywordType> KeywordTyper::judge(text::ByteRange first, bool sloga
   if (is_fragment(term, first)) return std::nullopt;
   if (regions_ != nullptr && regions_->find(term) != nullptr) return KeywordType::place;
   if (std::optional<KeywordType> type = stem_type(term)) return type;
-  if (rules_ != nullptr) {
+  // A stem of two characters and a suffix: three characters at least.
+  if (rules_ != nullptr && text::utf8::count_code_points(term) >= 3) {
     if (has_suffix(term, rules_->place_suffix_of(term))) return KeywordType::place;
     if (has_suffix(term, rules_->organisation_suffix_of(term))) return KeywordType::organisation;
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,17 @@ class KeywordTypeRules {
   std::size_t organisation_suffix_of(std::string_view word) const;
 
  private:
-  std::vector<std::string> division_suffixes_;
-  std::vector<std::string> place_suffixes_;
-  std::vector<std::string> organisation_suffixes_;
+  /// The suffixes of one role, and the last characters they end with (sorted, as integers): most
+  /// words end with none of them and are told so by one binary search, without comparing text.
+  struct Suffixes {
+    std::vector<std::string> words;
+    std::vector<std::uint32_t> last_chars;
+    explicit Suffixes(std::vector<std::string> w = {});
+    std::size_t longest_of(std::string_view word) const;
+  };
+  Suffixes division_suffixes_;
+  Suffixes place_suffixes_;
+  Suffixes organisation_suffixes_;
 };
 
 }  // namespace zz::extract

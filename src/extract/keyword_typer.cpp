@@ -57,20 +57,23 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
   text::utf8::next_code_point(term, head);
   std::size_t tail = text::utf8::previous_boundary(term, static_cast<std::uint32_t>(term.size()));
   // A stop word of one character at either end of a term of the table: 临沂至, 因危机.
+  // What is left of the keyword without an edge character is a word of the table.
+  auto listed = [&](std::string_view rest) {
+    return text::utf8::count_code_points(rest) >= 2 && idf_.document_frequency(term_key(rest));
+  };
   if (stop_words_ != nullptr) {
-    auto listed = [&](std::string_view rest) {
-      return text::utf8::count_code_points(rest) >= 2 && idf_.document_frequency(term_key(rest));
-    };
     if (stop_words_->contains(term.substr(0, head)) && listed(term.substr(head))) return true;
     if (stop_words_->contains(term.substr(tail)) && listed(term.substr(0, tail))) return true;
   }
   // The character before and the first character, or the last and the one after, make a common
-  // word: the keyword starts or ends inside it.
+  // word, and the rest of the keyword is a word: the keyword starts or ends inside a word (位代表
+  // of 各位代表, 型数控机床 of 大型数控机床), where a name that only follows a common word's first
+  // character does not (世博会 after 在: 博会 is no word).
   if (first.begin > 0) {
     std::uint32_t before = text::utf8::previous_boundary(text_, first.begin);
     std::size_t at = before;
     if (is_han(text::utf8::next_code_point(text_, at)) &&
-        is_common(text_.substr(before, first.begin + head - before))) {
+        is_common(text_.substr(before, first.begin + head - before)) && listed(term.substr(head))) {
       return true;
     }
   }
@@ -80,7 +83,8 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
     std::string_view next_char = text_.substr(first.end, after - first.end);
     bool division = rules_ != nullptr && rules_->division_suffix_of(next_char) == next_char.size();
     if (is_han(next) && !division &&
-        is_common(text_.substr(first.begin + tail, after - first.begin - tail))) {
+        is_common(text_.substr(first.begin + tail, after - first.begin - tail)) &&
+        listed(term.substr(0, tail))) {
       return true;
     }
   }
@@ -107,8 +111,9 @@ bool KeywordTyper::has_suffix(std::string_view term, std::size_t suffix) const {
 
 std::optional<KeywordType> KeywordTyper::judge(text::ByteRange first, bool slogan_units) const {
   std::string_view term = text_.substr(first.begin, first.end - first.begin);
-  if (is_fragment(term, first)) return std::nullopt;
+  // A region's name is never a fragment (内蒙古 after 在, which makes 在内).
   if (regions_ != nullptr && regions_->find(term) != nullptr) return KeywordType::place;
+  if (is_fragment(term, first)) return std::nullopt;
   if (std::optional<KeywordType> type = stem_type(term)) return type;
   // A stem of two characters and a suffix: three characters at least.
   if (rules_ != nullptr && text::utf8::count_code_points(term) >= 3) {

@@ -33,8 +33,10 @@ class KeywordTyper {
   /// it is a slogan token), or nullopt when it is a fragment or a function phrase:
   /// - a stop word of one character and a term of the IDF table (临沂至, 因危机, 不足而);
   /// - where it starts, the character before it and its first character make a common term of the
-  ///   IDF table or a stop word (游水电开发 after 下, 位代表 after 各), or so do its last character
-  ///   and the one after it, unless that one is a division suffix (盐城 before 市).
+  ///   IDF table or a stop word and the rest of it is a term of the table (游水电开发 after 下,
+  ///   位代表 after 各), or so do its last character and the one after it, unless that one is a
+  ///   division suffix (盐城 before 市);
+  /// a region of the table is never a fragment.
   std::optional<KeywordType> judge(text::ByteRange first, bool slogan_units) const;
 
  private:

@@ -99,7 +99,11 @@ std::optional<KeywordType> KeywordTyper::stem_type(std::string_view term) const 
 }
 
 bool KeywordTyper::has_suffix(std::string_view term, std::size_t suffix) const {
-  if (suffix == 0 || text::utf8::count_code_points(term.substr(0, term.size() - suffix)) < 2)
+  std::string_view stem = term.substr(0, term.size() - suffix);
+  if (suffix == 0 || text::utf8::count_code_points(stem) < 2) return false;
+  // A common word before the suffix makes a kind, not a name (生态县, 示范县, 企业集团, 一流大学),
+  // unless it is a region's name (北京大学).
+  if (is_common(term_key(stem)) && (regions_ == nullptr || regions_->find(stem) == nullptr))
     return false;
   if (text::utf8::count_code_points(term.substr(term.size() - suffix)) > 1) return true;
   // A suffix of one character after a character it makes a common word with is that word's end

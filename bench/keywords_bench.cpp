@@ -15,12 +15,14 @@
 #include <vector>
 
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/keywords.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
+#include "zzreport/text/regions.hpp"
 
 namespace {
 
@@ -45,11 +47,14 @@ int main(int argc, char** argv) {
   std::string path = ZZ_SHARED_DIR "/corpus/gov-reports/政府工作报告-其他地市/白城市/2021.md";
   std::string method = "tfidf";
   int runs = 30;
+  std::size_t top = zz::extract::KeywordOptions{}.top_k;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc)
       method = argv[++i];
     else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
       runs = std::max(1, std::atoi(argv[++i]));
+    else if (std::strcmp(argv[i], "--top") == 0 && i + 1 < argc)
+      top = static_cast<std::size_t>(std::max(1, std::atoi(argv[++i])));
     else
       path = argv[i];
   }
@@ -65,8 +70,13 @@ int main(int argc, char** argv) {
     zz::text::Document doc = zz::text::load_document(zz::text::read_file(path), path);
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);
+    // The places and organisations are typed as in analyze, from the same rules and regions.
+    zz::extract::KeywordTypeRules rules = zz::extract::KeywordTypeRules::read(
+        ZZ_SOURCE_DATA_DIR "/" + std::string(zz::extract::KeywordTypeRules::kFile));
+    zz::text::RegionTable regions = zz::text::RegionTable::read(ZZ_SOURCE_DATA_DIR "/regions.tsv");
     zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words,
-                                            {.method = *parsed});
+                                            {.method = *parsed, .top_k = top},
+                                            {.rules = &rules, .regions = &regions});
 
     // Each run segments and then extracts, timing both: a pair sees the same load on this shared
     // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.

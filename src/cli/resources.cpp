@@ -67,11 +67,19 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.regions)
     resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
+  if (needs.quoted_terms) {
+    resources->quoted_terms = extract::QuotedTermRules::read(
+        resources->data_dir + "/" + std::string(extract::QuotedTermRules::kFile));
+  }
   if (needs.idf)
     resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   if (needs.quantity_rules) {
     resources->quantity_rules = extract::QuantityRules::load(
         resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+  }
+  if (needs.keyword_types) {
+    resources->keyword_types = extract::KeywordTypeRules::read(
+        resources->data_dir + "/" + std::string(extract::KeywordTypeRules::kFile));
   }
   return resources;
 }
@@ -80,6 +88,9 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   extract::AnalyzerOptions options;
   options.idf = &resources.idf;
   options.stop_words = &resources.stop_words;
+  options.quoted_terms = &resources.quoted_terms;
+  options.keyword_types = &resources.keyword_types;
+  options.regions = &resources.regions;
   options.quantity_rules = &resources.quantity_rules;
   return options;
 }

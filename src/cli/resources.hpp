@@ -7,7 +7,9 @@
 
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/quantity_rules.hpp"
+#include "zzreport/extract/slogan_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/segmenter.hpp"
@@ -42,21 +44,26 @@ struct Resources {
   extract::IdfTable idf;  ///< empty unless loaded
   extract::StopWords stop_words;
   text::RegionTable regions;  ///< data/regions.tsv: region names and levels for document metadata
-  extract::QuantityRules quantity_rules;  ///< data/rules, unless not needed
+  extract::QuotedTermRules quoted_terms;    ///< data/rules/quoted_terms.tsv: kinds of quoted terms
+  extract::QuantityRules quantity_rules;    ///< data/rules, unless not needed
+  extract::KeywordTypeRules keyword_types;  ///< data/rules/keyword_types.tsv: places, organisations
 };
 
 /// What a command needs beside the segmenter.
 struct ResourceNeeds {
-  bool idf = true;      ///< false for `idf build`, which makes the table, and `targets`
-  bool regions = true;  ///< false for commands that print no document metadata (segment, idf)
+  bool idf = true;            ///< false for `idf build`, which makes the table, and `targets`
+  bool regions = true;        ///< false for commands that print no document metadata (segment, idf)
+  bool quoted_terms = true;   ///< false for commands that find no slogans (segment, idf, keywords)
+  bool keyword_types = true;  ///< false for commands that rank no keywords (segment, idf, targets)
   bool quantity_rules = true;  ///< false for commands that extract no quantities
 };
 
 /// Loads what `options` ask for. Throws zz::Error(data) for a missing or malformed file.
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs = {});
 
-/// Analyzer options that rank keywords with the loaded IDF table and stop words and read quantities
-/// with the loaded rules; the rest default.
+/// Analyzer options that rank and type keywords with the loaded IDF table, stop words, keyword
+/// types and regions, type quoted terms with the loaded rules and regions and read quantities with
+/// the loaded rules; the rest default.
 extract::AnalyzerOptions analyzer_options(const Resources& resources);
 
 }  // namespace zz::cli

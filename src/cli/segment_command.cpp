@@ -82,7 +82,11 @@ int run_segment(SegmentOptions& options, const Io& io) {
   Sink sink(options.output, io.out);
   // The segmenter only: the IDF table (35 ms to load) is for keywords.
   std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.idf = false, .regions = false, .quantity_rules = false});
+      load_resources(options.resources, {.idf = false,
+                                         .regions = false,
+                                         .quoted_terms = false,
+                                         .keyword_types = false,
+                                         .quantity_rules = false});
   std::string bytes = text::read_file(options.input);
   text::DecodedText decoded;
   try {

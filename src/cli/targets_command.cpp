@@ -40,7 +40,8 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   // The quantities of analyze, from the same analyzer and resources (the IDF table ranks keywords,
   // which targets does not write).
-  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = false});
+  std::unique_ptr<Resources> resources = load_resources(
+      options.resources, {.idf = false, .quoted_terms = false, .keyword_types = false});
   extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
   analyzer_options.keywords = false;
   analyzer_options.slogans = false;

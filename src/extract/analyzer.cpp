@@ -29,13 +29,22 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
     KeywordOptions keyword_options;
     keyword_options.method = options_.keyword_method;
     keyword_options.top_k = options_.top_keywords;
+    keyword_options.top_names = options_.top_keywords;
     analysis.keywords =
-        KeywordExtractor(options_.idf, options_.stop_words, keyword_options).extract(doc, tokens);
+        KeywordExtractor(options_.idf, options_.stop_words, keyword_options,
+                         {.rules = options_.keyword_types, .regions = options_.regions})
+            .extract(doc, tokens);
   }
   // Quantities and slogans read the sentence text itself (numbers split across tokens are common):
   // the segmentation is for keywords alone.
   if (options_.quantities) analysis.quantities = extract_quantities(doc, *options_.quantity_rules);
-  if (options_.slogans) analysis.slogans = extract_slogans(doc);
+  if (options_.slogans) {
+    analysis.slogans = extract_slogans(doc, {.rules = options_.quoted_terms,
+                                             .idf = options_.idf,
+                                             .stop_words = options_.stop_words,
+                                             .segmenter = segmenter_,
+                                             .regions = options_.regions});
+  }
   return analysis;
 }
 

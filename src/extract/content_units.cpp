@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "string_interner.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -13,7 +14,7 @@ namespace zz::extract {
 namespace {
 
 // Han numerals and magnitudes: 五千 and 一九七七 are numbers, whatever type the segmenter gave them
-// (十二点八, 百分).
+// (十二点八, 百分, 百分之百).
 bool is_numeral(char32_t cp) {
   switch (cp) {
     case U'〇':
@@ -35,6 +36,7 @@ bool is_numeral(char32_t cp) {
     case U'亿':
     case U'点':
     case U'分':
+    case U'之':
       return true;
     default:
       return false;
@@ -80,8 +82,9 @@ constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
 struct TextFacts {
   bool stop = false;
   bool one_char = false;
-  std::uint32_t numerals = 0;  // numeral_count()
-  std::uint32_t id = kNoId;    // Unit::id, given when the text first makes a unit
+  bool division_suffix = false;  // the text is a division suffix alone (县, 区)
+  std::uint32_t numerals = 0;    // numeral_count()
+  std::uint32_t id = kNoId;      // Unit::id, given when the text first makes a unit
 };
 
 /// The facts of each distinct text of a document, worked out when the text is first seen. The stop
@@ -92,8 +95,11 @@ struct TextFacts {
 /// not.
 class TextFactsTable {
  public:
-  TextFactsTable(std::string_view text, const StopWords* stop_words, std::size_t expected)
-      : text_(text), interner_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
+  TextFactsTable(std::string_view text, const StopWords* stop_words, const KeywordTypeRules* rules,
+                 std::size_t expected)
+      : text_(text),
+        rules_(rules),
+        interner_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
     facts.reserve(expected);
     if (stop_words == nullptr) return;
     for (const std::string& word : stop_words->words()) {
@@ -110,15 +116,35 @@ class TextFactsTable {
   }
 
   std::vector<TextFacts> facts;  // per interned text
+  std::vector<NameStem> stems;   // of the texts that end with a division or organisation suffix
 
  private:
   [[gnu::noinline]] void add(std::string_view s, bool stop) {
     std::size_t one = 0;
     text::utf8::next_code_point(s, one);
-    facts.push_back({stop, one == s.size(), numeral_count(s)});
+    facts.push_back({stop, one == s.size(), false, numeral_count(s)});
+    if (rules_ != nullptr && !stop) add_stem(s);
+  }
+  /// A stem of two characters or more before a suffix names a place or an organisation.
+  /// Most texts are of two characters, too short for a stem and a suffix: they are not looked up.
+  void add_stem(std::string_view s) {
+    std::uint32_t chars = text::utf8::count_code_points(s);
+    if (chars == 1) {
+      facts.back().division_suffix = rules_->division_suffix_of(s) == s.size();
+      return;
+    }
+    if (chars < 3) return;
+    std::size_t division = rules_->division_suffix_of(s);
+    std::size_t organisation = rules_->organisation_suffix_of(s);
+    for (auto [suffix, type] : {std::pair{division, KeywordType::place},
+                                std::pair{organisation, KeywordType::organisation}}) {
+      std::string_view stem = s.substr(0, s.size() - suffix);
+      if (suffix > 0 && text::utf8::count_code_points(stem) >= 2) stems.push_back({stem, type});
+    }
   }
 
   std::string_view text_;
+  const KeywordTypeRules* rules_;
   StringInterner interner_;
 };
 
@@ -146,13 +172,13 @@ bool is_quote_mark(std::string_view token) {
 }
 
 ContentUnits collect_units(std::string_view text, std::span<const segment::Token> tokens,
-                           const StopWords* stop_words) {
+                           const StopWords* stop_words, const KeywordTypeRules* rules) {
   using segment::TokenType;
   // Sized for a report's vocabulary and grown on demand: sizing by the token count reserved
   // memory in proportion to a 50 MB line of text for what is a few thousand distinct words.
   // A report of n tokens has about n / 3 distinct texts.
   std::size_t expected = std::min<std::size_t>(tokens.size() / 3, 1u << 12);
-  TextFactsTable texts(text, stop_words, expected);
+  TextFactsTable texts(text, stop_words, rules, expected);
   std::vector<TextFacts>& facts = texts.facts;
   ContentUnits out;
   out.units.reserve(std::min<std::size_t>(tokens.size(), 1u << 16));
@@ -177,7 +203,8 @@ ContentUnits collect_units(std::string_view text, std::span<const segment::Token
         ++j;
       }
       bool after_number = i > 0 && tokens[i - 1].type == TokenType::number;
-      if (numerals >= 2 || (numerals > 0 && after_number)) {
+      // A single character after a number is its classifier or measure (10个村, 第十届).
+      if (numerals >= 2 || ((numerals > 0 || facts[f].one_char) && after_number)) {
         i = j - 1;
         run_start = true;
         glued = false;
@@ -200,10 +227,18 @@ ContentUnits collect_units(std::string_view text, std::span<const segment::Token
       out.id_counts.push_back(0);
     }
     ++out.id_counts[facts[f].id];
-    out.units.push_back({token.begin, token.end, facts[f].id, facts[f].one_char, run_start, glued});
+    // 沭阳 县: the division suffix written as a word of its own names the word before it.
+    if (facts[f].division_suffix && !out.units.empty() && out.units.back().end == token.begin) {
+      const Unit& before = out.units.back();
+      texts.stems.push_back(
+          {text.substr(before.begin, before.end - before.begin), KeywordType::place});
+    }
+    out.units.push_back({token.begin, token.end, facts[f].id, facts[f].one_char, run_start, glued,
+                         token.type == TokenType::slogan});
     run_start = false;
     glued = false;
   }
+  out.stems = std::move(texts.stems);
   return out;
 }
 

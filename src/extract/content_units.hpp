@@ -9,10 +9,12 @@
 #include <string_view>
 #include <vector>
 
+#include "zzreport/extract/analysis.hpp"
 #include "zzreport/segment/token.hpp"
 
 namespace zz::extract {
 
+class KeywordTypeRules;
 class StopWords;
 
 /// 16 bytes: extraction reads a report's units in several passes.
@@ -23,21 +25,32 @@ struct Unit {
   bool one_char = false;   // a single code point (市, 新, 高)
   bool run_start = false;  // a run ends at punctuation, numbers, spaces and stop words
   bool glued = false;      // a quotation mark stands between this unit and the one before
+  bool slogan = false;     // a slogan token (a numbered formulation: 四个全面)
+};
+
+/// A word of the text that names a place or an organisation by its stem: 沭阳 of 沭阳县 or of
+/// 沭阳 县, 包钢 of 包钢集团.
+struct NameStem {
+  std::string_view stem;
+  KeywordType type = KeywordType::place;
 };
 
 /// The content units of one text.
 struct ContentUnits {
   std::vector<Unit> units;
   std::vector<std::uint32_t> id_counts;  // per id: how many units have it
+  std::vector<NameStem> stems;           // only when collect_units() is given rules
 };
 
 /// True for quotation marks, which a phrase may contain (专精特新“小巨人”企业).
 bool is_quote_mark(std::string_view token);
 
-/// The units of `tokens` (words, Latin words and slogans that are neither stop words nor numbers),
-/// in order, with their texts interned (each text is hashed and looked up once per token, in a
-/// table that holds the stop words from the start) and counted.
+/// The units of `tokens` (words, Latin words and slogans that are neither stop words nor numbers,
+/// nor a single character right after a number: the 村 of 10个村, the 届 of 第十届), in order, with
+/// their texts interned (each text is hashed and looked up once per token, in a table that holds
+/// the stop words from the start) and counted. With `rules`, also the stems of the words that end
+/// with a division or organisation suffix, or that a division suffix follows.
 ContentUnits collect_units(std::string_view text, std::span<const segment::Token> tokens,
-                           const StopWords* stop_words);
+                           const StopWords* stop_words, const KeywordTypeRules* rules = nullptr);
 
 }  // namespace zz::extract

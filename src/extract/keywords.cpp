@@ -9,6 +9,7 @@
 #include <string>
 
 #include "content_units.hpp"
+#include "keyword_typer.hpp"
 #include "phrases.hpp"
 #include "textrank.hpp"
 #include "zzreport/extract/idf_table.hpp"
@@ -148,10 +149,11 @@ std::vector<double> textrank_scores(const TermSequence& sequence) {
   return CooccurrenceGraph(sequence.terms.size(), nodes, kTextRankWindow).rank({});
 }
 
-/// A term and its score.
+/// A term, its score and its type.
 struct Scored {
   std::uint32_t term;
   double score;
+  KeywordType type = KeywordType::term;
 };
 
 /// The k best scores so far (a min-heap; k = 0: no limit, nothing kept).
@@ -178,17 +180,21 @@ class TopScores {
 };
 
 /// One call of KeywordExtractor::extract(), stage by stage: the document's terms, the candidates
-/// in the order they are scored, their scores, the top k, the keywords with spans and counts.
+/// in the order they are scored, their scores and types (fragments left out), the top k of the
+/// topics and of the names, the keywords with spans and counts.
 class Extraction {
  public:
   Extraction(const text::Document& doc, std::span<const segment::Token> tokens, const IdfTable& idf,
-             const StopWords* stop_words, const KeywordOptions& options)
+             const StopWords* stop_words, const KeywordOptions& options,
+             const KeywordEvidence& evidence)
       : doc_(doc),
         text_(doc.text),
-        content_(collect_units(text_, tokens, stop_words)),
+        content_(collect_units(text_, tokens, stop_words, evidence.rules)),
         sequence_(segment_terms(content_, find_phrases(text_, content_))),
         idf_(idf),
-        options_(options) {}
+        options_(options),
+        typer_(text_, std::move(content_.stems), idf, stop_words, evidence.regions,
+               evidence.rules) {}
 
   std::vector<std::uint32_t> candidates();
   std::vector<Scored> scores(const std::vector<std::uint32_t>& candidates) const;
@@ -196,6 +202,15 @@ class Extraction {
   std::vector<Keyword> keywords(const std::vector<Scored>& top) const;
 
  private:
+  /// The type of term `t`, or nullopt for a fragment or a function phrase.
+  std::optional<KeywordType> judge(std::uint32_t t) const {
+    const Term& term = terms()[t];
+    bool slogan = true;
+    for (std::uint32_t k = 0; k < term.length; ++k)
+      slogan = slogan && content_.units[term.unit + k].slogan;
+    return typer_.judge(occurrence(t, term.unit), slogan);
+  }
+
   const std::vector<Term>& terms() const { return sequence_.terms; }
   /// A term's weight before IDF: sublinear term frequency (the 50th mention of 产业 adds less
   /// than the 2nd of 湘赣边), or its TextRank score.
@@ -220,6 +235,7 @@ class Extraction {
   TermSequence sequence_;
   const IdfTable& idf_;
   const KeywordOptions& options_;
+  KeywordTyper typer_;
   std::vector<double> rank_;  // TextRank scores per term (textrank and combined)
 };
 
@@ -247,10 +263,12 @@ void Extraction::prefetch(const std::vector<std::uint32_t>& candidates, std::siz
   }
 }
 
-/// The candidates' scores, in candidate order. IDF never exceeds idf.max_idf(), so once weight x
-/// max_idf falls below the k-th best score so far no later term can enter the top k: looking up
-/// the IDF of the long tail (most terms occur once) is skipped, which halves the time of
-/// extraction.
+/// The candidates' scores and types, in candidate order. IDF never exceeds idf.max_idf(), so once
+/// weight x max_idf falls below the k-th best score of a topic so far no later term can enter the
+/// top k: looking up the IDF of the long tail (most terms occur once) is skipped, which halves the
+/// time of extraction. Only a candidate that can enter the top k is typed, and a fragment is left
+/// out; a place or an organisation does not count towards the k topics, and is kept with them
+/// only if it scores as well.
 std::vector<Scored> Extraction::scores(const std::vector<std::uint32_t>& candidates) const {
   const double max_idf = idf_.max_idf();
   TermIdf term_idf(idf_, text_, content_.units, content_.id_counts.size());
@@ -270,25 +288,35 @@ std::vector<Scored> Extraction::scores(const std::vector<std::uint32_t>& candida
     double w = weight(t);
     if (!textrank && best.full() && w * max_idf < best.worst()) break;
     double score = textrank ? w : w * term_idf(terms()[t]);
-    scored.push_back({t, score});
-    best.add(score);
+    if (best.full() && score < best.worst()) continue;
+    std::optional<KeywordType> type = judge(t);
+    if (!type) continue;
+    scored.push_back({t, score, *type});
+    if (!is_name(*type)) best.add(score);
   }
   return scored;
 }
 
-/// Keeps the top_k best: by score, then count, then text, so that ties are broken the same way
-/// on every run.
+/// Keeps the top_k best topics, then the top_names best places and organisations: by score, then
+/// count, then text, so that ties are broken the same way on every run.
 void Extraction::keep_top_k(std::vector<Scored>& scored) const {
-  std::size_t k = std::min(options_.top_k, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(k), scored.end(),
-                    [&](const Scored& a, const Scored& b) {
-                      if (a.score != b.score) return a.score > b.score;
-                      std::uint32_t a_count = terms()[a.term].count;
-                      std::uint32_t b_count = terms()[b.term].count;
-                      if (a_count != b_count) return a_count > b_count;
-                      return first_text(a.term) < first_text(b.term);
-                    });
-  scored.resize(k);
+  auto better = [&](const Scored& a, const Scored& b) {
+    if (a.score != b.score) return a.score > b.score;
+    std::uint32_t a_count = terms()[a.term].count;
+    std::uint32_t b_count = terms()[b.term].count;
+    if (a_count != b_count) return a_count > b_count;
+    return first_text(a.term) < first_text(b.term);
+  };
+  auto names = std::stable_partition(scored.begin(), scored.end(),
+                                     [](const Scored& s) { return !is_name(s.type); });
+  auto keep = [&](auto first, auto last, std::size_t k) {
+    auto end = first + std::min(static_cast<std::ptrdiff_t>(k), last - first);
+    std::partial_sort(first, end, last, better);
+    return end;
+  };
+  auto topics_end = keep(scored.begin(), names, options_.top_k);
+  auto names_end = keep(names, scored.end(), options_.top_names);
+  scored.erase(std::move(names, names_end, topics_end), scored.end());
 }
 
 /// The keywords of the `top` terms, with their first spans and occurrences per top-level section,
@@ -304,6 +332,7 @@ std::vector<Keyword> Extraction::keywords(const std::vector<Scored>& top) const 
     const Term& term = terms()[top[r].term];
     slot[top[r].term] = r;
     keywords[r].term = std::string(first_text(top[r].term));
+    keywords[r].type = top[r].type;
     keywords[r].score = top[r].score;
     keywords[r].count = term.count;
     keywords[r].phrase = term.length > 1;
@@ -345,13 +374,14 @@ std::string_view to_string(KeywordMethod method) {
 }
 
 KeywordExtractor::KeywordExtractor(const IdfTable* idf, const StopWords* stop_words,
-                                   KeywordOptions options)
-    : idf_(idf), stop_words_(stop_words), options_(options) {}
+                                   KeywordOptions options, KeywordEvidence evidence)
+    : idf_(idf), stop_words_(stop_words), options_(options), evidence_(evidence) {}
 
 std::vector<Keyword> KeywordExtractor::extract(const text::Document& doc,
                                                std::span<const segment::Token> tokens) const {
   static const IdfTable kNoIdf;
-  Extraction extraction(doc, tokens, idf_ != nullptr ? *idf_ : kNoIdf, stop_words_, options_);
+  Extraction extraction(doc, tokens, idf_ != nullptr ? *idf_ : kNoIdf, stop_words_, options_,
+                        evidence_);
   std::vector<Scored> scored = extraction.scores(extraction.candidates());
   extraction.keep_top_k(scored);
   return extraction.keywords(scored);

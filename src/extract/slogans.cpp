@@ -1,4 +1,5 @@
-// extract_slogans(): quoted terms and numbered formulations with all their occurrences.
+// extract_slogans(): quoted terms with their kinds and all their occurrences, and the unquoted
+// occurrences of numbered formulations.
 #include "zzreport/extract/slogans.hpp"
 
 #include <algorithm>
@@ -6,11 +7,9 @@
 
 #include "clauses.hpp"
 #include "word_set.hpp"
-#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
 
-using text::chinese_digit;
 namespace {
 
 constexpr int kMinChars = 2;
@@ -30,24 +29,32 @@ int term_chars(std::string_view term) {
   return n;
 }
 
-}  // namespace
-
-bool is_numbered_formulation(std::string_view term) {
-  for (std::uint32_t i = 0; i < term.size();) {
-    std::uint32_t len = 0;
-    char32_t c = code_point_at(term, i, &len);
-    if ((c >= U'0' && c <= U'9') || chinese_digit(c) >= 0 || c == U'十' || c == U'百' ||
-        c == U'千' || c == U'双')
-      return true;
-    i += len;
+/// Where the text after the quoted term that closes at byte `close` goes on, past the other quoted
+/// terms of a list it is in and the word that ends the list (“碧水”、“蓝天”工程: 工程 for both;
+/// “乳业”“味道”等品牌), so that a name head there is seen.
+std::size_t after_quoted_list(std::string_view text, std::size_t close,
+                              const QuotedTermRules& rules) {
+  constexpr std::string_view kOpen = "“", kClose = "”", kComma = "、";
+  constexpr int kMaxItems = 8;
+  std::size_t at = close + kClose.size();
+  for (int item = 0; item < kMaxItems; ++item) {
+    std::size_t open = at;
+    if (text.substr(open).starts_with(kComma)) open += kComma.size();
+    if (!text.substr(open).starts_with(kOpen)) break;
+    std::size_t next = text.substr(0, open + 4 * (kMaxChars + 1)).find(kClose, open);
+    if (next == std::string_view::npos) break;
+    at = next + kClose.size();
   }
-  return false;
+  return at + rules.list_end_at(text.substr(at));
 }
 
-std::vector<Slogan> extract_slogans(const text::Document& doc) {
+}  // namespace
+
+std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganEvidence& evidence) {
   std::string_view text = doc.text;
   std::map<std::string, std::size_t> index;  // term -> position in `out`
   std::vector<Slogan> out;
+  std::vector<QuotedUse> uses;  // per slogan of `out`
   std::vector<text::ByteRange>
       quoted;  // the quoted occurrences, to skip when counting unquoted ones
   auto add = [&](std::string_view term, text::ByteRange where, bool is_quoted) {
@@ -55,8 +62,8 @@ std::vector<Slogan> extract_slogans(const text::Document& doc) {
     if (fresh) {
       Slogan s;
       s.text = std::string(term);
-      s.numeric = is_numbered_formulation(term);
       out.push_back(std::move(s));
+      uses.emplace_back();
     }
     Slogan& s = out[it->second];
     s.quoted = s.quoted || is_quoted;
@@ -75,11 +82,17 @@ std::vector<Slogan> extract_slogans(const text::Document& doc) {
     auto b = static_cast<std::uint32_t>(open + 3), e = static_cast<std::uint32_t>(close);
     add(term, {b, e}, true);
     quoted.push_back({b, e});
+    if (evidence.rules != nullptr && evidence.rules->starts_with_name_head(text.substr(
+                                         after_quoted_list(text, close, *evidence.rules)))) {
+      uses[index[std::string(term)]].before_name_head = true;
+    }
   }
+  for (std::size_t i = 0; i < out.size(); ++i)
+    out[i].type = classify_slogan(out[i].text, evidence, uses[i]);
   // Unquoted occurrences of quoted numbered formulations.
   std::vector<std::string> wanted;
   for (const Slogan& s : out)
-    if (s.numeric && term_chars(s.text) >= 3) wanted.push_back(s.text);
+    if (s.type == SloganType::numbered && term_chars(s.text) >= 3) wanted.push_back(s.text);
   std::sort(wanted.begin(), wanted.end());
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   std::vector<std::string_view> views(wanted.begin(), wanted.end());

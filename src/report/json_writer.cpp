@@ -62,7 +62,8 @@ void write_slogans(JsonWriter& w, const std::vector<extract::Slogan>& slogans) {
   for (const extract::Slogan& s : slogans) {
     w.begin_object();
     member(w, "text", s.text);
-    member(w, "numeric", s.numeric);
+    member(w, "type", extract::to_string(s.type));
+    member(w, "numeric", s.type == extract::SloganType::numbered);
     member(w, "quoted", s.quoted);
     member(w, "count", s.count);
     member(w, "spans", s.spans);

@@ -36,6 +36,7 @@ void write_keywords(JsonWriter& w, const std::vector<extract::Keyword>& keywords
   for (const extract::Keyword& k : keywords) {
     w.begin_object();
     member(w, "term", k.term);
+    member(w, "type", extract::to_string(k.type));
     w.key("score");
     w.number(rounded_score(k.score));
     member(w, "count", k.count);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -75,6 +76,14 @@ std::string section_label(const text::Document& doc, std::optional<std::uint32_t
   if (!section || *section >= doc.sections.size()) return {};
   const text::Section& s = doc.sections[*section];
   return s.marker + s.title;
+}
+
+bool is_formulation(const extract::Slogan& s) {
+  return s.type == extract::SloganType::numbered || s.type == extract::SloganType::slogan;
+}
+
+std::size_t count_formulations(const std::vector<extract::Slogan>& slogans) {
+  return static_cast<std::size_t>(std::count_if(slogans.begin(), slogans.end(), is_formulation));
 }
 
 std::string_view level_label(std::string_view level) {

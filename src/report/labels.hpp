@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/text/document.hpp"
@@ -27,6 +28,13 @@ std::string horizon_label(const extract::Quantity& q);
 
 /// The heading of a section as written ("三、坚持创新驱动"); empty for none or a bad index.
 std::string section_label(const text::Document& doc, std::optional<std::uint32_t> section);
+
+/// True for the quoted terms the 提法 sections list: numbered formulations and slogans, not the
+/// names and ordinary words a report also puts in quotes (the JSON keeps them all).
+bool is_formulation(const extract::Slogan& s);
+
+/// The formulations of `slogans` (is_formulation()).
+std::size_t count_formulations(const std::vector<extract::Slogan>& slogans);
 
 /// "市级", "省级", ... for Document::level names; the name itself when unknown.
 std::string_view level_label(std::string_view level);

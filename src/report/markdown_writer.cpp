@@ -80,23 +80,29 @@ void mentions(std::string& out, const ReportInput& input) {
   if (n > 0) out += fmt::format("另有 {} 处其他数字，见 JSON 输出的 `mentions`。\n\n", n);
 }
 
+/// The topics (words, then phrases), and apart from them the places and organisations, which name
+/// where and by whom rather than what the report is about.
 void keywords(std::string& out, const extract::Analysis& analysis) {
   std::vector<std::string> terms;
   std::vector<std::string> phrases;
+  std::vector<std::string> names;
   for (const extract::Keyword& k : analysis.keywords) {
-    (k.phrase ? phrases : terms).push_back(fmt::format("{}（{}）", inline_text(k.term), k.count));
+    std::vector<std::string>& list = extract::is_name(k.type) ? names : k.phrase ? phrases : terms;
+    list.push_back(fmt::format("{}（{}）", inline_text(k.term), k.count));
   }
   out += "## 关键词\n\n";
-  if (terms.empty() && phrases.empty()) out += "未找到。\n";
-  if (!terms.empty()) out += fmt::format("**词语**：{}\n", fmt::join(terms, "、"));
-  if (!terms.empty() && !phrases.empty()) out += '\n';
-  if (!phrases.empty()) out += fmt::format("**短语**：{}\n", fmt::join(phrases, "、"));
+  std::vector<std::string> parts;
+  if (!terms.empty()) parts.push_back(fmt::format("**词语**：{}\n", fmt::join(terms, "、")));
+  if (!phrases.empty()) parts.push_back(fmt::format("**短语**：{}\n", fmt::join(phrases, "、")));
+  if (!names.empty()) parts.push_back(fmt::format("**地名与机构**：{}\n", fmt::join(names, "、")));
+  out += parts.empty() ? "未找到。\n" : fmt::format("{}", fmt::join(parts, "\n"));
   out += '\n';
 }
 
 void slogans(std::string& out, const extract::Analysis& analysis) {
   std::vector<std::string> items;
   for (const extract::Slogan& s : analysis.slogans) {
+    if (!detail::is_formulation(s)) continue;
     std::string text = inline_text(s.text);
     items.push_back(fmt::format("{}（{}）", s.quoted ? "“" + text + "”" : text, s.count));
   }

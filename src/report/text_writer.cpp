@@ -73,17 +73,25 @@ void quantities(std::string& out, const Palette& p, const ReportInput& input,
   if (!table.rows.empty()) out += detail::render_text(table, 2, p.column, p.off);
 }
 
+/// The topics, and apart from them the places and organisations, which name where and by whom
+/// rather than what the report is about.
 void keywords(std::string& out, const Palette& p, const extract::Analysis& analysis) {
-  std::vector<std::string> items;
+  std::vector<std::string> topics;
+  std::vector<std::string> names;
   for (const extract::Keyword& k : analysis.keywords)
-    items.push_back(fmt::format("{} {}", k.term, k.count));
-  out += heading(p, "关键词", items.size());
-  out += wrapped(items);
+    (extract::is_name(k.type) ? names : topics).push_back(fmt::format("{} {}", k.term, k.count));
+  out += heading(p, "关键词", topics.size());
+  out += wrapped(topics);
+  if (names.empty()) return;
+  out += '\n';
+  out += heading(p, "地名与机构", names.size());
+  out += wrapped(names);
 }
 
 void slogans(std::string& out, const Palette& p, const extract::Analysis& analysis) {
   std::vector<std::string> items;
   for (const extract::Slogan& s : analysis.slogans) {
+    if (!detail::is_formulation(s)) continue;
     items.push_back(fmt::format("{} {}", s.quoted ? "“" + s.text + "”" : s.text, s.count));
   }
   out += heading(p, "提法", items.size());
@@ -169,7 +177,8 @@ std::string to_text(const ReportInput& input, const TextStyle& style) {
          [&](auto) { keywords(out, p, *input.analysis); });
   }
   if (only.slogans) {
-    part("提法", input.analysis->slogans.size(), [&](auto) { slogans(out, p, *input.analysis); });
+    part("提法", detail::count_formulations(input.analysis->slogans),
+         [&](auto) { slogans(out, p, *input.analysis); });
   }
   if (only.outline) part("结构", doc.sections.size(), [&](auto) { outline(out, p, doc); });
   if (only.warnings) part("文本问题", doc.warnings.size(), [&](auto) { warnings(out, p, doc); });

@@ -159,6 +159,15 @@ Segmenter::~Segmenter() = default;
 
 const SegmenterOptions& Segmenter::options() const { return impl_->core.options; }
 
+bool Segmenter::is_dictionary_word(std::string_view word) const {
+  if (word.empty()) return false;
+  icu::BreakIterator& it = iterate(thread_state(impl_->core), word, 0, word.size());
+  // Over UTF-8 text ICU's boundaries are byte offsets. Han text is broken by its dictionary: a word
+  // it does not hold comes out in pieces.
+  int32_t status = it.next() == static_cast<int32_t>(word.size()) ? it.getRuleStatus() : 0;
+  return status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT;
+}
+
 namespace {
 
 /// A long Han run is segmented in windows of kHanWindow code points, so that the lattice buffers

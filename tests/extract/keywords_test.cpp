@@ -5,7 +5,9 @@
 
 #include "token_helper.hpp"
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
+#include "zzreport/text/data_file.hpp"
 
 namespace zz::extract {
 namespace {
@@ -108,6 +110,54 @@ TEST(KeywordMethod, ParsesItsNames) {
     EXPECT_EQ(parse_keyword_method(to_string(m)), m);
   }
   EXPECT_FALSE(parse_keyword_method("bm25").has_value());
+}
+
+/// Keywords typed with a few suffix rules and no region table.
+class TypedKeywords : public Keywords {
+ protected:
+  std::vector<Keyword> typed(std::string_view marked) {
+    marked_ = testing::marked_document(marked, {});
+    return KeywordExtractor(&idf_, &stop_, {}, {.rules = &rules_})
+        .extract(marked_.doc, marked_.tokens);
+  }
+  static const Keyword* find(const std::vector<Keyword>& keywords, std::string_view term) {
+    for (const Keyword& k : keywords)
+      if (k.term == term) return &k;
+    return nullptr;
+  }
+  KeywordTypeRules rules_ = KeywordTypeRules::parse(text::DataFile(
+      "division_suffix\t县\nplace_suffix\t县\norganisation_suffix\t集团\n", "test rules"));
+};
+
+TEST_F(TypedKeywords, AFragmentOfACommonWordIsNoKeyword) {
+  // 各位 is a common word and 代表 a word of the table: 位代表 starts inside 各位.
+  idf_.load(std::string(kTable) + "各位\t300\n代表\t200\n", "test");
+  auto k = typed("各|位代表|，|湘赣边|，|湘赣边");
+  EXPECT_EQ(find(k, "位代表"), nullptr);
+  ASSERT_NE(find(k, "湘赣边"), nullptr);
+  EXPECT_EQ(find(k, "湘赣边")->type, KeywordType::term);
+}
+
+TEST_F(TypedKeywords, PlacesAndOrganisationsAreTypedAndListedAfterTheTopics) {
+  // 沭阳 is written before the division suffix 县: a place; 包钢集团 ends with 集团.
+  auto k = typed("沭阳|县|，|沭阳|，|沭阳|，|包钢集团|，|包钢集团|，|湘赣边");
+  ASSERT_NE(find(k, "沭阳"), nullptr);
+  EXPECT_EQ(find(k, "沭阳")->type, KeywordType::place);
+  ASSERT_NE(find(k, "包钢集团"), nullptr);
+  EXPECT_EQ(find(k, "包钢集团")->type, KeywordType::organisation);
+  ASSERT_FALSE(k.empty());
+  EXPECT_EQ(k.front().term, "湘赣边");  // the topic first, however the names score
+  EXPECT_TRUE(is_name(k.back().type));
+}
+
+TEST(KeywordTypeRules, UnknownRolesAndLongDivisionSuffixesAreErrors) {
+  EXPECT_THROW(KeywordTypeRules::parse(text::DataFile("suffix\t县\n", "r")), Error);
+  EXPECT_THROW(KeywordTypeRules::parse(text::DataFile("division_suffix\t开发区\n", "r")), Error);
+  KeywordTypeRules rules = KeywordTypeRules::parse(
+      text::DataFile("organisation_suffix\t集团\norganisation_suffix\t控股集团\n", "r"));
+  EXPECT_EQ(rules.organisation_suffix_of("长虹控股集团"), std::string_view("控股集团").size());
+  EXPECT_EQ(rules.organisation_suffix_of("包钢集团"), std::string_view("集团").size());
+  EXPECT_EQ(rules.organisation_suffix_of("集中"), 0u);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "zzreport/text/data_file.hpp"
+
 namespace zz::extract {
 namespace {
 
@@ -22,14 +24,14 @@ TEST(Slogans, FindsQuotedTermsWithCountsAndSpans) {
       slogans("服务“国之大者”，实施“三高四新”战略。深入实施三高四新战略，突破“卡脖子”技术。");
   const Slogan* s = find(all, "三高四新");
   ASSERT_NE(s, nullptr);
-  EXPECT_TRUE(s->numeric);
+  EXPECT_EQ(s->type, SloganType::numbered);
   EXPECT_TRUE(s->quoted);
   EXPECT_EQ(s->count, 2u);
   ASSERT_EQ(s->spans.size(), 2u);
   EXPECT_EQ(s->spans[0].begin, 12u);
   const Slogan* g = find(all, "国之大者");
   ASSERT_NE(g, nullptr);
-  EXPECT_FALSE(g->numeric);
+  EXPECT_NE(g->type, SloganType::numbered);
   EXPECT_EQ(g->count, 1u);
   EXPECT_NE(find(all, "卡脖子"), nullptr);
   EXPECT_EQ(all.front().text, "国之大者");  // ordered by first occurrence
@@ -41,11 +43,23 @@ TEST(Slogans, SkipsLongQuotationsAndSingleCharacters) {
   EXPECT_TRUE(all.empty());
 }
 
-TEST(Slogans, RecognisesNumberedFormulations) {
-  EXPECT_TRUE(is_numbered_formulation("3+3+2"));
-  EXPECT_TRUE(is_numbered_formulation("十百千"));
-  EXPECT_TRUE(is_numbered_formulation("两个维护"));
-  EXPECT_FALSE(is_numbered_formulation("国之大者"));
+TEST(Slogans, FindsUnquotedOccurrencesOfNumberedFormulationsOnly) {
+  // 一网通办 holds a numeral but counts nothing: its unquoted occurrence is not looked for.
+  std::vector<Slogan> all = slogans("实施“三高四新”战略，推进“一网通办”。三高四新，一网通办。");
+  ASSERT_NE(find(all, "三高四新"), nullptr);
+  EXPECT_EQ(find(all, "三高四新")->count, 2u);
+  ASSERT_NE(find(all, "一网通办"), nullptr);
+  EXPECT_EQ(find(all, "一网通办")->count, 1u);
+}
+
+TEST(Slogans, ANameHeadAfterAListOfQuotedTermsNamesThemAll) {
+  QuotedTermRules rules = QuotedTermRules::parse(text::DataFile("name_head\t工程\n", "rules"));
+  text::Document doc = text::load_document("加快实施“碧水”、“蓝天”工程，坚持“节约”。", "t");
+  std::vector<Slogan> all = extract_slogans(doc, {.rules = &rules});
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].type, SloganType::name);
+  EXPECT_EQ(all[1].type, SloganType::name);
+  EXPECT_EQ(all[2].type, SloganType::slogan);  // no evidence that 节约 is an ordinary word
 }
 
 }  // namespace

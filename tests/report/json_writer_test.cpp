@@ -95,6 +95,10 @@ TEST(JsonWriter, WritesOutlineKeywordsSlogansWarnings) {
   EXPECT_EQ(j["keywords"][1]["phrase"], true);
   EXPECT_EQ(j["keywords"][0]["sections"], json::array({10, 2}));
   EXPECT_EQ(j["slogans"][0]["spans"].size(), 2u);
+  EXPECT_EQ(j["slogans"][0]["type"], "numbered");
+  EXPECT_EQ(j["slogans"][0]["numeric"], true);
+  EXPECT_EQ(j["slogans"][1]["type"], "name");  // the JSON keeps every kind
+  EXPECT_EQ(j["slogans"][1]["numeric"], false);
   EXPECT_EQ(j["warnings"][0]["kind"], "page_marker");
   EXPECT_EQ(j["options"]["format"], "json");
 }

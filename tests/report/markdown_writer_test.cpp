@@ -60,9 +60,11 @@ TEST(MarkdownWriter, ListsAchievementsKeywordsSlogansOutlineWarnings) {
   std::string md = to_markdown(r.input());
   EXPECT_TRUE(contains(md, "## 主要成绩（1）"));
   EXPECT_TRUE(contains(md, "另有 1 处其他数字"));
-  EXPECT_TRUE(contains(md, "**词语**：株洲（12）"));
-  EXPECT_TRUE(contains(md, "**短语**：长株潭一体化（3）"));
-  EXPECT_TRUE(contains(md, "“三高四新”（4）"));
+  // The place 株洲 is listed apart from the topics, not among the words.
+  EXPECT_TRUE(
+      contains(md, "## 关键词\n\n**短语**：长株潭一体化（3）\n\n**地名与机构**：株洲（12）\n"));
+  EXPECT_FALSE(contains(md, "**词语**"));
+  EXPECT_TRUE(contains(md, "## 提法（1）\n\n“三高四新”（4）\n"));  // not the name 神24
   EXPECT_TRUE(contains(md, "- 一、总体要求\n  - （一）主要目标\n"));
   EXPECT_TRUE(contains(md, "- `page_marker` [20, 27) removed page marker 《上接A1版》"));
   EXPECT_EQ(md.back(), '\n');

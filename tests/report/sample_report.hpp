@@ -92,9 +92,13 @@ struct SampleReport {
     year_count.quote_span = {36, 40};
     analysis.quantities = {gdp, clusters, firms, year_count};
 
-    analysis.keywords.push_back({"株洲", 0.51234567, 12, false, {{1, 3}, {8, 10}}, {10, 2}});
-    analysis.keywords.push_back({"长株潭一体化", 0.25, 3, true, {{14, 20}}, {3, 0}});
-    analysis.slogans.push_back({"三高四新", true, true, 4, {{2, 6}, {30, 34}}});
+    analysis.keywords.push_back(
+        {"株洲", extract::KeywordType::place, 0.51234567, 12, false, {{1, 3}, {8, 10}}, {10, 2}});
+    analysis.keywords.push_back(
+        {"长株潭一体化", extract::KeywordType::term, 0.25, 3, true, {{14, 20}}, {3, 0}});
+    analysis.slogans.push_back(
+        {"三高四新", extract::SloganType::numbered, true, 4, {{2, 6}, {30, 34}}});
+    analysis.slogans.push_back({"神24", extract::SloganType::name, true, 1, {{40, 43}}});
   }
 
   ReportInput input(Selection selection = {}) const {

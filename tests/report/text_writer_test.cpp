@@ -54,8 +54,9 @@ TEST(TextWriter, TargetsAreAlignedColumns) {
 TEST(TextWriter, OutlineKeywordsSlogansWarnings) {
   SampleReport r;
   std::string text = to_text(r.input(), {false});
-  EXPECT_TRUE(contains(text, "关键词 2\n  株洲 12 · 长株潭一体化 3\n"));
-  EXPECT_TRUE(contains(text, "提法 1\n  “三高四新” 4\n"));
+  // The place 株洲 is listed apart from the topics.
+  EXPECT_TRUE(contains(text, "关键词 1\n  长株潭一体化 3\n\n地名与机构 1\n  株洲 12\n"));
+  EXPECT_TRUE(contains(text, "提法 1\n  “三高四新” 4\n"));  // not the name 神24
   EXPECT_TRUE(contains(text, "结构 2\n  一、总体要求\n    （一）主要目标\n"));
   EXPECT_TRUE(contains(text, "文本问题 1\n"));
   EXPECT_TRUE(contains(text, "page_marker  [20, 27)  removed page marker"));
@@ -64,7 +65,8 @@ TEST(TextWriter, OutlineKeywordsSlogansWarnings) {
 TEST(TextWriter, LongListsWrapAtEightyColumns) {
   SampleReport r;
   r.analysis.keywords.clear();
-  for (int i = 0; i < 30; ++i) r.analysis.keywords.push_back({"关键词语", 1, 1, false, {}, {}});
+  for (int i = 0; i < 30; ++i)
+    r.analysis.keywords.push_back({"关键词语", extract::KeywordType::term, 1, 1, false, {}, {}});
   std::string text = to_text(r.input(parse_selection("keywords")), {false});
   EXPECT_TRUE(contains(text, "\n  关键词语 1 · "));
   EXPECT_GT(std::count(text.begin(), text.end(), '\n'), 5);
@@ -73,7 +75,8 @@ TEST(TextWriter, LongListsWrapAtEightyColumns) {
 TEST(TextWriter, LeavesOutPartsNotSelected) {
   SampleReport r;
   std::string text = to_text(r.input(parse_selection("keywords")), {false});
-  EXPECT_TRUE(contains(text, "关键词 2"));
+  EXPECT_TRUE(contains(text, "关键词 1"));
+  EXPECT_TRUE(contains(text, "地名与机构 1"));
   EXPECT_FALSE(contains(text, "目标"));
   EXPECT_FALSE(contains(text, "结构"));
 }

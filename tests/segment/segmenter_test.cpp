@@ -149,6 +149,16 @@ TEST(Segmenter, NumeralLongerThanAWindowStaysOneToken) {
   EXPECT_EQ(type_of(c, nines + "万元"), TokenType::number);
 }
 
+TEST(Segmenter, KnowsTheWordsOfIcusDictionary) {
+  Segmenter segmenter;
+  EXPECT_TRUE(segmenter.is_dictionary_word("聚焦"));
+  EXPECT_TRUE(segmenter.is_dictionary_word("裂变"));
+  EXPECT_FALSE(segmenter.is_dictionary_word("跨省通办"));  // a word of the corpus, not of ICU
+  EXPECT_FALSE(segmenter.is_dictionary_word("德尔塔"));
+  EXPECT_FALSE(segmenter.is_dictionary_word("聚焦，"));
+  EXPECT_FALSE(segmenter.is_dictionary_word(""));
+}
+
 TEST(Segmenter, SameResultOnSeveralThreads) {
   Lexicon lexicon;
   lexicon.load_text("株洲 100\n长株潭 50\n", "x", LexiconLayer::shipped);

@@ -12,8 +12,26 @@
 
 namespace zz::extract {
 
+/// What a keyword names: a topic of the report (a term or a slogan), or a place or an organisation,
+/// which the views list apart from the topics (docs/keywords.md).
+enum class KeywordType : std::uint8_t {
+  term,    ///< a term or key phrase: 长株潭一体化, 硬质合金
+  slogan,  ///< written in quotation marks in the report, or a numbered formulation: 三高四新
+  place,   ///< a region, county, district or town: 株洲, 沭阳, 固阳县
+  organisation,  ///< a firm, an office, a university: 包钢集团, 市住建局
+};
+
+/// "term", "slogan", "place", "organisation".
+std::string_view to_string(KeywordType type);
+
+/// True for the types the views list apart from the topics: places and organisations.
+inline bool is_name(KeywordType type) {
+  return type == KeywordType::place || type == KeywordType::organisation;
+}
+
 struct Keyword {
   std::string term;
+  KeywordType type = KeywordType::term;
   double score = 0;
   std::uint32_t count = 0;
   bool phrase = false;                        ///< a key phrase of several tokens
@@ -64,10 +82,21 @@ struct Quantity {
   std::string quote;
 };
 
+/// What a quoted term is (classify_slogan(), docs/json.md).
+enum class SloganType : std::uint8_t {
+  numbered,  ///< a formulation built on numerals: 三高四新, 四个全面, 3+3+2, 十百千
+  slogan,    ///< a quoted policy phrase: 一网通办, 跨省通办, 揭榜挂帅, 房住不炒
+  name,  ///< a product, project, brand, place or organisation: 神24, 德尔塔, “星火”计划
+  term,  ///< an ordinary word put in quotes: 聚焦, 创新
+};
+
+/// "numbered", "slogan", "name", "term".
+std::string_view to_string(SloganType type);
+
 struct Slogan {
-  std::string text;      ///< without quotation marks
-  bool numeric = false;  ///< a numbered formulation (三高四新, 四个全面, 3+3+2)
-  bool quoted = false;   ///< found inside quotation marks
+  std::string text;  ///< without quotation marks
+  SloganType type = SloganType::slogan;
+  bool quoted = false;  ///< found inside quotation marks
   std::uint32_t count = 0;
   std::vector<Span> spans;  ///< every occurrence
 };

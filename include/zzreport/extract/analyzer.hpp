@@ -11,14 +11,20 @@ namespace zz::segment {
 class Segmenter;
 }
 
+namespace zz::text {
+class RegionTable;
+}
+
 namespace zz::extract {
 
 class IdfTable;
+class KeywordTypeRules;
+class QuotedTermRules;
 class QuantityRules;
 class StopWords;
 
-/// Which parts to compute (what is not asked for is not computed), how many keywords, and the
-/// loaded resources the extractors read.
+/// Which parts to compute (what is not asked for is not computed), how many keywords (top_keywords
+/// topics, and as many places and organisations at most), and the loaded resources.
 struct AnalyzerOptions {
   bool keywords = true;
   bool quantities = true;
@@ -27,6 +33,12 @@ struct AnalyzerOptions {
   KeywordMethod keyword_method = KeywordOptions{}.method;
   const IdfTable* idf = nullptr;          ///< loaded IDF table; null: rank by frequency alone
   const StopWords* stop_words = nullptr;  ///< loaded stop words; null: none
+  /// The kinds of quoted terms (data/rules/quoted_terms.tsv; null: from their characters alone),
+  /// the types of keywords (data/rules/keyword_types.tsv; null: no places and organisations but
+  /// the regions') and the regions, whose names are places (null: none).
+  const QuotedTermRules* quoted_terms = nullptr;
+  const KeywordTypeRules* keyword_types = nullptr;
+  const text::RegionTable* regions = nullptr;
   /// Loaded rules (data/rules); required for quantities.
   const QuantityRules* quantity_rules = nullptr;
 };

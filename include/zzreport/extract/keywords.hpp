@@ -12,9 +12,14 @@
 #include "zzreport/segment/token.hpp"
 #include "zzreport/text/document.hpp"
 
+namespace zz::text {
+class RegionTable;
+}
+
 namespace zz::extract {
 
 class IdfTable;
+class KeywordTypeRules;
 class StopWords;
 
 enum class KeywordMethod : std::uint8_t {
@@ -29,17 +34,28 @@ std::string_view to_string(KeywordMethod method);
 
 struct KeywordOptions {
   KeywordMethod method = KeywordMethod::tfidf;
-  std::size_t top_k = 20;     ///< keywords returned (fewer when the report has fewer terms)
-  std::size_t max_spans = 3;  ///< occurrences whose spans each keyword lists
+  std::size_t top_k = 20;      ///< terms and slogans returned (fewer when the report has fewer)
+  std::size_t top_names = 20;  ///< places and organisations returned besides, at most
+  std::size_t max_spans = 3;   ///< occurrences whose spans each keyword lists
+};
+
+/// What tells places and organisations among the keywords (either may be null: that evidence is
+/// not used, and without both every keyword is a term or a slogan).
+struct KeywordEvidence {
+  const KeywordTypeRules* rules = nullptr;     ///< data/rules/keyword_types.tsv
+  const text::RegionTable* regions = nullptr;  ///< data/regions.tsv
 };
 
 /// Holds pointers to the loaded, immutable IDF table and stop words (either may be null: no IDF
-/// weighting, no stop words); cheap to copy, safe to share between threads.
+/// weighting, no stop words) and the evidence; cheap to copy, safe to share between threads.
 class KeywordExtractor {
  public:
-  KeywordExtractor(const IdfTable* idf, const StopWords* stop_words, KeywordOptions options = {});
+  KeywordExtractor(const IdfTable* idf, const StopWords* stop_words, KeywordOptions options = {},
+                   KeywordEvidence evidence = {});
 
-  /// The top keywords of `doc`, best first, from the segmenter's `tokens` of doc.text.
+  /// The keywords of `doc` from the segmenter's `tokens` of doc.text: the top_k best terms and
+  /// slogans, best first, then the top_names best places and organisations, best first. A
+  /// fragment of a word or a function phrase is never a keyword (docs/keywords.md).
   std::vector<Keyword> extract(const text::Document& doc,
                                std::span<const segment::Token> tokens) const;
 
@@ -47,6 +63,7 @@ class KeywordExtractor {
   const IdfTable* idf_;
   const StopWords* stop_words_;
   KeywordOptions options_;
+  KeywordEvidence evidence_;
 };
 
 }  // namespace zz::extract

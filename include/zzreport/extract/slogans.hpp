@@ -1,5 +1,5 @@
-// Slogans and formulations: numbered formulations (三高四新, 四个全面, 3+3+2, 十百千) and quoted
-// terms (“国之大者”, “卡脖子”), with every occurrence.
+// Slogans and formulations: the terms a report puts in quotes (“三高四新”, “国之大者”, “神24”,
+// “聚焦”), each with its kind, and every occurrence.
 #pragma once
 
 #include <string>
@@ -7,15 +7,14 @@
 #include <vector>
 
 #include "zzreport/extract/analysis.hpp"
+#include "zzreport/extract/slogan_types.hpp"
 #include "zzreport/text/document.hpp"
 
 namespace zz::extract {
 
-/// True when `term` is a numbered formulation: it holds a numeral (三高四新, 3+3+2, 四个全面).
-bool is_numbered_formulation(std::string_view term);
-
-/// The quoted terms of `doc` (2–12 characters inside “”) and the numbered formulations it
-/// writes without quotes that it quotes elsewhere; ordered by first occurrence.
-std::vector<Slogan> extract_slogans(const text::Document& doc);
+/// The quoted terms of `doc` (2–12 characters inside “”), each with its kind (classify_slogan()
+/// with `evidence`; with none, the term's characters alone decide), and the numbered formulations
+/// it writes without quotes that it quotes elsewhere; ordered by first occurrence.
+std::vector<Slogan> extract_slogans(const text::Document& doc, const SloganEvidence& evidence = {});
 
 }  // namespace zz::extract

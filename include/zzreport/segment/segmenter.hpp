@@ -47,6 +47,11 @@ class Segmenter {
 
   const SegmenterOptions& options() const;
 
+  /// True when ICU's dictionary of general language (the one its BreakIterator uses) holds `word`
+  /// (valid UTF-8, Han) whole: 聚焦, 裂变, 缓和, not 跨省通办 or 德尔塔. The lexicon cannot say
+  /// this: it also holds the words discovered in the corpus.
+  bool is_dictionary_word(std::string_view word) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

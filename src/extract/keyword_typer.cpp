@@ -1,0 +1,134 @@
+// KeywordTyper::judge(): fragments and function phrases out, then place, organisation, slogan or
+// term, each from evidence a lookup or two away.
+#include "keyword_typer.hpp"
+
+#include <algorithm>
+
+#include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/keyword_types.hpp"
+#include "zzreport/extract/stop_words.hpp"
+#include "zzreport/text/char_class.hpp"
+#include "zzreport/text/regions.hpp"
+#include "zzreport/text/utf8.hpp"
+
+namespace zz::extract {
+
+using text::is_han;
+namespace {
+
+// A term of the IDF table in at least this share of the corpus reports is a common word: a keyword
+// that starts or ends inside one is a fragment (游水电开发 in 下游水电开发).
+constexpr double kCommonShare = 0.05;
+// A stem in fewer than this share of the corpus reports is a name (沭阳 of 沭阳县), not a common
+// word before a division suffix (开发 of 开发区, 示范 of 示范区).
+constexpr double kRareShare = 0.05;
+
+constexpr std::string_view kOpenQuote = "“", kCloseQuote = "”";
+
+}  // namespace
+
+KeywordTyper::KeywordTyper(std::string_view text, std::vector<NameStem> stems, const IdfTable& idf,
+                           const StopWords* stop_words, const text::RegionTable* regions,
+                           const KeywordTypeRules* rules)
+    : text_(text),
+      stems_(std::move(stems)),
+      idf_(idf),
+      stop_words_(stop_words),
+      regions_(regions),
+      rules_(rules) {
+  std::sort(stems_.begin(), stems_.end(), [](const NameStem& a, const NameStem& b) {
+    return a.stem != b.stem ? a.stem < b.stem : a.type < b.type;
+  });
+}
+
+bool KeywordTyper::is_common(std::string_view key) const {
+  if (stop_words_ != nullptr && stop_words_->contains(key)) return true;
+  std::uint32_t df = idf_.document_frequency(key).value_or(0);
+  return idf_.documents() > 0 && df >= kCommonShare * idf_.documents();
+}
+
+bool KeywordTyper::is_rare(std::string_view key) const {
+  std::uint32_t df = idf_.document_frequency(key).value_or(0);
+  return idf_.documents() == 0 || df < kRareShare * idf_.documents();
+}
+
+bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) const {
+  std::size_t head = 0;
+  text::utf8::next_code_point(term, head);
+  std::size_t tail = text::utf8::previous_boundary(term, static_cast<std::uint32_t>(term.size()));
+  // A stop word of one character at either end of a term of the table: 临沂至, 因危机.
+  // What is left of the keyword without an edge character is a word of the table.
+  auto listed = [&](std::string_view rest) {
+    return text::utf8::count_code_points(rest) >= 2 && idf_.document_frequency(term_key(rest));
+  };
+  if (stop_words_ != nullptr) {
+    if (stop_words_->contains(term.substr(0, head)) && listed(term.substr(head))) return true;
+    if (stop_words_->contains(term.substr(tail)) && listed(term.substr(0, tail))) return true;
+  }
+  // The character before and the first character, or the last and the one after, make a common
+  // word, and the rest of the keyword is a word: the keyword starts or ends inside a word (位代表
+  // of 各位代表, 型数控机床 of 大型数控机床), where a name that only follows a common word's first
+  // character does not (世博会 after 在: 博会 is no word).
+  if (first.begin > 0) {
+    std::uint32_t before = text::utf8::previous_boundary(text_, first.begin);
+    std::size_t at = before;
+    if (is_han(text::utf8::next_code_point(text_, at)) &&
+        is_common(text_.substr(before, first.begin + head - before)) && listed(term.substr(head))) {
+      return true;
+    }
+  }
+  if (first.end < text_.size()) {
+    std::size_t after = first.end;
+    char32_t next = text::utf8::next_code_point(text_, after);
+    std::string_view next_char = text_.substr(first.end, after - first.end);
+    bool division = rules_ != nullptr && rules_->division_suffix_of(next_char) == next_char.size();
+    if (is_han(next) && !division &&
+        is_common(text_.substr(first.begin + tail, after - first.begin - tail)) &&
+        listed(term.substr(0, tail))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<KeywordType> KeywordTyper::stem_type(std::string_view term) const {
+  auto it = std::lower_bound(stems_.begin(), stems_.end(), term,
+                             [](const NameStem& s, std::string_view t) { return s.stem < t; });
+  if (it == stems_.end() || it->stem != term || !is_rare(term_key(term))) return std::nullopt;
+  return it->type;
+}
+
+bool KeywordTyper::has_suffix(std::string_view term, std::size_t suffix) const {
+  std::string_view stem = term.substr(0, term.size() - suffix);
+  if (suffix == 0 || text::utf8::count_code_points(stem) < 2) return false;
+  // A common word before the suffix makes a kind, not a name (生态县, 示范县, 企业集团, 一流大学),
+  // unless it is a region's name (北京大学).
+  if (is_common(term_key(stem)) && (regions_ == nullptr || regions_->find(stem) == nullptr))
+    return false;
+  if (text::utf8::count_code_points(term.substr(term.size() - suffix)) > 1) return true;
+  // A suffix of one character after a character it makes a common word with is that word's end
+  // (城市, 格局), not a name's.
+  std::uint32_t last_two =
+      text::utf8::previous_boundary(term, static_cast<std::uint32_t>(term.size() - suffix));
+  return !is_common(term.substr(last_two));
+}
+
+std::optional<KeywordType> KeywordTyper::judge(text::ByteRange first, bool slogan_units) const {
+  std::string_view term = text_.substr(first.begin, first.end - first.begin);
+  // A region's name is never a fragment (内蒙古 after 在, which makes 在内).
+  if (regions_ != nullptr && regions_->find(term) != nullptr) return KeywordType::place;
+  if (is_fragment(term, first)) return std::nullopt;
+  if (std::optional<KeywordType> type = stem_type(term)) return type;
+  // A stem of two characters and a suffix: three characters at least.
+  if (rules_ != nullptr && text::utf8::count_code_points(term) >= 3) {
+    if (has_suffix(term, rules_->place_suffix_of(term))) return KeywordType::place;
+    if (has_suffix(term, rules_->organisation_suffix_of(term))) return KeywordType::organisation;
+  }
+  bool quoted = first.begin >= kOpenQuote.size() &&
+                text_.substr(first.begin - kOpenQuote.size(), kOpenQuote.size()) == kOpenQuote &&
+                text_.substr(first.end, kCloseQuote.size()) == kCloseQuote;
+  if (quoted || slogan_units) return KeywordType::slogan;
+  return KeywordType::term;
+}
+
+}  // namespace zz::extract

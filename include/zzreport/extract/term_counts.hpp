@@ -33,7 +33,7 @@ class TermCounter {
 
   /// Whole words and phrases: the text is read left to right over `tokens` (the segmentation of
   /// `text`, in order); at each token's start the longest term that ends at a token's end is
-  /// counted and its text skipped. So 改革 does not count inside 深化改革者 (one word) nor inside
+  /// counted and its text skipped. So 改革 does not count inside the word 改革者, nor inside
   /// 改革开放 when 改革开放 is also a term, while 改革 + 开放 in two tokens is the phrase 改革开放.
   std::vector<std::uint32_t> count_words(std::string_view text,
                                          std::span<const segment::Token> tokens) const;

@@ -24,6 +24,8 @@ class TermCounter {
 
   /// The terms as given, in order.
   const std::vector<std::string>& terms() const { return given_; }
+  /// The terms as folded, in order: what is looked for in the text.
+  const std::vector<std::string>& folded() const { return folded_; }
 
   /// Non-overlapping occurrences of each term in `text`, left to right, in the order of terms().
   std::vector<std::uint32_t> count(std::string_view text) const;

@@ -55,6 +55,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   commands.push_back(add_keywords(app));
   commands.push_back(add_idf(app));
   commands.push_back(add_kwic(app));
+  commands.push_back(add_contrast(app));
   commands.push_back(add_trend(app, std::move(trend_inputs)));
 
   // `zzreport help [COMMAND]`: the same text as `zzreport [COMMAND] --help`, man-style.

@@ -34,6 +34,7 @@ Command add_keywords(CLI::App& app);
 /// `inputs`: the arguments after the `--` of `trend TERM... -- FILE...` (nullopt without one),
 /// which run() takes out of the command line before CLI11 parses it.
 Command add_kwic(CLI::App& app);
+Command add_contrast(CLI::App& app);
 Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs);
 
 }  // namespace zz::cli

@@ -1,6 +1,5 @@
 // `zzreport analyze FILE...`: the whole pipeline, one report per input, in the format asked for.
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -33,15 +32,6 @@ struct AnalyzeOptions {
   ResourceOptions resources;
 };
 
-/// Colour for `--color auto`: a terminal, NO_COLOR unset or empty (no-color.org), TERM not dumb.
-bool auto_color(bool is_terminal) {
-  if (!is_terminal) return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return false;
-  const char* term = std::getenv("TERM");
-  return term == nullptr || std::string_view(term) != "dumb";
-}
-
 /// One document's report in `format` (json, jsonl, md, csv, text).
 std::string render(const report::ReportInput& input, const std::string& format, bool color) {
   if (format == "json") return report::to_json(input, true);
@@ -55,7 +45,7 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   report::Selection selection = report::parse_selection(options.only);
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
   std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
-  bool color = options.color == "always" || (options.color == "auto" && auto_color(to_terminal));
+  bool color = color_wanted(options.color, to_terminal);
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<Resources> resources = load_resources(options.resources);

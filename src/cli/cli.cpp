@@ -5,6 +5,10 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "commands.hpp"
@@ -16,8 +20,27 @@
 #endif
 
 namespace zz::cli {
+namespace {
+
+/// `trend TERM... -- FILE...`: CLI11 2.1 hands the arguments after a subcommand's `--` to the
+/// parent app, which takes no positionals, so for trend they are taken out before parsing and
+/// given to the command as its inputs (nullopt: no `--`). Other commands parse `--` as CLI11 does.
+std::optional<std::vector<std::string>> split_trend_inputs(int& argc, const char* const* argv) {
+  if (argc < 2 || std::string_view(argv[1]) != "trend") return std::nullopt;
+  for (int i = 2; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--") {
+      std::vector<std::string> inputs(argv + i + 1, argv + argc);
+      argc = i;
+      return inputs;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  std::optional<std::vector<std::string>> trend_inputs = split_trend_inputs(argc, argv);
   CLI::App app("zzreport: what is in a Chinese policy document", "zzreport");
   app.set_version_flag("--version", "zzreport " ZZREPORT_VERSION);
   app.require_subcommand(1);
@@ -31,6 +54,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   commands.push_back(add_compare(app));
   commands.push_back(add_keywords(app));
   commands.push_back(add_idf(app));
+  commands.push_back(add_kwic(app));
+  commands.push_back(add_contrast(app));
+  commands.push_back(add_trend(app, std::move(trend_inputs)));
 
   // `zzreport help [COMMAND]`: the same text as `zzreport [COMMAND] --help`, man-style.
   std::string help_topic;

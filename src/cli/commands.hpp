@@ -3,6 +3,9 @@
 
 #include <functional>
 #include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -28,5 +31,10 @@ Command add_targets(CLI::App& app);
 Command add_compare(CLI::App& app);
 Command add_idf(CLI::App& app);
 Command add_keywords(CLI::App& app);
+/// `inputs`: the arguments after the `--` of `trend TERM... -- FILE...` (nullopt without one),
+/// which run() takes out of the command line before CLI11 parses it.
+Command add_kwic(CLI::App& app);
+Command add_contrast(CLI::App& app);
+Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs);
 
 }  // namespace zz::cli

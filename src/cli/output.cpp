@@ -103,4 +103,13 @@ void Sink::commit() {
   temp_path_.clear();
 }
 
+bool color_wanted(std::string_view option, bool to_terminal) {
+  if (option == "always") return true;
+  if (option != "auto" || !to_terminal) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  const char* term = std::getenv("TERM");
+  return term == nullptr || std::string_view(term) != "dumb";
+}
+
 }  // namespace zz::cli

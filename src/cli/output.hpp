@@ -28,4 +28,8 @@ class Sink {
   int fd_ = -1;
 };
 
+/// Whether to colour a terminal view for `--color` `option` (auto, always, never): auto colours a
+/// terminal with NO_COLOR unset or empty (no-color.org) and TERM not dumb.
+bool color_wanted(std::string_view option, bool to_terminal);
+
 }  // namespace zz::cli

@@ -1,0 +1,71 @@
+// Contrasts between two groups of reports: which terms set group A apart from group B, by the
+// weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn, "Fightin'
+// Words", Political Analysis 2008), and which terms are new in A (docs/trends.md).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "zzreport/segment/token.hpp"
+#include "zzreport/text/document.hpp"
+
+namespace zz::extract {
+
+class IdfTable;
+class StopWords;
+
+/// The terms of one or more reports with their counts: words and the key phrases that `keywords`
+/// finds (numbers, stop words and lone characters are not terms).
+struct TermBag {
+  struct Tally {
+    std::uint64_t count = 0;      ///< occurrences
+    std::uint64_t documents = 0;  ///< reports that have the term
+  };
+  std::unordered_map<std::string, Tally> counts;
+  std::uint64_t han_characters = 0;
+  std::uint64_t documents = 0;
+
+  void add(const TermBag& other);
+};
+
+/// The terms of one report, from the segmenter's `tokens` of doc.text.
+TermBag document_terms(const text::Document& doc, std::span<const segment::Token> tokens,
+                       const StopWords* stop_words);
+
+struct ContrastOptions {
+  std::size_t top = 30;  ///< terms listed per side
+  /// A term in at least this share of the background's documents is genre vocabulary (政府, 工作,
+  /// 发展): every report has it, so it does not rank.
+  double genre_share = 0.8;
+  /// The prior's total weight per term of the vocabulary (alpha_0 = prior_weight × |V|).
+  double prior_weight = 1.0;
+};
+
+struct ContrastRow {
+  std::string term;
+  double z = 0;  ///< > 0: typical of A; < 0: of B
+  std::uint64_t count_a = 0;
+  std::uint64_t count_b = 0;
+};
+
+struct Contrast {
+  std::vector<ContrastRow> a;  ///< the top terms of A, highest z first
+  std::vector<ContrastRow> b;  ///< the top terms of B, lowest z first
+};
+
+/// Ranks the terms of A and B. The prior is the corpus background: each term's document frequency
+/// in `background` (data/idf.tsv; a term it does not list counts as in one document), scaled to
+/// alpha_0. Without a background table, every term has the same prior. Ties break by term.
+Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background,
+                  const ContrastOptions& options);
+
+/// Terms that occur at least `min_count` times in A and never in B, most frequent first (ties by
+/// term), at most `top`; genre vocabulary and the rest as for contrast().
+std::vector<ContrastRow> new_terms(const TermBag& a, const TermBag& b, const IdfTable* background,
+                                   const ContrastOptions& options, std::uint64_t min_count = 2);
+
+}  // namespace zz::extract

@@ -1,0 +1,210 @@
+// `zzreport trend TERM... -- FILES...`: how often terms occur in each report of an archive, or
+// summed by year, level, region or doc_type (docs/trends.md). Counting and grouping live in
+// zz_extract (term_counts, term_groups), the rows' formats in zz_report (rows); this file wires
+// them to the batch driver.
+#include <CLI/CLI.hpp>
+#include <cmath>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "batch_driver.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "resources.hpp"
+#include "zzreport/extract/term_counts.hpp"
+#include "zzreport/extract/term_groups.hpp"
+#include "zzreport/report/rows.hpp"
+#include "zzreport/segment/segmenter.hpp"
+#include "zzreport/text/data_file.hpp"
+#include "zzreport/text/document.hpp"
+#include "zzreport/text/error.hpp"
+
+namespace zz::cli {
+namespace {
+
+struct TrendOptions {
+  BatchCliOptions batch;
+  std::string terms_file;
+  std::string by;
+  bool words = false;
+  std::string format;  // csv | jsonl | json | md; empty: md on a terminal, csv otherwise
+  std::string output;
+  std::string encoding;
+  ResourceOptions resources;
+};
+
+/// The terms: the positional arguments when the inputs came after `--` (`after_separator`), which
+/// then become the inputs; else (with --terms-file) every positional argument is an input. Then
+/// the lines of --terms-file.
+std::vector<std::string> take_terms(TrendOptions& options,
+                                    std::optional<std::vector<std::string>> after_separator) {
+  std::vector<std::string>& positional = options.batch.inputs.paths;
+  std::vector<std::string> terms;
+  if (after_separator) {
+    terms = std::exchange(positional, std::move(*after_separator));
+  } else if (options.terms_file.empty() && !positional.empty()) {
+    throw Error(ErrorKind::usage,
+                "trend: put -- between the terms and the reports (zzreport trend 改革 创新 -- "
+                "reports/), or give the terms with --terms-file");
+  }
+  if (!options.terms_file.empty()) {
+    text::DataFile::read(options.terms_file, "the terms file")
+        .for_each([&](const text::DataLine& line) { terms.emplace_back(line.text()); });
+  }
+  if (terms.empty()) {
+    throw Error(ErrorKind::usage, "trend: no terms (zzreport trend 改革 创新 -- reports/)");
+  }
+  return terms;
+}
+
+report::Cell text_or_null(const std::string& s) {
+  return s.empty() ? report::Cell{} : report::Cell{s};
+}
+
+report::Cell rate(std::uint64_t count, std::uint64_t han) {
+  std::optional<double> r = extract::per_10k(count, han);
+  return r ? report::Cell{report::Decimal{*r, 4}} : report::Cell{};
+}
+
+/// One row per term of one document: file, region, level, year, term, count, per_10k.
+std::vector<report::Row> document_rows(const std::string& file, const extract::DocumentTerms& doc,
+                                       const std::vector<std::string>& terms) {
+  std::vector<report::Row> rows;
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    rows.push_back({file, text_or_null(doc.region), text_or_null(doc.level),
+                    doc.year ? report::Cell{std::int64_t{*doc.year}} : report::Cell{}, terms[t],
+                    std::int64_t{doc.counts[t]}, rate(doc.counts[t], doc.han_characters)});
+  }
+  return rows;
+}
+
+/// One row per group and term: the group's fields, term, documents, count, per_10k.
+std::vector<report::Row> group_rows(const extract::TermGroups& groups,
+                                    const std::vector<std::string>& terms) {
+  std::vector<report::Row> rows;
+  for (const auto& [key, totals] : groups.groups()) {
+    for (std::size_t t = 0; t < terms.size(); ++t) {
+      report::Row row;
+      for (std::size_t f = 0; f < key.size(); ++f) {
+        bool year = groups.fields()[f] == extract::GroupField::year;
+        row.push_back(key[f].empty() ? report::Cell{}
+                      : year         ? report::Cell{std::int64_t{std::stoi(key[f])}}
+                                     : report::Cell{key[f]});
+      }
+      row.insert(row.end(), {terms[t], static_cast<std::int64_t>(totals.documents),
+                             static_cast<std::int64_t>(totals.counts[t]),
+                             rate(totals.counts[t], totals.han_characters)});
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> after_separator,
+              const Io& io) {
+  bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
+  report::RowFormat format = report::parse_row_format(
+      options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
+  extract::TermCounter counter(take_terms(options, std::move(after_separator)));
+  std::optional<extract::TermGroups> groups;
+  if (!options.by.empty())
+    groups.emplace(extract::parse_group_fields(options.by), counter.terms().size());
+
+  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
+  // The segmenter only for --words; the region table for the metadata columns.
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = false, .quantity_rules = false});
+
+  std::vector<std::string> columns;
+  if (groups) {
+    for (extract::GroupField field : groups->fields())
+      columns.emplace_back(extract::to_string(field));
+    columns.insert(columns.end(), {"term", "documents", "count", "per_10k"});
+  } else {
+    columns = {"file", "region", "level", "year", "term", "count", "per_10k"};
+  }
+  report::RowWriter writer(format, columns);
+
+  std::mutex groups_mutex;
+  DocumentBatch batch;
+  batch.render = [&](LoadedInput& loaded) {
+    text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
+    extract::DocumentTerms terms{doc.region, doc.level, doc.year, doc.doc_type, 0, {}};
+    if (options.words) {
+      std::vector<segment::Token> tokens;
+      resources->segmenter->segment(doc.text, tokens);
+      terms.counts = counter.count_words(doc.text, tokens);
+      terms.han_characters = extract::han_characters(doc.text);
+    } else {
+      terms.counts = counter.count(doc.text, terms.han_characters);
+    }
+    if (!groups) return writer.rows(document_rows(loaded.path, terms, counter.terms()));
+    std::lock_guard lock(groups_mutex);  // sums of whole numbers: any order gives the same totals
+    groups->add(terms);
+    return std::string();
+  };
+  batch.separator = groups ? "" : writer.separator();
+  batch.error_records = !groups && format == report::RowFormat::jsonl;
+
+  // The header goes out with the first document's rows, so that a run in which every document
+  // fails writes nothing; grouped rows come as one table at the end.
+  std::string out = groups ? std::string() : writer.header();
+  batch.write = [&](std::string_view text) {
+    if (groups) return;
+    out += text;
+    sink.write(out);
+    out.clear();
+  };
+  BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+  if (summary.succeeded == 0 && summary.failed > 0) return summary.status;
+  sink.write(groups ? writer.table(group_rows(*groups, counter.terms())) : out + writer.footer());
+  sink.commit();
+  return summary.status;
+}
+
+}  // namespace
+
+Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs) {
+  auto options = std::make_shared<TrendOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "trend", "Count terms in each report, or per year, level or region: TERM... -- FILES...");
+  add_batch_options(*sub, options->batch);
+  sub->add_option("--terms-file", options->terms_file,
+                  "Read the terms from FILE, one a line ('#' starts a comment)");
+  sub->add_option("--by", options->by,
+                  "Sum over groups of reports: year, level, region, doc_type, or several "
+                  "comma-separated (year,level)");
+  sub->add_flag("--words", options->words,
+                "Count only whole words and phrases of zzreport's segmentation (改革 not inside "
+                "改革开放)");
+  sub->add_option("-f,--format", options->format,
+                  "csv, jsonl, json or md (default: md on a terminal, csv otherwise)")
+      ->check(CLI::IsMember({"csv", "jsonl", "json", "md"}));
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030");
+  add_resource_options(*sub, options->resources);
+  sub->footer(
+      "Terms come first, then -- and the reports (files or directories).\n"
+      "\n"
+      "Examples:\n"
+      "  zzreport trend 改革 创新 高质量发展 -- reports/\n"
+      "  zzreport trend --by year -f csv -o trend.csv 改革 创新 -- reports/\n"
+      "  zzreport trend --by year,level --terms-file terms.txt reports/\n"
+      "  zzreport trend --words 改革 -- reports/     # not inside 改革开放\n"
+      "\n"
+      "count: non-overlapping occurrences in the cleaned text (page markers and markup removed,\n"
+      "traditional characters folded); per_10k: per 10,000 Han characters of that text.\n"
+      "Exit status: 0 ok, 1 an input could not be read or an output written, 2 bad usage.\n");
+  return [options, sub, inputs](const Io& io) {
+    return sub->parsed() ? run_trend(*options, inputs, io) : -1;
+  };
+}
+
+}  // namespace zz::cli

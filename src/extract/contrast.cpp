@@ -1,0 +1,150 @@
+// Fightin' Words: z-scores of the weighted log-odds ratio of each term between two groups.
+#include "zzreport/extract/contrast.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+
+#include "content_units.hpp"
+#include "phrases.hpp"
+#include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/term_counts.hpp"
+
+namespace zz::extract {
+namespace {
+
+/// Background document frequency of a term, and whether it is genre vocabulary.
+class Background {
+ public:
+  Background(const IdfTable* table, double genre_share) : table_(table) {
+    if (table_ != nullptr && table_->documents() > 0) {
+      genre_df_ = genre_share * table_->documents();
+    }
+  }
+  double df(const std::string& term) const {
+    if (table_ == nullptr) return 1.0;
+    std::optional<std::uint32_t> df = table_->document_frequency(term);
+    return df ? std::max<double>(*df, 1.0) : 1.0;
+  }
+  bool genre(const std::string& term) const { return genre_df_ > 0 && df(term) >= genre_df_; }
+
+ private:
+  const IdfTable* table_;
+  double genre_df_ = 0;  // 0: no background, no genre filter
+};
+
+std::uint64_t count_in(const TermBag& bag, const std::string& term) {
+  auto it = bag.counts.find(term);
+  return it == bag.counts.end() ? 0 : it->second.count;
+}
+
+}  // namespace
+
+void TermBag::add(const TermBag& other) {
+  for (const auto& [term, tally] : other.counts) {
+    Tally& mine = counts[term];
+    mine.count += tally.count;
+    mine.documents += tally.documents;
+  }
+  han_characters += other.han_characters;
+  documents += other.documents;
+}
+
+TermBag document_terms(const text::Document& doc, std::span<const segment::Token> tokens,
+                       const StopWords* stop_words) {
+  std::string_view text = doc.text;
+  ContentUnits content = collect_units(text, tokens, stop_words);
+  Phrases phrases = find_phrases(text, content);
+  const std::vector<Unit>& units = content.units;
+  auto text_of = [&](std::size_t first, std::size_t n) {
+    return text.substr(units[first].begin, units[first + n - 1].end - units[first].begin);
+  };
+  // Unlike keyword ranking, which cuts the text into its longest phrases, every occurrence of a
+  // word or phrase counts here, also inside a longer phrase: 非典 in 抗击非典, 和谐社会 in
+  // 构建社会主义和谐社会. A group's count of a term is then how often its reports say it.
+  std::unordered_set<std::string_view> phrase_texts;
+  for (std::size_t p = 0; p < phrases.first.size(); ++p) {
+    phrase_texts.insert(text_of(phrases.first[p], phrases.length[p]));
+  }
+  TermBag bag;
+  bag.documents = 1;
+  bag.han_characters = han_characters(text);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!units[i].one_char) ++bag.counts[std::string(text_of(i, 1))].count;
+    std::uint32_t longest = phrases.longest[i];
+    if (longest == Phrases::kNone) continue;
+    for (std::size_t n = 2; n <= phrases.length[longest] && i + n <= units.size(); ++n) {
+      std::string_view candidate = text_of(i, n);
+      if (phrase_texts.contains(candidate)) ++bag.counts[std::string(candidate)].count;
+    }
+  }
+  for (auto& [term, tally] : bag.counts) tally.documents = 1;
+  return bag;
+}
+
+Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background,
+                  const ContrastOptions& options) {
+  Background bg(background, options.genre_share);
+  // The vocabulary: every term of either group that is not genre vocabulary.
+  std::vector<std::string> vocabulary;
+  for (const TermBag* bag : {&a, &b}) {
+    for (const auto& [term, tally] : bag->counts) {
+      if (bag == &b && a.counts.contains(term)) continue;
+      if (!bg.genre(term)) vocabulary.push_back(term);
+    }
+  }
+  double df_total = 0;
+  for (const std::string& term : vocabulary) df_total += bg.df(term);
+  double alpha0 = options.prior_weight * static_cast<double>(vocabulary.size());
+  double n_a = 0;
+  double n_b = 0;
+  for (const std::string& term : vocabulary) {
+    n_a += static_cast<double>(count_in(a, term));
+    n_b += static_cast<double>(count_in(b, term));
+  }
+
+  std::vector<ContrastRow> rows;
+  rows.reserve(vocabulary.size());
+  for (const std::string& term : vocabulary) {
+    double alpha = alpha0 * bg.df(term) / df_total;
+    double y_a = static_cast<double>(count_in(a, term));
+    double y_b = static_cast<double>(count_in(b, term));
+    // Monroe et al. (2008), eq. 16 and 18-20: log-odds of the term in each group with the prior
+    // added, their difference, and its approximate variance.
+    double delta = std::log((y_a + alpha) / (n_a + alpha0 - y_a - alpha)) -
+                   std::log((y_b + alpha) / (n_b + alpha0 - y_b - alpha));
+    double variance = 1.0 / (y_a + alpha) + 1.0 / (y_b + alpha);
+    rows.push_back({term, delta / std::sqrt(variance), count_in(a, term), count_in(b, term)});
+  }
+  auto higher = [](const ContrastRow& x, const ContrastRow& y) {
+    return x.z != y.z ? x.z > y.z : x.term < y.term;
+  };
+  std::sort(rows.begin(), rows.end(), higher);
+  Contrast out;
+  for (std::size_t i = 0; i < rows.size() && out.a.size() < options.top && rows[i].z > 0; ++i) {
+    out.a.push_back(rows[i]);
+  }
+  for (std::size_t i = rows.size(); i > 0 && out.b.size() < options.top && rows[i - 1].z < 0; --i) {
+    out.b.push_back(rows[i - 1]);
+  }
+  return out;
+}
+
+std::vector<ContrastRow> new_terms(const TermBag& a, const TermBag& b, const IdfTable* background,
+                                   const ContrastOptions& options, std::uint64_t min_count) {
+  Background bg(background, options.genre_share);
+  std::vector<ContrastRow> rows;
+  for (const auto& [term, tally] : a.counts) {
+    if (tally.count >= min_count && !b.counts.contains(term) && !bg.genre(term)) {
+      rows.push_back({term, 0, tally.count, 0});
+    }
+  }
+  std::sort(rows.begin(), rows.end(), [](const ContrastRow& x, const ContrastRow& y) {
+    return x.count_a != y.count_a ? x.count_a > y.count_a : x.term < y.term;
+  });
+  if (rows.size() > options.top) rows.resize(options.top);
+  return rows;
+}
+
+}  // namespace zz::extract

@@ -1,0 +1,51 @@
+// Tests of `zzreport contrast`: two groups of the repository's reports, --new, bad input.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "cli_test_util.hpp"
+
+namespace zz::cli {
+namespace {
+
+using testing::run_cli;
+
+const std::string kReports = ZZ_SOURCE_DATA_DIR "/../tests/data/reports";
+
+TEST(ContrastCommand, ListsEachSidesTermsWithTheirCounts) {
+  testing::Run run =
+      run_cli({"contrast", "-q", "-f", "csv", "-k", "10", kReports + "/tieling-2021.md", "--vs",
+               kReports + "/hailaer-2013.txt", kReports + "/hailaer-2014.txt"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.substr(0, run.out.find('\n')),
+            "side,term,z,count_a,count_b,per_10k_a,per_10k_b");
+  EXPECT_NE(run.out.find("\na,"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\nb,"), std::string::npos) << run.out;
+  // Terms of the late 2010s that a 2013-2014 report does not use set 铁岭 2021 apart.
+  EXPECT_NE(run.out.find("\na,乡村振兴,"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\na,营商环境,"), std::string::npos) << run.out;
+}
+
+TEST(ContrastCommand, NewListsTermsOfANeverInB) {
+  testing::Run run =
+      run_cli({"contrast", "-q", "--new", "-f", "csv", "-k", "3", kReports + "/hailaer-2014.txt",
+               "--vs", kReports + "/hailaer-2013.txt"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.substr(0, run.out.find('\n')), "term,count_a,per_10k_a");
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 4) << run.out;
+}
+
+TEST(ContrastCommand, BadInputIsOneLine) {
+  testing::Run no_b = run_cli({"contrast", kReports + "/hailaer-2014.txt"});
+  EXPECT_EQ(no_b.status, 2) << no_b.err;
+  testing::Run unreadable =
+      run_cli({"contrast", "-q", kReports + "/hailaer-2014.txt", "--vs", kReports + "/none.txt"});
+  EXPECT_EQ(unreadable.status, 1) << unreadable.err;
+  EXPECT_NE(unreadable.err.find("no readable report in group B"), std::string::npos)
+      << unreadable.err;
+  EXPECT_TRUE(unreadable.out.empty());
+}
+
+}  // namespace
+}  // namespace zz::cli

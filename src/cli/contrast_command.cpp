@@ -50,8 +50,8 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
       options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.quantity_rules = false});
+  std::unique_ptr<Resources> resources = load_resources(
+      options.resources, {.quoted_terms = false, .keyword_types = false, .quantity_rules = false});
 
   // Each group's terms, summed as documents finish (sums do not depend on the order).
   auto read_group = [&](const BatchCliOptions& group, const char* name, extract::TermBag& bag) {

@@ -40,8 +40,9 @@ int run_kwic(const KwicOptions& options, const Io& io) {
   const std::string& folded = term.folded().front();
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.idf = false, .quantity_rules = false});
+  std::unique_ptr<Resources> resources = load_resources(
+      options.resources,
+      {.idf = false, .quoted_terms = false, .keyword_types = false, .quantity_rules = false});
   std::optional<report::RowWriter> rows;
   if (format != "text") {
     rows.emplace(report::parse_row_format(format),

@@ -117,8 +117,9 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   // The segmenter only for --words; the region table for the metadata columns.
-  std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.idf = false, .quantity_rules = false});
+  std::unique_ptr<Resources> resources = load_resources(
+      options.resources,
+      {.idf = false, .quoted_terms = false, .keyword_types = false, .quantity_rules = false});
 
   std::vector<std::string> columns;
   if (groups) {

@@ -1,6 +1,6 @@
-// zz_icu_break FILE: ICU's word BreakIterator alone over a UTF-8 file (the baseline of bench/compare):
-// reads the file, segments it as zz_segment's base layer does (UText over UTF-8, no UTF-16 copy),
-// prints the number of tokens.
+// zz_icu_break FILE: ICU's word BreakIterator alone over a UTF-8 file (the baseline of
+// bench/compare): reads the file, segments it as zz_segment's base layer does (UText over UTF-8, no
+// UTF-16 copy), prints the number of tokens.
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in)) > 0;) text.append(buffer, n);
   std::fclose(in);
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> iter(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+  std::unique_ptr<icu::BreakIterator> iter(
+      icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   iter->setText(ut, status);
   if (U_FAILURE(status)) {

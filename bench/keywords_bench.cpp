@@ -3,14 +3,14 @@
 //
 //   build/bench/keywords_bench [REPORT] [--method tfidf|textrank|combined] [--runs N]
 //
-// Prints the median and the minimum thread CPU time of each over N runs (after one warm-up run), and
-// the ratio: the median of the runs' own ratios, and the ratio of the minima. On a loaded machine
-// both are steadier than a ratio of medians: other processes only ever add to a run's time (cache
-// and core sharing), never take from it, and each run times both stages under the same load.
+// Prints the median and the minimum thread CPU time of each over N runs (after one warm-up run),
+// and the ratio: the median of the runs' own ratios, and the ratio of the minima. On a loaded
+// machine both are steadier than a ratio of medians: other processes only ever add to a run's time
+// (cache and core sharing), never take from it, and each run times both stages under the same load.
 #include <algorithm>
-#include <ctime>  // clock_gettime
 #include <cstdio>
 #include <cstring>
+#include <ctime>  // clock_gettime
 #include <string>
 #include <vector>
 
@@ -24,7 +24,8 @@
 
 namespace {
 
-// CPU time of this thread: on a shared, loaded machine wall time mostly measures the wait for a core.
+// CPU time of this thread: on a shared, loaded machine wall time mostly measures the wait for a
+// core.
 double thread_cpu_ms() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -45,9 +46,12 @@ int main(int argc, char** argv) {
   std::string method = "tfidf";
   int runs = 30;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc) method = argv[++i];
-    else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-    else path = argv[i];
+    if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc)
+      method = argv[++i];
+    else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+      runs = std::max(1, std::atoi(argv[++i]));
+    else
+      path = argv[i];
   }
   try {
     zz::extract::IdfTable idf;
@@ -61,7 +65,8 @@ int main(int argc, char** argv) {
     zz::text::Document doc = zz::text::load_document(zz::text::read_file(path), path);
     auto parsed = zz::extract::parse_keyword_method(method);
     if (!parsed) throw zz::Error(zz::ErrorKind::usage, "unknown method " + method);
-    zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words, {.method = *parsed});
+    zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words,
+                                            {.method = *parsed});
 
     // Each run segments and then extracts, timing both: a pair sees the same load on this shared
     // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.
@@ -81,12 +86,16 @@ int main(int argc, char** argv) {
       ratio.push_back((end - middle) / (middle - start));
     }
     std::printf("%s: %zu bytes, %zu tokens, method %s, %d runs, %zu keywords\n", path.c_str(),
-                doc.bytes == 0 ? doc.text.size() : static_cast<std::size_t>(doc.bytes), tokens.size(),
-                method.c_str(), runs, found);
-    std::printf("median: segmentation %.3f ms, keywords %.3f ms\n", median(segment_ms), median(keywords_ms));
-    std::printf("min:    segmentation %.3f ms, keywords %.3f ms\n", minimum(segment_ms), minimum(keywords_ms));
-    std::printf("keywords/segmentation: %.1f%% (median of the runs' ratios), %.1f%% (ratio of the minima)\n",
-                100.0 * median(ratio), 100.0 * minimum(keywords_ms) / minimum(segment_ms));
+                doc.bytes == 0 ? doc.text.size() : static_cast<std::size_t>(doc.bytes),
+                tokens.size(), method.c_str(), runs, found);
+    std::printf("median: segmentation %.3f ms, keywords %.3f ms\n", median(segment_ms),
+                median(keywords_ms));
+    std::printf("min:    segmentation %.3f ms, keywords %.3f ms\n", minimum(segment_ms),
+                minimum(keywords_ms));
+    std::printf(
+        "keywords/segmentation: %.1f%% (median of the runs' ratios), %.1f%% (ratio of the "
+        "minima)\n",
+        100.0 * median(ratio), 100.0 * minimum(keywords_ms) / minimum(segment_ms));
     return 0;
   } catch (const zz::Error& e) {
     std::fprintf(stderr, "keywords_bench: error: %s\n", e.message().c_str());

@@ -82,13 +82,13 @@ int main(int argc, char** argv) {
       for (const auto& d : docs) slogan_count += zz::extract::extract_slogans(d).size();
     });
     double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("documents %zu  text %.1f MB  tokens %zu  quantities %zu  slogans %zu\n", docs.size(), mb,
-                token_count, quantity_count, slogan_count);
+    std::printf("documents %zu  text %.1f MB  tokens %zu  quantities %zu  slogans %zu\n",
+                docs.size(), mb, token_count, quantity_count, slogan_count);
     std::printf("segmentation %.3f s (%.1f MB/s)\n", segment, mb / segment);
-    std::printf("quantities   %.3f s (%.1f MB/s)  = %.1f%% of segmentation\n", quantities, mb / quantities,
-                100 * quantities / segment);
-    std::printf("slogans      %.3f s (%.1f MB/s)  = %.1f%% of segmentation\n", slogans, mb / slogans,
-                100 * slogans / segment);
+    std::printf("quantities   %.3f s (%.1f MB/s)  = %.1f%% of segmentation\n", quantities,
+                mb / quantities, 100 * quantities / segment);
+    std::printf("slogans      %.3f s (%.1f MB/s)  = %.1f%% of segmentation\n", slogans,
+                mb / slogans, 100 * slogans / segment);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "quantity_bench: error: %s\n", e.what());
     return 1;

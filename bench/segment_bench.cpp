@@ -1,6 +1,8 @@
 // Segmentation speed: whole-file throughput after load, and start-up to the first token, for
-// zzreport's segmenter (shipped lexicon, compiled and as text) beside ICU's word BreakIterator alone, in the same run.
-//   build/bench/segment_bench [--benchmark_repetitions=5] [TEXT] (default: ../shared/segeval/pku_test.utf8)
+// zzreport's segmenter (shipped lexicon, compiled and as text) beside ICU's word BreakIterator
+// alone, in the same run.
+//   build/bench/segment_bench [--benchmark_repetitions=5] [TEXT] (default:
+//   ../shared/segeval/pku_test.utf8)
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -40,13 +42,15 @@ void BM_Zzreport(benchmark::State& state) {
     segmenter.segment(g_text, tokens);
     benchmark::DoNotOptimize(tokens.data());
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(g_text.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(g_text.size()));
   state.counters["tokens"] = static_cast<double>(tokens.size());
 }
 
 void BM_IcuAlone(benchmark::State& state) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
   UText* ut = utext_openUTF8(nullptr, g_text.data(), static_cast<int64_t>(g_text.size()), &status);
   std::int64_t count = 0;
   for (auto _ : state) {
@@ -56,7 +60,8 @@ void BM_IcuAlone(benchmark::State& state) {
     benchmark::DoNotOptimize(count);
   }
   utext_close(ut);
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(g_text.size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(g_text.size()));
   state.counters["tokens"] = static_cast<double>(count);
 }
 
@@ -89,7 +94,8 @@ void BM_IcuStartup(benchmark::State& state) {
   const std::string line = "长株潭一体化发展";
   for (auto _ : state) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
     UText* ut = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &status);
     it->setText(ut, status);
     benchmark::DoNotOptimize(it->next());

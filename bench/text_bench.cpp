@@ -2,9 +2,9 @@
 // process CPU time (the build machine is shared, so wall time says little) over the files given on
 // the command line, each loaded from memory several times.
 //   build/bench/text_bench [--repeat N] FILE...
-#include <ctime>  // std::clock: CPU time of the process
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>  // std::clock: CPU time of the process
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
   double load = seconds_since(start);
 
   std::vector<std::string> decoded;
-  for (const std::string& b : inputs) decoded.push_back(zz::text::load_document(b, "bench").original);
+  for (const std::string& b : inputs)
+    decoded.push_back(zz::text::load_document(b, "bench").original);
   start = std::clock();
   for (int r = 0; r < repeat; ++r) {
     for (const std::string& t : decoded) sink += zz::text::normalize(t).text.size();
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   double norm = seconds_since(start);
 
   std::printf("%zu files, %.1f MB x %d: load_document %.1f MB/s, normalize %.1f MB/s (%zu)\n",
-              inputs.size(), bytes / repeat / 1e6, repeat, bytes / load / 1e6, bytes / norm / 1e6, sink);
+              inputs.size(), bytes / repeat / 1e6, repeat, bytes / load / 1e6, bytes / norm / 1e6,
+              sink);
   return 0;
 }

@@ -23,11 +23,14 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};
 }
 
-inline bool is_valid_utf8(std::string_view s) { return text::utf8::find_invalid_utf8(s) == s.size(); }
+inline bool is_valid_utf8(std::string_view s) {
+  return text::utf8::find_invalid_utf8(s) == s.size();
+}
 
 /// True when `offset` is a code point boundary of valid UTF-8 `s` (or its end).
 inline bool is_boundary(std::string_view s, std::size_t offset) {
-  return offset == s.size() || (offset < s.size() && !text::utf8::is_continuation(static_cast<unsigned char>(s[offset])));
+  return offset == s.size() ||
+         (offset < s.size() && !text::utf8::is_continuation(static_cast<unsigned char>(s[offset])));
 }
 
 }  // namespace zz::fuzz

@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(fuzz::is_valid_utf8(decoded.utf8), "decode() returned invalid UTF-8");
     fuzz::check(!decoded.encoding.empty(), "decode() returned no encoding name");
   } catch (const Error& e) {
-    fuzz::check(e.kind() == ErrorKind::input || e.kind() == ErrorKind::usage, "decode() error of an unexpected kind");
+    fuzz::check(e.kind() == ErrorKind::input || e.kind() == ErrorKind::usage,
+                "decode() error of an unexpected kind");
   }
   return 0;
 }

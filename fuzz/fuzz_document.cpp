@@ -10,9 +10,11 @@
 
 namespace {
 
-void check_range(const zz::text::Document& doc, zz::text::ByteRange r, zz::Span span, const char* what) {
+void check_range(const zz::text::Document& doc, zz::text::ByteRange r, zz::Span span,
+                 const char* what) {
   zz::fuzz::check(r.begin <= r.end && r.end <= doc.text.size(), what);
-  zz::fuzz::check(zz::fuzz::is_boundary(doc.text, r.begin) && zz::fuzz::is_boundary(doc.text, r.end), what);
+  zz::fuzz::check(
+      zz::fuzz::is_boundary(doc.text, r.begin) && zz::fuzz::is_boundary(doc.text, r.end), what);
   zz::fuzz::check(span.begin <= span.end && span.end <= doc.original_chars, what);
 }
 
@@ -27,8 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(e.file() == "fuzz", "an input error does not name the file");
     return 0;
   }
-  fuzz::check(fuzz::is_valid_utf8(doc.original) && fuzz::is_valid_utf8(doc.text), "document text is not UTF-8");
-  for (const auto& p : doc.paragraphs) check_range(doc, p.range, p.span, "paragraph outside the text");
+  fuzz::check(fuzz::is_valid_utf8(doc.original) && fuzz::is_valid_utf8(doc.text),
+              "document text is not UTF-8");
+  for (const auto& p : doc.paragraphs)
+    check_range(doc, p.range, p.span, "paragraph outside the text");
   for (const auto& s : doc.sentences) {
     check_range(doc, s.range, s.span, "sentence outside the text");
     fuzz::check(s.paragraph < doc.paragraphs.size(), "sentence of a missing paragraph");
@@ -38,10 +42,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_range(doc, sec.heading, sec.span, "heading outside the text");
     check_range(doc, sec.body, doc.span_of(sec.body), "section body outside the text");
     fuzz::check(!sec.parent || *sec.parent < i, "a section's parent does not come before it");
-    fuzz::check(fuzz::is_valid_utf8(sec.title) && fuzz::is_valid_utf8(sec.marker), "heading is not UTF-8");
+    fuzz::check(fuzz::is_valid_utf8(sec.title) && fuzz::is_valid_utf8(sec.marker),
+                "heading is not UTF-8");
   }
   for (const auto& w : doc.warnings) {
-    fuzz::check(w.span.begin <= w.span.end && w.span.end <= doc.original_chars, "warning outside the original");
+    fuzz::check(w.span.begin <= w.span.end && w.span.end <= doc.original_chars,
+                "warning outside the original");
   }
   return 0;
 }

@@ -31,12 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string& path = scratch_path();
   std::FILE* f = std::fopen(path.c_str(), "wb");
   fuzz::check(f != nullptr, "cannot create the scratch file");
-  fuzz::check(std::fwrite(data, 1, size, f) == size && std::fclose(f) == 0, "cannot write the scratch file");
+  fuzz::check(std::fwrite(data, 1, size, f) == size && std::fclose(f) == 0,
+              "cannot write the scratch file");
   segment::Lexicon lexicon;
   try {
     lexicon.load_file(path);
   } catch (const Error& e) {
-    fuzz::check(e.kind() == ErrorKind::data && e.file() == path, "dictionary error of the wrong kind or file");
+    fuzz::check(e.kind() == ErrorKind::data && e.file() == path,
+                "dictionary error of the wrong kind or file");
   }
   return 0;
 }

@@ -35,10 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     b = static_cast<std::uint32_t>(next);
   }
   Span whole = n.map.original_span(norm, 0, end);
-  fuzz::check(whole.begin <= whole.end && whole.end <= original_chars, "the whole text maps outside the original");
+  fuzz::check(whole.begin <= whole.end && whole.end <= original_chars,
+              "the whole text maps outside the original");
   fuzz::check(n.map.original_cp(norm, end) <= original_chars, "the end maps past the original");
   for (const text::Warning& w : n.warnings) {
-    fuzz::check(w.span.begin <= w.span.end && w.span.end <= original_chars, "a warning's span is outside the original");
+    fuzz::check(w.span.begin <= w.span.end && w.span.end <= original_chars,
+                "a warning's span is outside the original");
   }
   return 0;
 }

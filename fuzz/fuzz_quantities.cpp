@@ -28,7 +28,8 @@ void check_scan(std::string_view text) {
   auto size = static_cast<std::uint32_t>(text.size());
   std::uint32_t previous_end = 0;
   for (const extract::QuantityMatch& m : extract::scan_quantities(text, {0, size}, rules())) {
-    fuzz::check(m.range.begin < m.range.end && m.range.end <= size, "a match is empty or past the end");
+    fuzz::check(m.range.begin < m.range.end && m.range.end <= size,
+                "a match is empty or past the end");
     fuzz::check(m.range.begin >= previous_end, "matches overlap or are out of order");
     fuzz::check(fuzz::is_boundary(text, m.range.begin) && fuzz::is_boundary(text, m.range.end),
                 "a match is cut inside a character");
@@ -37,10 +38,13 @@ void check_scan(std::string_view text) {
                 "the numeral is not inside its match");
     fuzz::check(fuzz::is_boundary(text, m.numeral.begin) && fuzz::is_boundary(text, m.numeral.end),
                 "a numeral is cut inside a character");
-    fuzz::check(std::isfinite(m.value.min) && std::isfinite(m.value.max) && m.value.min <= m.value.max,
-                "a match's value is not finite or min > max");
-    fuzz::check(std::isfinite(m.scale) && m.scale > 0, "a match's scale is not finite and positive");
-    fuzz::check(fuzz::is_valid_utf8(m.unit) && fuzz::is_valid_utf8(m.base_unit), "a unit is not UTF-8");
+    fuzz::check(
+        std::isfinite(m.value.min) && std::isfinite(m.value.max) && m.value.min <= m.value.max,
+        "a match's value is not finite or min > max");
+    fuzz::check(std::isfinite(m.scale) && m.scale > 0,
+                "a match's scale is not finite and positive");
+    fuzz::check(fuzz::is_valid_utf8(m.unit) && fuzz::is_valid_utf8(m.base_unit),
+                "a unit is not UTF-8");
     previous_end = m.range.end;
   }
 }
@@ -68,8 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(finite_or_absent(q.value) && finite_or_absent(q.min) && finite_or_absent(q.max) &&
                     finite_or_absent(q.magnitude),
                 "a quantity's value is not finite");
-    fuzz::check(!q.min == !q.max && (!q.min || *q.min <= *q.max), "a quantity's range is incomplete or reversed");
-    fuzz::check(!q.section || *q.section < doc.sections.size(), "a quantity names a missing section");
+    fuzz::check(!q.min == !q.max && (!q.min || *q.min <= *q.max),
+                "a quantity's range is incomplete or reversed");
+    fuzz::check(!q.section || *q.section < doc.sections.size(),
+                "a quantity names a missing section");
     fuzz::check(fuzz::is_valid_utf8(q.indicator) && fuzz::is_valid_utf8(q.quote) &&
                     fuzz::is_valid_utf8(q.value_text) && fuzz::is_valid_utf8(q.horizon),
                 "a quantity's text is not UTF-8");

@@ -13,7 +13,8 @@ namespace {
 const zz::segment::Segmenter& segmenter() {
   static const zz::segment::Lexicon lexicon = [] {
     zz::segment::Lexicon l;
-    for (const char* word : {"长株潭", "一体化", "三高四新", "高质量发展", "2035年", "百分点"}) l.add(word, 100);
+    for (const char* word : {"长株潭", "一体化", "三高四新", "高质量发展", "2035年", "百分点"})
+      l.add(word, 100);
     return l;
   }();
   static const zz::segment::Segmenter instance(&lexicon);

@@ -71,11 +71,20 @@ if ((${#files[@]} == 0)); then
   exit 0
 fi
 
-unformatted=()
 for file in "${files[@]}"; do
   [[ -f "$file" ]] || { echo "check-format: no file $file" >&2; exit 2; }
-  "$formatter" --dry-run -Werror "$file" || unformatted+=("$file")
 done
+# One run over all files (fast); only when it fails, one run a file to name the offenders.
+unformatted=()
+if ! "$formatter" --dry-run -Werror "${files[@]}" 2>/dev/null; then
+  for file in "${files[@]}"; do
+    "$formatter" --dry-run -Werror "$file" || unformatted+=("$file")
+  done
+  if ((${#unformatted[@]} == 0)); then
+    echo "check-format: clang-format-14 failed on the file list, though each file alone passes" >&2
+    exit 2
+  fi
+fi
 
 if ((${#unformatted[@]})); then
   echo "check-format: not formatted: ${#unformatted[@]} of ${#files[@]} ($what); run:" >&2

@@ -16,7 +16,8 @@ CLI::Validator at_least(std::int64_t least) {
         if (ec != std::errc() || ptr != end || n < least) return rule + ", not '" + value + "'";
         return {};
       },
-      least == 1 ? std::string("POSITIVE") : "AT LEAST " + std::to_string(least));  // shown in --help
+      least == 1 ? std::string("POSITIVE")
+                 : "AT LEAST " + std::to_string(least));  // shown in --help
 }
 
 }  // namespace zz::cli

@@ -27,7 +27,8 @@ int run_compare(const CompareOptions& options, const Io& io) {
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
   std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
   Sink sink(options.output, io.out);
-  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = true, .regions = false});
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = true, .regions = false});
   extract::Analyzer analyzer(*resources->segmenter, analyzer_options(*resources));
   text::Document old_doc =
       text::load_document(text::read_file(options.old_path), options.old_path, {options.encoding});

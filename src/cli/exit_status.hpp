@@ -14,11 +14,14 @@ enum ExitStatus : int {
 
 inline ExitStatus exit_status_for(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::usage: return kExitUsage;
-    case ErrorKind::internal: return kExitInternal;
+    case ErrorKind::usage:
+      return kExitUsage;
+    case ErrorKind::internal:
+      return kExitInternal;
     case ErrorKind::input:
     case ErrorKind::data:
-    case ErrorKind::output: return kExitInput;
+    case ErrorKind::output:
+      return kExitInput;
   }
   return kExitInternal;
 }

@@ -26,7 +26,8 @@ struct IdfOptions {
 
 int run_idf_build(const IdfOptions& options, const Io& io) {
   Sink sink(options.output, io.out);
-  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = false, .regions = false, .quantity_rules = false});
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = false, .regions = false, .quantity_rules = false});
   extract::IdfBuilder builder(&resources->stop_words, options.build);
   std::vector<segment::Token> tokens;
   std::vector<std::string> files = corpus_files(options.inputs);

@@ -41,7 +41,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "--input jsonl: the field holding the text (default: text)");
   command
       .add_option_function<std::string>(
-          "--meta", [&options](const std::string& spec) { options.meta = text::MetadataOverride::parse(spec); },
+          "--meta",
+          [&options](const std::string& spec) {
+            options.meta = text::MetadataOverride::parse(spec);
+          },
           "Metadata that replaces what the text says, for a single file: region=…,year=…,level=… "
           "(level: national, provincial, city or county); --input jsonl records' own region, year "
           "and level fields take precedence")
@@ -239,11 +242,13 @@ LoadedInput load_record(const InputItem& item, const InputOptions& options) {
     auto field = record.find(key);
     if (field == record.end() || field->is_null()) continue;
     if (!field->is_string() && !field->is_number_integer()) {
-      throw Error(ErrorKind::input, std::string("the record's \"") + key + "\" is not a string or an integer",
+      throw Error(ErrorKind::input,
+                  std::string("the record's \"") + key + "\" is not a string or an integer",
                   item.path, where);
     }
     try {
-      loaded.meta.set(key, field->is_string() ? field->get_ref<const std::string&>() : field->dump());
+      loaded.meta.set(key,
+                      field->is_string() ? field->get_ref<const std::string&>() : field->dump());
     } catch (const Error& e) {
       throw Error(ErrorKind::input, std::string("the record's ") + e.what(), item.path, where);
     }

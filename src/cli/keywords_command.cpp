@@ -31,7 +31,8 @@ struct KeywordsOptions {
 
 int run_keywords(const KeywordsOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = true, .regions = false, .quantity_rules = false});
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = true, .regions = false, .quantity_rules = false});
   extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
   analyzer_options.quantities = false;
   analyzer_options.slogans = false;

@@ -9,8 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <utility>  // std::exchange
 #include <ostream>
+#include <utility>  // std::exchange
 #include <vector>
 
 #include "zzreport/text/error.hpp"
@@ -31,7 +31,8 @@ void write_all(int fd, std::string_view text, const std::string& name) {
 
 /// A failed write to standard output (a full disk, a closed pipe); streams keep errno.
 Error stdout_error() {
-  return Error(ErrorKind::output, errno != 0 ? std::strerror(errno) : "cannot write", "standard output");
+  return Error(ErrorKind::output, errno != 0 ? std::strerror(errno) : "cannot write",
+               "standard output");
 }
 
 }  // namespace
@@ -46,14 +47,16 @@ Sink::Sink(std::string path, std::ostream& stdout_stream) : path_(std::move(path
   struct stat info {};
   if (::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd_ < 0) throw Error(ErrorKind::output, std::string("cannot write: ") + std::strerror(errno), path_);
+    if (fd_ < 0)
+      throw Error(ErrorKind::output, std::string("cannot write: ") + std::strerror(errno), path_);
     return;
   }
   std::string pattern = path_ + ".zzreport-XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   fd_ = ::mkstemp(name.data());
-  if (fd_ < 0) throw Error(ErrorKind::output, std::string("cannot write: ") + std::strerror(errno), path_);
+  if (fd_ < 0)
+    throw Error(ErrorKind::output, std::string("cannot write: ") + std::strerror(errno), path_);
   temp_path_ = name.data();
 }
 

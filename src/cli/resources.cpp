@@ -2,13 +2,11 @@
 #include "resources.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <system_error>
 
-#include "zzreport/segment/compiled_lexicon.hpp"
-
 #include "data_dir.hpp"
+#include "zzreport/segment/compiled_lexicon.hpp"
 
 namespace zz::cli {
 namespace {
@@ -25,12 +23,14 @@ constexpr const char* kRegionsFile = "regions.tsv";
 void add_resource_options(CLI::App& command, ResourceOptions& options) {
   command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
   // One file per --dict: a repeatable option must not swallow the input files that follow it.
-  command.add_option("--dict", options.user_dicts,
-                     "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
+  command
+      .add_option("--dict", options.user_dicts,
+                  "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
       ->allow_extra_args(false);
   command.add_flag("--no-lexicon", options.no_lexicon,
                    "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
-  command.add_option("--idf", options.idf, "IDF table to rank keywords with (default: data/idf.tsv)");
+  command.add_option("--idf", options.idf,
+                     "IDF table to rank keywords with (default: data/idf.tsv)");
   command.add_option("--stopwords", options.stop_words,
                      "Stop-word list (one word a line) added to data/stopwords.txt, repeatable");
   command.add_flag("--no-default-stopwords", options.no_default_stop_words,
@@ -46,23 +46,29 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   segmenter_options.icu_words = options.no_lexicon;  // ICU's words stand in for the lexicon
   std::string compiled = resources->data_dir + "/" + kCompiledLexiconFile;
   std::error_code ec;
-  if (!options.no_lexicon && options.user_dicts.empty() && std::filesystem::is_regular_file(compiled, ec)) {
-    resources->segmenter =
-        std::make_unique<segment::Segmenter>(segment::CompiledLexicon::load_file(compiled), segmenter_options);
+  if (!options.no_lexicon && options.user_dicts.empty() &&
+      std::filesystem::is_regular_file(compiled, ec)) {
+    resources->segmenter = std::make_unique<segment::Segmenter>(
+        segment::CompiledLexicon::load_file(compiled), segmenter_options);
   } else {
     // The shipped lexicon first: user dictionaries loaded after it override its entries.
     if (!options.no_lexicon) {
-      resources->lexicon.load_file(resources->data_dir + "/" + kLexiconFile, segment::LexiconLayer::shipped);
+      resources->lexicon.load_file(resources->data_dir + "/" + kLexiconFile,
+                                   segment::LexiconLayer::shipped);
     }
     for (const std::string& path : options.user_dicts) {
       resources->lexicon.load_file(path, segment::LexiconLayer::user);
     }
-    resources->segmenter = std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
+    resources->segmenter =
+        std::make_unique<segment::Segmenter>(&resources->lexicon, segmenter_options);
   }
-  if (!options.no_default_stop_words) resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
+  if (!options.no_default_stop_words)
+    resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
-  if (needs.regions) resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
-  if (needs.idf) resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
+  if (needs.regions)
+    resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
+  if (needs.idf)
+    resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
   if (needs.quantity_rules) {
     resources->quantity_rules = extract::QuantityRules::load(
         resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));

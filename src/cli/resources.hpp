@@ -21,14 +21,14 @@ namespace zz::cli {
 
 /// Options shared by every command that analyses text.
 struct ResourceOptions {
-  std::string data_dir;                ///< --data-dir
+  std::string data_dir;                 ///< --data-dir
   std::vector<std::string> user_dicts;  ///< --dict, repeatable
-  bool no_lexicon = false;             ///< --no-lexicon
+  bool no_lexicon = false;              ///< --no-lexicon
   /// Set by `segment --granularity`; analysis always uses the coarse default.
   segment::Granularity granularity = segment::Granularity::coarse;
-  std::string idf;                     ///< --idf: an IDF table instead of data/idf.tsv
+  std::string idf;                      ///< --idf: an IDF table instead of data/idf.tsv
   std::vector<std::string> stop_words;  ///< --stopwords, repeatable: added to data/stopwords.txt
-  bool no_default_stop_words = false;  ///< --no-default-stopwords: only the --stopwords lists
+  bool no_default_stop_words = false;   ///< --no-default-stopwords: only the --stopwords lists
 };
 
 /// Registers --data-dir, --dict, --no-lexicon, --idf, --stopwords and --no-default-stopwords.
@@ -39,7 +39,7 @@ struct Resources {
   std::string data_dir;
   segment::Lexicon lexicon;  ///< empty when the segmenter was built from data/lexicon.bin
   std::unique_ptr<segment::Segmenter> segmenter;
-  extract::IdfTable idf;        ///< empty unless loaded
+  extract::IdfTable idf;  ///< empty unless loaded
   extract::StopWords stop_words;
   text::RegionTable regions;  ///< data/regions.tsv: region names and levels for document metadata
   extract::QuantityRules quantity_rules;  ///< data/rules, unless not needed
@@ -47,8 +47,8 @@ struct Resources {
 
 /// What a command needs beside the segmenter.
 struct ResourceNeeds {
-  bool idf = true;             ///< false for `idf build`, which makes the table, and `targets`
-  bool regions = true;         ///< false for commands that print no document metadata (segment, idf)
+  bool idf = true;      ///< false for `idf build`, which makes the table, and `targets`
+  bool regions = true;  ///< false for commands that print no document metadata (segment, idf)
   bool quantity_rules = true;  ///< false for commands that extract no quantities
 };
 

@@ -81,7 +81,8 @@ int run_segment(SegmentOptions& options, const Io& io) {
   options.resources.granularity = segment::parse_granularity(options.granularity);
   Sink sink(options.output, io.out);
   // The segmenter only: the IDF table (35 ms to load) is for keywords.
-  std::unique_ptr<Resources> resources = load_resources(options.resources, {.idf = false, .regions = false, .quantity_rules = false});
+  std::unique_ptr<Resources> resources =
+      load_resources(options.resources, {.idf = false, .regions = false, .quantity_rules = false});
   std::string bytes = text::read_file(options.input);
   text::DecodedText decoded;
   try {

@@ -21,8 +21,8 @@ namespace {
 
 struct TargetsOptions {
   BatchCliOptions batch;
-  std::string kind = "all";    // target | achievement | all (targets and achievements) | any
-  std::string format;          // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
+  std::string kind = "all";  // target | achievement | all (targets and achievements) | any
+  std::string format;  // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
   std::string output;
   std::string encoding;
   ResourceOptions resources;
@@ -58,7 +58,8 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   };
   batch.separator = format == "text" ? "\n" : "";
   batch.error_records = format == "jsonl";
-  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err, io.err_is_terminal);
+  return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err,
+                            io.err_is_terminal);
 }
 
 }  // namespace
@@ -67,13 +68,17 @@ Command add_targets(CLI::App& app) {
   auto options = std::make_shared<TargetsOptions>();
   CLI::App* sub = app.add_subcommand("targets", "List targets, achievements and other quantities");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-k,--kind", options->kind,
-                  "target, achievement, all (targets and achievements; default) or any (with mentions)")
+  sub->add_option(
+         "-k,--kind", options->kind,
+         "target, achievement, all (targets and achievements; default) or any (with mentions)")
       ->check(CLI::IsMember({"target", "achievement", "all", "any"}));
-  sub->add_option("-f,--format", options->format, "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
+  sub->add_option("-f,--format", options->format,
+                  "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding, "Input encoding (default: detect), e.g. GB18030");
+  sub->add_option("-o,--output", options->output,
+                  "Write to FILE (atomically) instead of standard output");
+  sub->add_option("--encoding", options->encoding,
+                  "Input encoding (default: detect), e.g. GB18030");
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"

@@ -26,7 +26,8 @@ constexpr auto kYearBytes = static_cast<std::uint32_t>(kYear.size());
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 /// The end of a short numeral (1–4 digits or Chinese numeral characters) at `i`, or `i`.
-std::uint32_t numeral_end(std::string_view text, std::uint32_t i, std::uint32_t limit, int max_chars) {
+std::uint32_t numeral_end(std::string_view text, std::uint32_t i, std::uint32_t limit,
+                          int max_chars) {
   std::uint32_t j = i;
   for (int n = 0; n < max_chars && j < limit; ++n) {
     std::uint32_t len = 0;
@@ -168,7 +169,8 @@ Horizon find_horizon(const RuleTables& rules, std::string_view text, text::ByteR
 
 std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c) {
   if (c.clause.begin == c.sentence.begin) return std::nullopt;
-  text::ByteRange lead = clause_around(c.text, c.sentence, c.sentence.begin, c.sentence.begin, ClauseLevel::clause);
+  text::ByteRange lead =
+      clause_around(c.text, c.sentence, c.sentence.begin, c.sentence.begin, ClauseLevel::clause);
   Horizon h = find_horizon(*c.rules, c.text, lead, lead.end, std::nullopt);
   if (h.text.empty()) return std::nullopt;
   std::size_t rest = (lead.end - lead.begin) - (h.range.end - h.range.begin);

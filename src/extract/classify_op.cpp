@@ -132,7 +132,8 @@ Hedge hedge_of(const QuantityContext& c, const QuantityMatch& m) {
   Hedge hedge = nearest_in(c.clause.begin, m.range.begin);
   // 力争到2025年，GDP达到…: an adverbial lead clause governs what follows it.
   if (hedge == Hedge::none) {
-    if (std::optional<text::ByteRange> lead = adverbial_lead(c)) hedge = nearest_in(lead->begin, lead->end);
+    if (std::optional<text::ByteRange> lead = adverbial_lead(c))
+      hedge = nearest_in(lead->begin, lead->end);
   }
   for (const detail::HedgeWord& h : c.rules->hedges_after) {
     if (hedge == Hedge::none && starts_at(text, m.range.end, h.word)) hedge = h.hedge;

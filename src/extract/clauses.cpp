@@ -30,8 +30,18 @@ char32_t code_point_before(std::string_view text, std::uint32_t i, std::uint32_t
 
 bool is_clause_break(char32_t cp) {
   switch (cp) {
-    case U'，': case U',': case U'；': case U';': case U'：': case U':': case U'。':
-    case U'！': case U'!': case U'？': case U'?': case U'\n':
+    case U'，':
+    case U',':
+    case U'；':
+    case U';':
+    case U'：':
+    case U':':
+    case U'。':
+    case U'！':
+    case U'!':
+    case U'？':
+    case U'?':
+    case U'\n':
       return true;
     default:
       return false;
@@ -55,9 +65,18 @@ bool breaks(char32_t cp, ClauseLevel level) {
 
 int nesting(char32_t cp) {
   switch (cp) {
-    case U'“': case U'《': case U'（': case U'(': return 1;
-    case U'”': case U'》': case U'）': case U')': return -1;
-    default: return 0;
+    case U'“':
+    case U'《':
+    case U'（':
+    case U'(':
+      return 1;
+    case U'”':
+    case U'》':
+    case U'）':
+    case U')':
+      return -1;
+    default:
+      return 0;
   }
 }
 

@@ -16,9 +16,25 @@ namespace {
 // (十二点八, 百分).
 bool is_numeral(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
-    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千': case U'万':
-    case U'亿': case U'点': case U'分':
+    case U'〇':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'两':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'千':
+    case U'万':
+    case U'亿':
+    case U'点':
+    case U'分':
       return true;
     default:
       return false;
@@ -28,8 +44,17 @@ bool is_numeral(char32_t cp) {
 // Measures that may follow numerals in one token: 一九八二年, 三个.
 bool is_measure(char32_t cp) {
   switch (cp) {
-    case U'年': case U'月': case U'日': case U'号': case U'元': case U'个': case U'项': case U'次':
-    case U'倍': case U'家': case U'人':
+    case U'年':
+    case U'月':
+    case U'日':
+    case U'号':
+    case U'元':
+    case U'个':
+    case U'项':
+    case U'次':
+    case U'倍':
+    case U'家':
+    case U'人':
       return true;
     default:
       return false;
@@ -62,8 +87,9 @@ struct TextFacts {
 /// The facts of each distinct text of a document, worked out when the text is first seen. The stop
 /// words are interned first, with facts that say so: a text of the document that is a stop word
 /// finds its entry, and a new one needs no stop-word look-up (a few hundred insertions per document
-/// instead of a look-up for each of its thousands of distinct words). The look-up of a text seen before is the hot path of collect_units() and is
-/// kept inline; working out a new text's facts is not.
+/// instead of a look-up for each of its thousands of distinct words). The look-up of a text seen
+/// before is the hot path of collect_units() and is kept inline; working out a new text's facts is
+/// not.
 class TextFactsTable {
  public:
   TextFactsTable(std::string_view text, const StopWords* stop_words, std::size_t expected)
@@ -104,7 +130,15 @@ bool is_quote_mark(std::string_view token) {
   if (token.empty() || token.size() > 3) return false;
   std::size_t i = 0;
   switch (text::utf8::next_code_point(token, i)) {
-    case U'“': case U'”': case U'‘': case U'’': case U'"': case U'「': case U'」': case U'『': case U'』':
+    case U'“':
+    case U'”':
+    case U'‘':
+    case U'’':
+    case U'"':
+    case U'「':
+    case U'」':
+    case U'『':
+    case U'』':
       return i == token.size();
     default:
       return false;

@@ -19,10 +19,10 @@ class StopWords;
 struct Unit {
   std::uint32_t begin = 0;  // byte range of the token in the normalised text
   std::uint32_t end = 0;
-  std::uint32_t id = 0;     // equal ids for equal texts: 0, 1, 2, ... in order of first occurrence
-  bool one_char = false;    // a single code point (市, 新, 高)
-  bool run_start = false;   // a run ends at punctuation, numbers, spaces and stop words
-  bool glued = false;       // a quotation mark stands between this unit and the one before
+  std::uint32_t id = 0;    // equal ids for equal texts: 0, 1, 2, ... in order of first occurrence
+  bool one_char = false;   // a single code point (市, 新, 高)
+  bool run_start = false;  // a run ends at punctuation, numbers, spaces and stop words
+  bool glued = false;      // a quotation mark stands between this unit and the one before
 };
 
 /// The content units of one text.

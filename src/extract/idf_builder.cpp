@@ -22,12 +22,14 @@ struct Row {
 
 IdfBuilder::IdfBuilder(const StopWords* stop_words, IdfBuildOptions options)
     : stop_words_(stop_words), options_(options) {
-  options_.max_phrase_tokens = std::clamp<std::size_t>(options_.max_phrase_tokens, 1, kMaxGramTokens);
+  options_.max_phrase_tokens =
+      std::clamp<std::size_t>(options_.max_phrase_tokens, 1, kMaxGramTokens);
 }
 
 void IdfBuilder::add_document(std::string_view text, std::span<const segment::Token> tokens) {
   for (const Unit& unit : collect_units(text, tokens, stop_words_).units) {
-    if (unit.run_start && !corpus_.empty() && corpus_.back() < kDocumentEnd) corpus_.push_back(kRunEnd);
+    if (unit.run_start && !corpus_.empty() && corpus_.back() < kDocumentEnd)
+      corpus_.push_back(kRunEnd);
     std::string_view term = text.substr(unit.begin, unit.end - unit.begin);
     auto it = ids_.find(term);
     if (it == ids_.end()) {
@@ -97,11 +99,11 @@ std::string IdfBuilder::table() const {
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return a.key != b.key ? a.key < b.key : a.df > b.df;
   });
-  rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key == b.key; }),
+  rows.erase(std::unique(rows.begin(), rows.end(),
+                         [](const Row& a, const Row& b) { return a.key == b.key; }),
              rows.end());
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return a.df != b.df ? a.df > b.df : a.key < b.key;
-  });
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return a.df != b.df ? a.df > b.df : a.key < b.key; });
 
   std::string out =
       "# zzreport IDF table: in how many documents each term or phrase occurs (data/README.md)\n"
@@ -109,8 +111,9 @@ std::string IdfBuilder::table() const {
       "quotation\n"
       "# marks), the number of documents it occurs in. #documents, #min_df, #min_phrase_df: the\n"
       "# documents counted and the pruning thresholds.\n";
-  out += "#documents " + std::to_string(documents_) + "\n#min_df " + std::to_string(options_.min_df) +
-         "\n#min_phrase_df " + std::to_string(options_.min_phrase_df) + "\n";
+  out += "#documents " + std::to_string(documents_) + "\n#min_df " +
+         std::to_string(options_.min_df) + "\n#min_phrase_df " +
+         std::to_string(options_.min_phrase_df) + "\n";
   for (const Row& row : rows) {
     out += row.key;
     out += '\t';

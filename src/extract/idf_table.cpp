@@ -75,7 +75,8 @@ void IdfTable::SlotAllocator::deallocate(Slot* p, std::size_t n) noexcept {
   }
 }
 
-std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const {
+std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key,
+                                std::uint64_t hash) const {
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -85,7 +86,9 @@ std::size_t IdfTable::find_slot(std::string_view key, std::uint64_t word_key, st
     // Equal keys give equal lengths below 255 bytes; the tab that ends a key in content_ tells
     // longer ones apart.
     std::size_t end = slot.offset + key.size();
-    if (end < content_.size() && content_[end] == '\t' && same_tail(key, content_.data() + slot.offset)) return i;
+    if (end < content_.size() && content_[end] == '\t' &&
+        same_tail(key, content_.data() + slot.offset))
+      return i;
   }
 }
 
@@ -166,13 +169,15 @@ std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) 
 }
 
 void IdfTable::prefetch_slot(std::string_view key) const {
-  if (!slots_.empty()) __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)]);
+  if (!slots_.empty())
+    __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)]);
 }
 
 void IdfTable::prefetch_text(std::string_view key) const {
   if (slots_.empty() || key.size() <= kWordKeyBytes) return;  // the slot holds all of a short key
   std::uint64_t word_key = extract::word_key(key);
-  const Slot& slot = slots_[word_hash(word_key, key) & (slots_.size() - 1)];  // the first slot probed: mostly the one
+  const Slot& slot = slots_[word_hash(word_key, key) &
+                            (slots_.size() - 1)];  // the first slot probed: mostly the one
   if (slot.word_key == word_key) __builtin_prefetch(content_.data() + slot.offset);
 }
 

@@ -15,12 +15,23 @@ bool quotes_balanced(std::string_view surface) {
   while (i < surface.size()) {
     char32_t cp = text::utf8::next_code_point(surface, i);
     switch (cp) {
-      case U'“': case U'‘': case U'「': case U'『': ++depth; break;
-      case U'”': case U'’': case U'」': case U'』':
+      case U'“':
+      case U'‘':
+      case U'「':
+      case U'『':
+        ++depth;
+        break;
+      case U'”':
+      case U'’':
+      case U'」':
+      case U'』':
         if (--depth < 0) return false;
         break;
-      case U'"': ascii_open = !ascii_open; break;
-      default: break;
+      case U'"':
+        ascii_open = !ascii_open;
+        break;
+      default:
+        break;
     }
   }
   return depth == 0 && !ascii_open;
@@ -39,7 +50,8 @@ bool holds_quote_mark(const std::vector<Unit>& units, std::uint32_t first, std::
 
 }  // namespace
 
-Phrases find_phrases(std::string_view text, const ContentUnits& content, const PhraseOptions& options) {
+Phrases find_phrases(std::string_view text, const ContentUnits& content,
+                     const PhraseOptions& options) {
   const std::vector<Unit>& units = content.units;
   const std::vector<std::uint32_t>& id_counts = content.id_counts;
   constexpr std::uint32_t kNone = Phrases::kNone;
@@ -83,7 +95,8 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content, const P
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     candidates.clear();
     for (std::uint32_t at : live) {
-      auto [candidate, inserted] = index.try_emplace(std::uint64_t{recurring[at]} << 32 | units[at + n - 1].id);
+      auto [candidate, inserted] =
+          index.try_emplace(std::uint64_t{recurring[at]} << 32 | units[at + n - 1].id);
       if (inserted) {
         candidate = static_cast<std::uint32_t>(candidates.size());
         candidates.push_back({0, at});
@@ -94,7 +107,8 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content, const P
     for (Candidate& c : candidates) {
       if (c.count < options.min_count) continue;
       std::uint32_t rarest = id_counts[units[c.first].id];
-      for (std::size_t k = 1; k < n; ++k) rarest = std::min(rarest, id_counts[units[c.first + k].id]);
+      for (std::size_t k = 1; k < n; ++k)
+        rarest = std::min(rarest, id_counts[units[c.first + k].id]);
       if (c.count < options.min_cohesion * rarest) continue;
       if (holds_quote_mark(units, c.first, n)) {
         const Unit& first = units[c.first];
@@ -116,7 +130,8 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content, const P
         continue;
       }
       live[kept++] = at;
-      if (c.phrase != kNone) phrases.longest[at] = c.phrase;  // levels rise: the last is the longest
+      if (c.phrase != kNone)
+        phrases.longest[at] = c.phrase;  // levels rise: the last is the longest
     }
     live.resize(kept);
     recurring.swap(next);

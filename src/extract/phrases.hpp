@@ -30,7 +30,8 @@ struct Phrases {
 
 /// The phrases of one document, numbered in order of length, then of first occurrence. `content`
 /// comes from collect_units() over `text`.
-Phrases find_phrases(std::string_view text, const ContentUnits& content, const PhraseOptions& options = {});
+Phrases find_phrases(std::string_view text, const ContentUnits& content,
+                     const PhraseOptions& options = {});
 
 /// True when the quotation marks of `surface` pair up (“小巨人”企业 yes, 三高四新”战略 no).
 bool quotes_balanced(std::string_view surface);

@@ -22,7 +22,8 @@ using detail::RuleTables;
 using text::ByteRange;
 
 Quantity make_quantity(const text::Document& doc, std::optional<int> year, const QuantityContext& c,
-                       const QuantityMatch& m, Phase phase, bool target_lead, const Horizon& lead_horizon) {
+                       const QuantityMatch& m, Phase phase, bool target_lead,
+                       const Horizon& lead_horizon) {
   Quantity q;
   q.kind = kind_of(c, m, phase, target_lead, year);
   q.op = op_of(c, m);
@@ -80,7 +81,8 @@ void add_milestones(const RuleTables& rules, const text::Document& doc, std::opt
     bool goal = std::any_of(rules.goals.begin(), rules.goals.end(), [&](std::string_view w) {
       return rest.find(w) != std::string_view::npos;
     });
-    if (h.text.empty() || h.range.begin != i + 3 || !future || numbered || !goal || rest.size() < 6) {
+    if (h.text.empty() || h.range.begin != i + 3 || !future || numbered || !goal ||
+        rest.size() < 6) {
       i += len;
       continue;
     }
@@ -137,8 +139,9 @@ std::vector<Quantity> extract_quantities(const text::Document& doc,
     }
     add_milestones(rules, doc, year, paragraph, phases[p], matches, out);
     for (std::size_t k = first; k < out.size(); ++k) out[k].section = sections[p];
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                     [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
+    std::stable_sort(
+        out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+        [](const Quantity& a, const Quantity& b) { return a.span.begin < b.span.begin; });
   }
   return out;
 }

@@ -70,13 +70,15 @@ bool bare_lead(const RuleTables& rules, std::string_view text, text::ByteRange r
 }
 
 /// The subject in `r`, the words before a base year: up to the first year or digit (the earlier
-/// year of 占比由2015年的83.2%提高到2021年的), without the words that link it to the year (比, 由, 是上个).
+/// year of 占比由2015年的83.2%提高到2021年的), without the words that link it to the year (比, 由,
+/// 是上个).
 text::ByteRange subject_before_base_year(const RuleTables& rules, std::string_view text,
                                          text::ByteRange r) {
   for (Horizon h = find_horizon(rules, text, r, r.end, std::nullopt);
        !h.text.empty() && h.range.begin < r.end;
        h = find_horizon(rules, text, r, r.end, std::nullopt)) {
-    r.end = std::max(r.begin, h.range.begin);  // 由一九七八年的百分之三十七点二下降到: a year before it
+    r.end =
+        std::max(r.begin, h.range.begin);  // 由一九七八年的百分之三十七点二下降到: a year before it
   }
   for (std::uint32_t i = r.begin; i < r.end; ++i) {
     if (text[i] >= '0' && text[i] <= '9') {
@@ -85,7 +87,8 @@ text::ByteRange subject_before_base_year(const RuleTables& rules, std::string_vi
     }
   }
   for (std::string_view link : rules.base_links) {
-    if (r.end - r.begin >= link.size() && ends_at(text, r.end, link)) r.end -= static_cast<std::uint32_t>(link.size());
+    if (r.end - r.begin >= link.size() && ends_at(text, r.end, link))
+      r.end -= static_cast<std::uint32_t>(link.size());
   }
   return r;
 }
@@ -134,7 +137,8 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
     i += len;
     ++chars;
   }
-  // 公交站点覆盖率从78%提高到90%, 企业发展到15户: the word before a second number is not the noun's.
+  // 公交站点覆盖率从78%提高到90%, 企业发展到15户: the word before a second number is not the
+  // noun's.
   auto strip = [&](std::string_view w) {
     if (i - begin > w.size() && ends_at(c.text, i, w)) i -= static_cast<std::uint32_t>(w.size());
   };
@@ -153,7 +157,8 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
   // The noun after the number: first for a count (3家[科创板上市公司]), else a fallback below.
   text::ByteRange noun = counted_noun(c, m);
   bool has_noun = han_chars(text, noun) >= 2;
-  if (m.unit_class == UnitClass::count && has_noun) return std::string(text.substr(noun.begin, noun.end - noun.begin));
+  if (m.unit_class == UnitClass::count && has_noun)
+    return std::string(text.substr(noun.begin, noun.end - noun.begin));
   // The words before the number in its list item, else before the list it belongs to (迈上500亿、
   // 100亿元台阶), else the clause before (…上市，力争达到25家以上).
   text::ByteRange head_item =
@@ -198,8 +203,9 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
     }
     return std::string(text.substr(b, r.end - b));
   };
-  for (text::ByteRange part : {text::ByteRange{c.item.begin, m.range.begin},
-                               text::ByteRange{head_item.begin, std::min(c.list_head, m.range.begin)}}) {
+  for (text::ByteRange part :
+       {text::ByteRange{c.item.begin, m.range.begin},
+        text::ByteRange{head_item.begin, std::min(c.list_head, m.range.begin)}}) {
     if (std::string w = words_in(part); !w.empty()) return w;
   }
   // Nothing before the number in its list names it, at most a verb (完成155公里河道整治、3048公里
@@ -208,7 +214,8 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
   return words_in(previous);
 }
 
-text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m, std::string_view indicator) {
+text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m,
+                         std::string_view indicator) {
   text::ByteRange item = c.item;
   std::string_view item_text = c.text.substr(item.begin, item.end - item.begin);
   bool in_item = !indicator.empty() && item_text.find(indicator) != std::string_view::npos;

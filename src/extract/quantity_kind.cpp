@@ -52,7 +52,8 @@ bool contains_any(std::string_view s, const std::vector<std::string_view>& words
 std::uint32_t list_items_before(const QuantityContext& c, const QuantityMatch& m) {
   std::string_view head = c.text.substr(c.clause.begin, m.range.begin - c.clause.begin);
   std::uint32_t items = 1;
-  for (std::size_t k = head.find("、"); k != std::string_view::npos; k = head.find("、", k + 3)) ++items;
+  for (std::size_t k = head.find("、"); k != std::string_view::npos; k = head.find("、", k + 3))
+    ++items;
   return items;
 }
 
@@ -107,7 +108,8 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
       if (where[i]) phases[i] = section_phase[*where[i]];
     return phases;
   }
-  // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly bold).
+  // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly
+  // bold).
   Phase current = Phase::unknown;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::string_view p = doc.slice(doc.paragraphs[i].range);
@@ -115,7 +117,8 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
     while (k < p.size() && (p[k] == '#' || p[k] == ' ' || p[k] == '*')) ++k;
     bool marked = k > 0 && p[0] == '#';
     std::size_t m = k;
-    while (m < p.size() && is_chinese_numeral(code_point_at(p, static_cast<std::uint32_t>(m)))) m += 3;
+    while (m < p.size() && is_chinese_numeral(code_point_at(p, static_cast<std::uint32_t>(m))))
+      m += 3;
     if (m > k && p.substr(m, 3) == "、") marked = true;
     if (marked && p.size() <= 150 && !contains(p, "。")) {
       Phase h = phase_of_heading(rules, p, year);
@@ -138,8 +141,8 @@ std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std
   return found;
 }
 
-QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase, bool target_lead,
-                     std::optional<int> doc_year) {
+QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
+                     bool target_lead, std::optional<int> doc_year) {
   const RuleTables& rules = *c.rules;
   std::string_view text = c.text;
   std::uint32_t at = m.range.begin;
@@ -152,7 +155,8 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   if (detail::ends_with_any(text, at, rules.enumerations) &&
       m.value.max <= 1 + list_items_before(c, m))
     return QuantityKind::mention;
-  if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10) return QuantityKind::mention;
+  if (m.chinese && m.unit_class == UnitClass::count && m.value.max <= 10)
+    return QuantityKind::mention;
 
   int score = 0;
   // The section decides unless the clause itself says otherwise and the sentence agrees: reviews

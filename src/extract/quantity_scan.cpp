@@ -31,8 +31,8 @@ bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <
 bool is_magnitude(char32_t c) { return c == U'万' || c == U'亿'; }
 bool is_numeral_char(char32_t c) { return is_ascii_digit(c) || is_chinese_numeral(c); }
 bool is_range_mark(char32_t c) {
-  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' || c == U'至' ||
-         c == U'到';
+  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'~' || c == U'～' ||
+         c == U'至' || c == U'到';
 }
 /// True when `s` holds 万 or 亿.
 bool holds_magnitude(std::string_view s) {
@@ -50,7 +50,9 @@ char32_t single_code_point(std::string_view s) {
 }
 
 /// A numeral starts with a digit; a bare magnitude (万元GDP) does not start one.
-bool can_start(char32_t c) { return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c)); }
+bool can_start(char32_t c) {
+  return is_ascii_digit(c) || (is_chinese_numeral(c) && !is_magnitude(c));
+}
 
 /// One past the numeral that starts at `i`: digits, separators, magnitudes, ranges, 几, 多, 余.
 std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32_t end,
@@ -94,7 +96,8 @@ std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32
     }
     if (is_range_mark(c) && is_numeral_char(prev)) {
       std::uint32_t k = j + len;
-      while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至') k += next_len;
+      while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至')
+        k += next_len;
       if (can_start(code_point_at(text, k))) {
         prev = c;
         j = k;
@@ -137,7 +140,8 @@ bool inside_short_pair(std::string_view text, ByteRange within, std::uint32_t po
   return false;
 }
 
-/// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a quantity.
+/// 今后五年, 五年来, 3年内, 五年的努力, 五年新增: a period the text refers to (a horizon), not a
+/// quantity.
 bool is_period(std::string_view text, std::uint32_t begin, std::uint32_t end,
                const RuleTables& rules) {
   return ends_with_any(text, begin, rules.duration_before) ||
@@ -191,7 +195,8 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
 
   UnitMatch unit =
       percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end), rules);
-  if (unit.base.empty() && magnitude.empty()) return std::nullopt;  // bare numbers: codes, names, dates
+  if (unit.base.empty() && magnitude.empty())
+    return std::nullopt;  // bare numbers: codes, names, dates
   if (unit.base.empty() && !bare_magnitude_ends(text, num_end, rules)) return std::nullopt;
   std::uint32_t end = num_end + static_cast<std::uint32_t>(unit.length);
   // One 十, 百 or 千 is a word (百年未有, 千家万户, 十分), so is 零 (零部件); one 一 with a
@@ -203,13 +208,16 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   if (magnitude.empty() && alone == U'一' &&
       (unit.unit_class == UnitClass::count || unit.unit_class == UnitClass::time))
     return std::nullopt;
-  if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代"))) return std::nullopt;
+  if (unit.base == "年" && (is_year(m.value, numeral) || starts_at(text, end, "代")))
+    return std::nullopt;
   // 百亿元级项目, 3.0升级版: the unit is part of a longer word.
   if (starts_at(text, end, "级")) return std::nullopt;
-  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁"))) return std::nullopt;  // 75周年
+  if (unit.base == "周" && (starts_at(text, end, "年") || starts_at(text, end, "岁")))
+    return std::nullopt;  // 75周年
   if (unit.unit_class == UnitClass::time && is_period(text, begin, end, rules)) return std::nullopt;
   // 两个一百年, 两个一批: a numbered formulation, not a count.
-  if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end))) return std::nullopt;
+  if (m.chinese && unit.base == "个" && is_chinese_numeral(code_point_at(text, end)))
+    return std::nullopt;
 
   // 5%-6%, 3家至5家: a range written with the unit on both sides.
   if (unit.length > 0) {

@@ -22,7 +22,8 @@ int term_chars(std::string_view term) {
   for (std::uint32_t i = 0; i < term.size();) {
     std::uint32_t len = 0;
     char32_t c = code_point_at(term, i, &len);
-    if (is_clause_break(c) || c == U'“' || c == U'”' || c == U' ' || c == U'、' || c == U'。') return 0;
+    if (is_clause_break(c) || c == U'“' || c == U'”' || c == U' ' || c == U'、' || c == U'。')
+      return 0;
     i += len;
     ++n;
   }
@@ -35,8 +36,8 @@ bool is_numbered_formulation(std::string_view term) {
   for (std::uint32_t i = 0; i < term.size();) {
     std::uint32_t len = 0;
     char32_t c = code_point_at(term, i, &len);
-    if ((c >= U'0' && c <= U'9') || chinese_digit(c) >= 0 || c == U'十' || c == U'百' || c == U'千' ||
-        c == U'双')
+    if ((c >= U'0' && c <= U'9') || chinese_digit(c) >= 0 || c == U'十' || c == U'百' ||
+        c == U'千' || c == U'双')
       return true;
     i += len;
   }
@@ -47,7 +48,8 @@ std::vector<Slogan> extract_slogans(const text::Document& doc) {
   std::string_view text = doc.text;
   std::map<std::string, std::size_t> index;  // term -> position in `out`
   std::vector<Slogan> out;
-  std::vector<text::ByteRange> quoted;  // the quoted occurrences, to skip when counting unquoted ones
+  std::vector<text::ByteRange>
+      quoted;  // the quoted occurrences, to skip when counting unquoted ones
   auto add = [&](std::string_view term, text::ByteRange where, bool is_quoted) {
     auto [it, fresh] = index.try_emplace(std::string(term), out.size());
     if (fresh) {
@@ -62,7 +64,8 @@ std::vector<Slogan> extract_slogans(const text::Document& doc) {
     s.spans.push_back(doc.span_of(where));
   };
   // Quoted terms.
-  for (std::size_t open = text.find("“"); open != std::string_view::npos; open = text.find("“", open + 3)) {
+  for (std::size_t open = text.find("“"); open != std::string_view::npos;
+       open = text.find("“", open + 3)) {
     // Look for the closing mark only as far as a term can reach: linear even without one.
     std::size_t close = text.substr(0, open + 3 + 4 * (kMaxChars + 1)).find("”", open + 3);
     if (close == std::string_view::npos) continue;
@@ -93,8 +96,9 @@ std::vector<Slogan> extract_slogans(const text::Document& doc) {
     std::sort(s.spans.begin(), s.spans.end(),
               [](const Span& a, const Span& b) { return a.begin < b.begin; });
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Slogan& a, const Slogan& b) { return a.spans.front().begin < b.spans.front().begin; });
+  std::stable_sort(out.begin(), out.end(), [](const Slogan& a, const Slogan& b) {
+    return a.spans.front().begin < b.spans.front().begin;
+  });
   return out;
 }
 

@@ -31,7 +31,8 @@ std::size_t StopWords::find_slot(std::string_view word) const {
   for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.word == 0) return i;
-    if (slot.key == key && (word.size() <= kWordKeyBytes || words_[slot.word - 1] == word)) return i;
+    if (slot.key == key && (word.size() <= kWordKeyBytes || words_[slot.word - 1] == word))
+      return i;
   }
 }
 

@@ -29,12 +29,13 @@ class StringInterner {
     for (std::size_t i = word_hash(key, word) & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.id == kEmpty) {
-        slot = {key, static_cast<std::uint32_t>(texts_.size()), static_cast<std::uint32_t>(word.size())};
+        slot = {key, static_cast<std::uint32_t>(texts_.size()),
+                static_cast<std::uint32_t>(word.size())};
         texts_.push_back(word.data());
         return {slot.id, true};
       }
-      if (slot.key == key &&
-          (word.size() <= kWordKeyBytes || (slot.length == word.size() && same_tail(word, texts_[slot.id])))) {
+      if (slot.key == key && (word.size() <= kWordKeyBytes ||
+                              (slot.length == word.size() && same_tail(word, texts_[slot.id])))) {
         return {slot.id, false};
       }
     }

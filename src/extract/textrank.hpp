@@ -9,8 +9,8 @@ namespace zz::extract {
 
 struct TextRankOptions {
   double damping = 0.85;
-  double tolerance = 1e-6;    ///< stop when no score moves by more than this
-  int max_iterations = 200;   ///< a safety net; the tolerance normally stops it far earlier
+  double tolerance = 1e-6;   ///< stop when no score moves by more than this
+  int max_iterations = 200;  ///< a safety net; the tolerance normally stops it far earlier
 };
 
 /// Undirected graph of `nodes` nodes built from the sequence of node ids `sequence`: nodes within
@@ -20,7 +20,8 @@ class CooccurrenceGraph {
  public:
   static constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 
-  CooccurrenceGraph(std::size_t nodes, const std::vector<std::uint32_t>& sequence, std::size_t window);
+  CooccurrenceGraph(std::size_t nodes, const std::vector<std::uint32_t>& sequence,
+                    std::size_t window);
 
   std::size_t nodes() const { return offsets_.size() - 1; }
 

@@ -41,7 +41,8 @@ inline std::uint64_t word_hash(std::uint64_t key, std::string_view word) noexcep
 /// past the key remain to compare.
 inline bool same_tail(std::string_view word, const char* stored) noexcept {
   return word.size() <= kWordKeyBytes ||
-         std::memcmp(word.data() + kWordKeyBytes, stored + kWordKeyBytes, word.size() - kWordKeyBytes) == 0;
+         std::memcmp(word.data() + kWordKeyBytes, stored + kWordKeyBytes,
+                     word.size() - kWordKeyBytes) == 0;
 }
 
 }  // namespace zz::extract

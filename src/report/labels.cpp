@@ -51,7 +51,8 @@ std::string quantity_label(const extract::Quantity& q) {
     bool rate = q.unit.find('%') != std::string::npos || q.unit.find("百分点") != std::string::npos;
     if (q.change == extract::Change::increase)
       out += rate ? "增长 " : "增加 ";
-    else out += rate ? "下降 " : "减少 ";
+    else
+      out += rate ? "下降 " : "减少 ";
   }
   if (!comparator.empty()) {
     out += comparator;

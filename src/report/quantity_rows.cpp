@@ -106,11 +106,12 @@ std::string quantities_text(const text::Document& doc,
   for (const extract::Quantity& q : quantities) {
     std::string value = q.value_text.empty() ? "-" : q.value_text + q.unit;
     std::string extras;
-    if (q.hedge != extract::Hedge::none) extras += fmt::format(" hedge={}", extract::to_string(q.hedge));
+    if (q.hedge != extract::Hedge::none)
+      extras += fmt::format(" hedge={}", extract::to_string(q.hedge));
     if (!q.horizon.empty()) extras += " horizon=" + q.horizon;
-    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind), extract::to_string(q.op),
-                       value, q.indicator, fmt::format("{}-{}", q.span.begin, q.span.end), extras,
-                       q.quote);
+    out += fmt::format("  {:<11} {:<6} {:<12} {}  [{}]{}  «{}»\n", extract::to_string(q.kind),
+                       extract::to_string(q.op), value, q.indicator,
+                       fmt::format("{}-{}", q.span.begin, q.span.end), extras, q.quote);
   }
   return out;
 }

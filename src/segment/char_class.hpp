@@ -23,15 +23,26 @@ inline bool is_digit(char32_t cp) { return digit_value(cp) >= 0; }
 
 /// ASCII or full-width Latin letter.
 inline bool is_latin(char32_t cp) {
-  return (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') || (cp >= 0xFF21 && cp <= 0xFF3A) ||
-         (cp >= 0xFF41 && cp <= 0xFF5A);
+  return (cp >= U'A' && cp <= U'Z') || (cp >= U'a' && cp <= U'z') ||
+         (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
 }
 
 /// A Chinese digit: 〇○零一二两三四五六七八九 (两 only as a count, see number_rules.cpp).
 inline bool is_cn_digit(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'○': case U'零': case U'一': case U'二': case U'两': case U'三':
-    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
+    case U'〇':
+    case U'○':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'两':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
       return true;
     default:
       return false;
@@ -41,8 +52,16 @@ inline bool is_cn_digit(char32_t cp) {
 /// A Chinese magnitude inside a number: 十百千万亿 (and their financial forms).
 inline bool is_cn_magnitude(char32_t cp) {
   switch (cp) {
-    case U'十': case U'百': case U'千': case U'万': case U'亿': case U'拾': case U'佰': case U'仟':
-    case U'萬': case U'億':
+    case U'十':
+    case U'百':
+    case U'千':
+    case U'万':
+    case U'亿':
+    case U'拾':
+    case U'佰':
+    case U'仟':
+    case U'萬':
+    case U'億':
       return true;
     default:
       return false;

@@ -25,12 +25,17 @@ class CharUse {
   /// A character counted that is mostly part of longer words (克 in 克林顿).
   bool is_bound(char32_t cp) const { return counted(cp) && alone_share(cp) < kBoundShare; }
   /// A character counted that stands alone in more than `share` of its uses (等 in 服饰等).
-  bool is_free(char32_t cp, double share = kFreeShare) const { return counted(cp) && alone_share(cp) > share; }
+  bool is_free(char32_t cp, double share = kFreeShare) const {
+    return counted(cp) && alone_share(cp) > share;
+  }
 
  private:
-  bool counted(char32_t cp) const { return !alone_.empty() && cp < kTableSize && alone_[cp] + inside_[cp] > 0; }
+  bool counted(char32_t cp) const {
+    return !alone_.empty() && cp < kTableSize && alone_[cp] + inside_[cp] > 0;
+  }
 
-  static constexpr char32_t kTableSize = 0x30000;  // the BMP and the ideographic supplementary planes
+  static constexpr char32_t kTableSize =
+      0x30000;  // the BMP and the ideographic supplementary planes
   std::vector<double> alone_;
   std::vector<double> inside_;
 };

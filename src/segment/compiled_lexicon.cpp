@@ -25,7 +25,8 @@ void put_u32(std::string& out, std::uint32_t v) {
 
 std::uint32_t get_u32(std::string_view& in) {
   std::uint32_t v = 0;
-  for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(in[static_cast<std::size_t>(i)]);
+  for (int i = 3; i >= 0; --i)
+    v = (v << 8) | static_cast<unsigned char>(in[static_cast<std::size_t>(i)]);
   in.remove_prefix(4);
   return v;
 }
@@ -74,9 +75,10 @@ std::string CompiledLexicon::bytes() const {
 CompiledLexicon CompiledLexicon::from_bytes(std::string_view bytes, std::string_view name) {
   auto data = std::make_shared<Data>();
   if (!parse(bytes, data->trie, data->edges)) {
-    throw Error(ErrorKind::data,
-                "not a compiled lexicon of this version (rebuild it with 'zzreport lexicon compile')",
-                std::string(name));
+    throw Error(
+        ErrorKind::data,
+        "not a compiled lexicon of this version (rebuild it with 'zzreport lexicon compile')",
+        std::string(name));
   }
   CompiledLexicon compiled;
   compiled.data_ = std::move(data);

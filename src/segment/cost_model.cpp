@@ -55,13 +55,15 @@ CostModel make_cost_model(const Lexicon& lexicon) {
   if (has_user) {
     std::vector<WordTrie::Key> user_keys;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (entries[i].layer == LexiconLayer::user) user_keys.push_back({code_points(i), 0, WordKind::word});
+      if (entries[i].layer == LexiconLayer::user)
+        user_keys.push_back({code_points(i), 0, WordKind::word});
     }
     WordTrie user;
     user.build(user_keys);
     std::vector<char> reach;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (entries[i].layer == LexiconLayer::shipped && splits_into(user, code_points(i), reach)) keep[i] = 0;
+      if (entries[i].layer == LexiconLayer::shipped && splits_into(user, code_points(i), reach))
+        keep[i] = 0;
     }
   }
 

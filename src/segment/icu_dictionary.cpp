@@ -41,7 +41,8 @@ void add_simplified_forms(std::vector<IcuWord>& words) {
   std::unique_ptr<icu::Transliterator> to_simplified(
       icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::internal, std::string("ICU transliterator Hant-Hans unavailable: ") + u_errorName(status));
+    throw Error(ErrorKind::internal,
+                std::string("ICU transliterator Hant-Hans unavailable: ") + u_errorName(status));
   }
   std::unordered_set<std::u32string_view> present;
   for (const IcuWord& w : words) present.insert(w.word);
@@ -64,19 +65,23 @@ void add_simplified_forms(std::vector<IcuWord>& words) {
   std::sort(added.begin(), added.end(), [](const IcuWord& a, const IcuWord& b) {
     return a.word != b.word ? a.word < b.word : a.cost < b.cost;
   });
-  added.erase(std::unique(added.begin(), added.end(), [](const IcuWord& a, const IcuWord& b) { return a.word == b.word; }),
+  added.erase(std::unique(added.begin(), added.end(),
+                          [](const IcuWord& a, const IcuWord& b) { return a.word == b.word; }),
               added.end());
   present.clear();  // views into `words`, which the insertion below may move
-  words.insert(words.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  words.insert(words.end(), std::make_move_iterator(added.begin()),
+               std::make_move_iterator(added.end()));
 }
 
 }  // namespace
 
 std::vector<IcuWord> icu_dictionary_words() {
   UErrorCode status = U_ZERO_ERROR;
-  UDataMemory* memory = udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
+  UDataMemory* memory =
+      udata_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "dict", "cjdict", &status);
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::internal, std::string("ICU dictionary cjdict not found: ") + u_errorName(status));
+    throw Error(ErrorKind::internal,
+                std::string("ICU dictionary cjdict not found: ") + u_errorName(status));
   }
   const auto* indexes = static_cast<const std::int32_t*>(udata_getMemory(memory));
   if ((indexes[kTrieTypeIndex] & kTrieTypeMask) != kTrieTypeUChars) {
@@ -101,10 +106,12 @@ std::vector<IcuWord> icu_dictionary_words() {
   }
   udata_close(memory);
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::internal, std::string("ICU dictionary cjdict unreadable: ") + u_errorName(status));
+    throw Error(ErrorKind::internal,
+                std::string("ICU dictionary cjdict unreadable: ") + u_errorName(status));
   }
   add_simplified_forms(words);
-  std::sort(words.begin(), words.end(), [](const IcuWord& a, const IcuWord& b) { return a.word < b.word; });
+  std::sort(words.begin(), words.end(),
+            [](const IcuWord& a, const IcuWord& b) { return a.word < b.word; });
   return words;
 }
 

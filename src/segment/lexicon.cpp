@@ -27,14 +27,17 @@ std::size_t split_fields(std::string_view line, std::string_view (&fields)[4]) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool is_number(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
+bool is_number(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
 
 /// A part-of-speech tag as jieba writes them (n, nr, vn, eng, slogan): ASCII letters, then letters
 /// or digits. Anything else in the second field is a malformed frequency (-5, 1.5, 十).
 bool is_tag(std::string_view s) {
   auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  return !s.empty() && is_letter(s[0]) &&
-         std::all_of(s.begin(), s.end(), [&](char c) { return is_letter(c) || is_digit(c) || c == '_'; });
+  return !s.empty() && is_letter(s[0]) && std::all_of(s.begin(), s.end(), [&](char c) {
+    return is_letter(c) || is_digit(c) || c == '_';
+  });
 }
 
 bool has_control_character(std::string_view s) {
@@ -53,7 +56,8 @@ std::string_view parse_line(std::string_view line, LexiconEntry& entry) {
   entry.word.assign(fields[0]);
   std::size_t next = 1;
   if (n > 1 && is_number(fields[1])) {
-    auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), entry.frequency);
+    auto [ptr, ec] =
+        std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), entry.frequency);
     if (ec != std::errc()) return "frequency out of range";
     next = 2;
   }

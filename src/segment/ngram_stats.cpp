@@ -67,7 +67,8 @@ std::vector<NgramCandidate> ngram_candidates(const std::u32string& corpus, std::
       bool inside = true;
       for (std::size_t k = 0; k < n && inside; ++k) inside = text[i + k] != 0;
       if (!inside) continue;
-      if (count_of(shorter, text + i, n - 1) < min_count || count_of(shorter, text + i + 1, n - 1) < min_count) {
+      if (count_of(shorter, text + i, n - 1) < min_count ||
+          count_of(shorter, text + i + 1, n - 1) < min_count) {
         continue;
       }
       ++table[make_ngram_key(text + i, n)];
@@ -108,7 +109,8 @@ std::vector<NgramCandidate> ngram_candidates(const std::u32string& corpus, std::
       out.push_back(std::move(cand));
     }
   }
-  std::sort(out.begin(), out.end(), [](const NgramCandidate& x, const NgramCandidate& y) { return x.word < y.word; });
+  std::sort(out.begin(), out.end(),
+            [](const NgramCandidate& x, const NgramCandidate& y) { return x.word < y.word; });
   return out;
 }
 

@@ -18,7 +18,8 @@ struct NgramKey {
 
 struct NgramKeyHash {
   std::size_t operator()(const NgramKey& k) const {
-    std::uint64_t h = k.a * 0x9E3779B97F4A7C15ULL ^ (k.b + 0x632BE59BD9B4E019ULL + (k.a << 6) + (k.a >> 2));
+    std::uint64_t h =
+        k.a * 0x9E3779B97F4A7C15ULL ^ (k.b + 0x632BE59BD9B4E019ULL + (k.a << 6) + (k.a >> 2));
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
 };
@@ -30,8 +31,8 @@ void unpack_ngram_key(const NgramKey& key, std::size_t n, char32_t* out);
 struct NgramCandidate {
   std::u32string word;
   std::uint32_t count = 0;
-  double cohesion = 0;       ///< least PMI over the split points (natural log)
-  double left_entropy = 0;   ///< of the preceding character (nats); a run boundary counts as unique
+  double cohesion = 0;      ///< least PMI over the split points (natural log)
+  double left_entropy = 0;  ///< of the preceding character (nats); a run boundary counts as unique
   double right_entropy = 0;
 };
 

@@ -12,28 +12,33 @@ namespace {
 
 // Units after a number in the coarse granularity, longest first where one is a prefix of another.
 constexpr std::u32string_view kUnits[] = {
-    U"个百分点", U"百分点", U"个月", U"平方公里", U"平方米", U"立方米", U"公里", U"千米", U"千瓦时",
-    U"千瓦", U"兆瓦", U"吉瓦", U"瓦", U"千克", U"公斤", U"公顷", U"标准箱", U"美元", U"欧元",
-    U"港元", U"日元", U"小时", U"分钟", U"人次", U"元", U"个", U"项", U"家", U"户", U"人", U"名",
-    U"位", U"次", U"件", U"条", U"座", U"所", U"台", U"辆", U"艘", U"架", U"只", U"头", U"套",
-    U"批", U"种", U"类", U"处", U"篇", U"部", U"张", U"份", U"场", U"届", U"轮", U"吨", U"亩",
-    U"米", U"倍", U"岁", U"天", U"周", U"度"};
+    U"个百分点", U"百分点", U"个月", U"平方公里", U"平方米", U"立方米", U"公里", U"千米",
+    U"千瓦时",   U"千瓦",   U"兆瓦", U"吉瓦",     U"瓦",     U"千克",   U"公斤", U"公顷",
+    U"标准箱",   U"美元",   U"欧元", U"港元",     U"日元",   U"小时",   U"分钟", U"人次",
+    U"元",       U"个",     U"项",   U"家",       U"户",     U"人",     U"名",   U"位",
+    U"次",       U"件",     U"条",   U"座",       U"所",     U"台",     U"辆",   U"艘",
+    U"架",       U"只",     U"头",   U"套",       U"批",     U"种",     U"类",   U"处",
+    U"篇",       U"部",     U"张",   U"份",       U"场",     U"届",     U"轮",   U"吨",
+    U"亩",       U"米",     U"倍",   U"岁",       U"天",     U"周",     U"度"};
 
 // Date and period units, kept with their number in every granularity (2035年, 十二月, 三十一日).
 constexpr std::u32string_view kDateUnits[] = {U"年代", U"年", U"月", U"日", U"号"};
-// In the fine granularity a Chinese numeral keeps only calendar units (十二月, 三十一日, 一九七七年);
-// 三年 (three years) is a count and a unit.
+// In the fine granularity a Chinese numeral keeps only calendar units (十二月, 三十一日,
+// 一九七七年); 三年 (three years) is a count and a unit.
 constexpr std::u32string_view kCalendarUnits[] = {U"月", U"日", U"号"};
 
 // Clock times after an Arabic number, kept whole in every granularity like dates: 9时, and after
 // an hour 30分 (9时30分 is two tokens, as 2月3日 is). A number and 时 make a clock time only after
-// a day or a part of it (3日8时, 上午9时, 凌晨2时, 晚8时) or before minutes (9时30分): 指数低于100时
+// a day or a part of it (3日8时, 上午9时, 凌晨2时, 晚8时) or before minutes (9时30分):
+// 指数低于100时
 // ("when") and “1时代” are not times.
 constexpr char32_t kHour = U'时';
 constexpr std::u32string_view kBeforeClockTime = U"日午晚晨早夜";
 constexpr std::u32string_view kAfterHourUnits[] = {U"分"};
 
-char32_t code_point_at(std::string_view text, std::size_t i) { return text::utf8::next_code_point(text, i); }
+char32_t code_point_at(std::string_view text, std::size_t i) {
+  return text::utf8::next_code_point(text, i);
+}
 
 /// Start of the code point before byte `i` (0 at 0).
 std::size_t previous_start(std::string_view text, std::size_t i) {
@@ -52,8 +57,8 @@ bool is_percent(char32_t cp) { return cp == U'%' || cp == 0xFF05 || cp == 0x2030
 /// A character after which a minus joins rather than signs: a digit, a letter, a percent sign, a
 /// minus, or a mark that numbers things (#, ＃, ℃).
 bool is_alnum_or_mark(char32_t cp) {
-  return is_digit(cp) || is_latin(cp) || is_percent(cp) || is_minus(cp) || cp == U'#' || cp == 0xFF03 ||
-         cp == 0x2103;
+  return is_digit(cp) || is_latin(cp) || is_percent(cp) || is_minus(cp) || cp == U'#' ||
+         cp == 0xFF03 || cp == 0x2103;
 }
 
 bool is_about(char32_t cp) { return cp == U'多' || cp == U'余'; }
@@ -113,14 +118,16 @@ template <std::size_t N>
 std::size_t unit_length(const char32_t* cps, std::size_t n, std::size_t k,
                         const std::u32string_view (&units)[N]) {
   for (std::u32string_view unit : units) {
-    if (n - k >= unit.size() && std::u32string_view(cps + k, unit.size()) == unit) return unit.size();
+    if (n - k >= unit.size() && std::u32string_view(cps + k, unit.size()) == unit)
+      return unit.size();
   }
   return 0;
 }
 
 /// Whether the number at `begin`, `hour` at 时 after it, is the hour of a clock time.
 bool is_clock_hour(std::string_view text, std::size_t begin, Cursor hour) {
-  if (begin > 0 && kBeforeClockTime.find(code_point_at(text, previous_start(text, begin))) != std::u32string_view::npos) {
+  if (begin > 0 && kBeforeClockTime.find(code_point_at(text, previous_start(text, begin))) !=
+                       std::u32string_view::npos) {
     return true;
   }
   hour.advance();
@@ -177,7 +184,8 @@ std::size_t sign_start(std::string_view text, std::size_t begin, std::size_t end
     char32_t before = code_point_at(text, previous_start(text, sign));
     if (is_alnum_or_mark(before)) return begin;
   }
-  // What goes below zero in these texts: rates (增长-13.8%) and temperatures (－9℃); 小鹰-700 is a name.
+  // What goes below zero in these texts: rates (增长-13.8%) and temperatures (－9℃); 小鹰-700 is a
+  // name.
   char32_t last = code_point_at(text, previous_start(text, end));
   char32_t next = end < text.size() ? code_point_at(text, end) : 0;
   bool rate = is_percent(last);

@@ -8,8 +8,9 @@
 namespace zz::segment::detail {
 
 /// End (byte offset) of the number expression that starts with an Arabic digit at `begin` of
-/// `text`: 5000亿元, 1.5万亿元, 70%, 2-3个, 5—6个, 3+3+2, 2035年, 100多个, 3个百分点. Returns `begin`
-/// when no digit starts there. `coarse`: include measure units and classifiers (元, 个, 吨, ...).
+/// `text`: 5000亿元, 1.5万亿元, 70%, 2-3个, 5—6个, 3+3+2, 2035年, 100多个, 3个百分点. Returns
+/// `begin` when no digit starts there. `coarse`: include measure units and classifiers (元, 个, 吨,
+/// ...).
 std::size_t scan_arabic_number(std::string_view text, std::size_t begin, bool coarse);
 
 /// Start (byte offset) of the minus sign directly before the number text[begin, end) (－9℃,

@@ -59,14 +59,17 @@ ThreadState& thread_state(const Core& impl) {
 
 void check_icu(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::internal, std::string("ICU ") + what + " failed: " + u_errorName(status));
+    throw Error(ErrorKind::internal,
+                std::string("ICU ") + what + " failed: " + u_errorName(status));
   }
 }
 
 /// Points the thread's BreakIterator at text[begin, end).
-icu::BreakIterator& iterate(ThreadState& state, std::string_view text, std::size_t begin, std::size_t end) {
+icu::BreakIterator& iterate(ThreadState& state, std::string_view text, std::size_t begin,
+                            std::size_t end) {
   UErrorCode status = U_ZERO_ERROR;
-  state.utext = utext_openUTF8(state.utext, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+  state.utext =
+      utext_openUTF8(state.utext, text.data() + begin, static_cast<int64_t>(end - begin), &status);
   check_icu(status, "utext_openUTF8");
   state.iterator->setText(state.utext, status);
   check_icu(status, "BreakIterator::setText");
@@ -74,12 +77,14 @@ icu::BreakIterator& iterate(ThreadState& state, std::string_view text, std::size
 }
 
 bool is_alnum(char32_t cp) {
-  return detail::is_digit(cp) || detail::is_latin(cp) || (cp >= 0x80 && u_isalnum(static_cast<UChar32>(cp)));
+  return detail::is_digit(cp) || detail::is_latin(cp) ||
+         (cp >= 0x80 && u_isalnum(static_cast<UChar32>(cp)));
 }
 
 TokenType classify_icu(std::string_view token, int32_t status) {
   if (status >= UBRK_WORD_NUMBER) {
-    // ICU gives 5G the status of a number and PM2.5 that of a letter word: any letter makes it Latin.
+    // ICU gives 5G the status of a number and PM2.5 that of a letter word: any letter makes it
+    // Latin.
     for (std::size_t i = 0; i < token.size();) {
       char32_t cp = text::utf8::next_code_point(token, i);
       if (!detail::is_digit(cp) && is_alnum(cp)) return TokenType::latin;
@@ -87,7 +92,8 @@ TokenType classify_icu(std::string_view token, int32_t status) {
     return status < UBRK_WORD_NUMBER_LIMIT ? TokenType::number : TokenType::latin;
   }
   std::size_t i = 0;
-  return detail::is_space(text::utf8::next_code_point(token, i)) ? TokenType::space : TokenType::punctuation;
+  return detail::is_space(text::utf8::next_code_point(token, i)) ? TokenType::space
+                                                                 : TokenType::punctuation;
 }
 
 std::size_t run_end(std::string_view text, std::size_t i, bool (*member)(char32_t)) {
@@ -106,7 +112,9 @@ bool contains_alnum(std::string_view text) {
   return false;
 }
 
-bool is_doubled_mark(char32_t cp) { return cp == 0x2014 || cp == 0x2026 || cp == 0x2500 || cp == 0xFF0D; }
+bool is_doubled_mark(char32_t cp) {
+  return cp == 0x2014 || cp == 0x2026 || cp == 0x2500 || cp == 0xFF0D;
+}
 
 bool is_other(char32_t cp) { return !is_han_text(cp) && !detail::is_space(cp); }
 
@@ -127,7 +135,8 @@ void init_core(Core& core, SegmenterOptions options) {
 
 }  // namespace
 
-Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options) : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const Lexicon* lexicon, SegmenterOptions options)
+    : impl_(std::make_unique<Impl>()) {
   Core& core = impl_->core;
   init_core(core, options);
   if (lexicon != nullptr && options.use_lexicon) {
@@ -190,14 +199,15 @@ void lattice_path(const Core& impl, ThreadState& state, std::string_view text, s
   state.path.clear();
   const CompiledLexicon::Data& words = impl.words.data();
   detail::best_path(words.trie, words.edges, state.cps.data(), n, icu_length,
-                    impl.options.granularity == Granularity::coarse, detail::kTokenCost, state.lattice,
-                    state.path);
+                    impl.options.granularity == Granularity::coarse, detail::kTokenCost,
+                    state.lattice, state.path);
   detail::join_unknown_words(words.trie, state.cps.data(), state.path);
   detail::join_derived_words(state.cps.data(), state.path);
 }
 
 /// Byte offset `count` code points after `i` in text, or `end` if the run ends first.
-std::size_t advance_code_points(std::string_view text, std::size_t i, std::size_t end, std::size_t count) {
+std::size_t advance_code_points(std::string_view text, std::size_t i, std::size_t end,
+                                std::size_t count) {
   for (; count > 0 && i < end; --count) {
     do {
       ++i;
@@ -207,8 +217,8 @@ std::size_t advance_code_points(std::string_view text, std::size_t i, std::size_
 }
 
 /// Segments the Han run text[begin, end) on the lattice, window by window.
-void segment_han(const Core& impl, ThreadState& state, std::string_view text,
-                 std::size_t begin, std::size_t end, std::vector<Token>& out) {
+void segment_han(const Core& impl, ThreadState& state, std::string_view text, std::size_t begin,
+                 std::size_t end, std::vector<Token>& out) {
   std::size_t window = kHanWindow;
   while (begin < end) {
     std::size_t stop = advance_code_points(text, begin, end, window);
@@ -296,7 +306,8 @@ void Segmenter::segment(std::string_view text, std::vector<Token>& out) const {
       pos = end;
     } else if (detail::is_space(cp)) {
       std::size_t end = run_end(text, pos, detail::is_space);
-      out.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), TokenType::space});
+      out.push_back(
+          {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), TokenType::space});
       pos = end;
     } else {
       pos = segment_other(core, state, text, pos, run_end(text, pos, is_other), out);
@@ -308,7 +319,8 @@ void Segmenter::segment(std::string_view text, std::vector<Token>& out) const {
 Granularity parse_granularity(std::string_view name) {
   if (name == "coarse") return Granularity::coarse;
   if (name == "fine") return Granularity::fine;
-  throw Error(ErrorKind::usage, "unknown granularity '" + std::string(name) + "' (expected coarse or fine)");
+  throw Error(ErrorKind::usage,
+              "unknown granularity '" + std::string(name) + "' (expected coarse or fine)");
 }
 
 }  // namespace zz::segment

@@ -11,12 +11,18 @@ constexpr std::size_t kMaxChars = 6;
 
 char32_t closing_quote(char32_t open) {
   switch (open) {
-    case 0x201C: return 0x201D;  // “ ”
-    case 0x2018: return 0x2019;  // ‘ ’
-    case 0x300C: return 0x300D;  // 「 」
-    case 0x300E: return 0x300F;  // 『 』
-    case U'"': return U'"';
-    default: return 0;
+    case 0x201C:
+      return 0x201D;  // “ ”
+    case 0x2018:
+      return 0x2019;  // ‘ ’
+    case 0x300C:
+      return 0x300D;  // 「 」
+    case 0x300E:
+      return 0x300F;  // 『 』
+    case U'"':
+      return U'"';
+    default:
+      return 0;
   }
 }
 
@@ -37,7 +43,8 @@ std::size_t quote_end(std::string_view text, const std::vector<Token>& tokens, s
   for (; i < tokens.size() && i <= open + kMaxChars; ++i) {
     const Token& t = tokens[i];
     if (t.type == TokenType::punctuation) break;
-    if (t.type != TokenType::word && t.type != TokenType::number && t.type != TokenType::slogan) return 0;
+    if (t.type != TokenType::word && t.type != TokenType::number && t.type != TokenType::slogan)
+      return 0;
     std::size_t len = 0;
     for (std::size_t k = t.begin; k < t.end;) {
       char32_t cp = text::utf8::next_code_point(text, k);
@@ -56,7 +63,8 @@ std::size_t quote_end(std::string_view text, const std::vector<Token>& tokens, s
 
 }  // namespace
 
-void merge_quoted_formulations(std::string_view text, std::vector<Token>& tokens, std::size_t first) {
+void merge_quoted_formulations(std::string_view text, std::vector<Token>& tokens,
+                               std::size_t first) {
   std::size_t out = first;
   std::size_t i = first;
   while (i < tokens.size()) {

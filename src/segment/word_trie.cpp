@@ -1,4 +1,5 @@
-// WordTrie construction: breadth-first, so that the children of each node are contiguous and sorted.
+// WordTrie construction: breadth-first, so that the children of each node are contiguous and
+// sorted.
 #include "word_trie.hpp"
 
 #include <bit>
@@ -72,9 +73,8 @@ void WordTrie::index_top_level() {
   }
   // Astral first characters sort after the BMP ones: they are the tail of the top level.
   auto top_end = labels_.begin() + top_count_;
-  auto astral_begin =
-      static_cast<std::uint32_t>(std::lower_bound(labels_.begin(), top_end, static_cast<char32_t>(kDirect)) -
-                                 labels_.begin());
+  auto astral_begin = static_cast<std::uint32_t>(
+      std::lower_bound(labels_.begin(), top_end, static_cast<char32_t>(kDirect)) - labels_.begin());
   astral_ = Node{};
   astral_.first_child = astral_begin;
   astral_.child_count = top_count_ - astral_begin;
@@ -82,7 +82,8 @@ void WordTrie::index_top_level() {
 
 namespace {
 
-constexpr std::size_t kNodeBytes = 17;  // label, first child, child count, cost (4 bytes each), kind
+constexpr std::size_t kNodeBytes =
+    17;  // label, first child, child count, cost (4 bytes each), kind
 constexpr unsigned char kBoundBit = 0x80;  // in the kind byte
 
 void put_u32(std::string& out, std::uint32_t v) {
@@ -134,7 +135,8 @@ bool WordTrie::read(std::string_view& in) {
     // Children lie after their parent (breadth-first order): no walk can leave the arrays or loop.
     bool children_ok = n.child_count == 0 || (n.first_child > i && n.first_child <= count &&
                                               n.child_count <= count - n.first_child);
-    if (kind > static_cast<unsigned char>(WordKind::slogan) || !children_ok || labels_[i] > 0x10FFFF) {
+    if (kind > static_cast<unsigned char>(WordKind::slogan) || !children_ok ||
+        labels_[i] > 0x10FFFF) {
       nodes_.clear();
       labels_.clear();
       return false;
@@ -151,7 +153,8 @@ WordTrie::Found WordTrie::lookup(std::u32string_view word) const {
   Found found;
   if (word.empty()) return found;
   std::uint32_t node = root(word[0]);
-  for (std::size_t len = 1; node != kNone && len < word.size(); ++len) node = child(nodes_[node], word[len]);
+  for (std::size_t len = 1; node != kNone && len < word.size(); ++len)
+    node = child(nodes_[node], word[len]);
   if (node != kNone) found = {nodes_[node].cost, nodes_[node].kind, nodes_[node].id};
   return found;
 }

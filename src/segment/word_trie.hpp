@@ -47,7 +47,8 @@ class WordTrie {
   }
 
   /// True when `cp` is a one-character word of the trie marked bound: a character that is mostly
-  /// part of longer words (克, 林, 顿), so that a run of such characters is taken for an unknown word.
+  /// part of longer words (克, 林, 顿), so that a run of such characters is taken for an unknown
+  /// word.
   bool is_bound(char32_t cp) const {
     std::uint32_t node = root(cp);
     return node != kNone && nodes_[node].bound;
@@ -62,7 +63,8 @@ class WordTrie {
   void write(std::string& out) const;
 
   /// Replaces the trie by the one write() wrote at the front of `in`, and consumes it. Returns
-  /// false (trie left empty) when the bytes are truncated or inconsistent; never reads out of range.
+  /// false (trie left empty) when the bytes are truncated or inconsistent; never reads out of
+  /// range.
   bool read(std::string_view& in);
 
  private:

@@ -16,8 +16,8 @@ constexpr std::array<std::u32string_view, 24> kButtons = {
     U"微信",     U"微博",     U"大",       U"中",       U"小",     U"默认",   U"纠错",   U"保存"};
 
 constexpr std::array<std::u32string_view, 10> kMetadataKeys = {
-    U"来源", U"发布时间", U"发布日期", U"发布机构", U"责任编辑", U"编辑", U"作者",
-    U"浏览次数", U"点击数", U"访问量"};
+    U"来源", U"发布时间", U"发布日期", U"发布机构", U"责任编辑",
+    U"编辑", U"作者",     U"浏览次数", U"点击数",   U"访问量"};
 
 bool is_separator(char32_t c) {
   return is_space(c) || c == U'|' || c == U'【' || c == U'】' || c == U'[' || c == U']' ||

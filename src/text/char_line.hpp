@@ -1,4 +1,5 @@
-// CharLine: one line of text being normalised, as code points that remember their original position.
+// CharLine: one line of text being normalised, as code points that remember their original
+// position.
 #pragma once
 
 #include <cstdint>

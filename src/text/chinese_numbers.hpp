@@ -12,7 +12,8 @@
 namespace zz::text {
 
 /// A digit of a date or an ordinal: chinese_digit() (the one reader, zzreport/text/numerals.hpp)
-/// with ○ and the letter O as typed for 〇, and without 两 (两 is a count, never a digit of a date).
+/// with ○ and the letter O as typed for 〇, and without 两 (两 is a count, never a digit of a
+/// date).
 inline int date_digit(char32_t c) {
   if (c == U'○' || c == U'O') return 0;
   return c == U'两' ? -1 : chinese_digit(c);

@@ -30,7 +30,8 @@ constexpr char32_t kHanLast = 0x9FFF;
 const std::bitset<kHanLast - kHanFirst + 1>& common_set() {
   static const auto set = [] {
     std::bitset<kHanLast - kHanFirst + 1> bits;
-    for (std::size_t i = 0; i < kCommonHan.size();) bits.set(utf8::next_code_point(kCommonHan, i) - kHanFirst);
+    for (std::size_t i = 0; i < kCommonHan.size();)
+      bits.set(utf8::next_code_point(kCommonHan, i) - kHanFirst);
     return bits;
   }();
   return set;

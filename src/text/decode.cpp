@@ -71,7 +71,8 @@ Conversion convert_strict(const char* encoding, std::string_view bytes) {
       int8_t length = sizeof invalid;
       UErrorCode ignored = U_ZERO_ERROR;
       ucnv_getInvalidChars(conv.get(), invalid, &length, &ignored);
-      result.bad_at = static_cast<std::size_t>(source - bytes.data()) - static_cast<std::size_t>(length);
+      result.bad_at =
+          static_cast<std::size_t>(source - bytes.data()) - static_cast<std::size_t>(length);
       return result;
     }
     if (status != U_BUFFER_OVERFLOW_ERROR) {
@@ -122,7 +123,8 @@ std::optional<std::size_t> binary_evidence(std::string_view bytes) {
   std::optional<std::size_t> first;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     auto c = static_cast<unsigned char>(bytes[i]);
-    bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B;
+    bool control =
+        c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B;
     if (c == 0) return i;
     if (control) {
       if (!first) first = i;
@@ -178,7 +180,8 @@ bool looks_like_broken_utf8(std::string_view bytes) {
       // One bad sequence: its first byte and the continuation bytes that follow it.
       ++bad;
       run = 0;
-      for (++i; i < bytes.size() && utf8::is_continuation(static_cast<unsigned char>(bytes[i]));) ++i;
+      for (++i; i < bytes.size() && utf8::is_continuation(static_cast<unsigned char>(bytes[i]));)
+        ++i;
     }
   }
   // GBK read as UTF-8 is almost all bad sequences; UTF-8 with a damaged byte is almost all good.
@@ -228,9 +231,10 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
 
   if (auto nul = binary_evidence(bytes)) {
     if (auto utf16 = decode_utf16_without_bom(bytes)) return std::move(*utf16);
-    throw Error(ErrorKind::input, "not a text file (control byte " +
-                                      hex_byte(static_cast<unsigned char>(bytes[*nul])) + ")",
-                {}, "byte " + std::to_string(*nul));
+    throw Error(
+        ErrorKind::input,
+        "not a text file (control byte " + hex_byte(static_cast<unsigned char>(bytes[*nul])) + ")",
+        {}, "byte " + std::to_string(*nul));
   }
 
   std::size_t bad = utf8::find_invalid_utf8(bytes);
@@ -238,7 +242,8 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   if (looks_like_broken_utf8(bytes)) throw invalid_bytes("UTF-8", bytes, bad);
 
   Conversion gb = convert_strict("GB18030", bytes);
-  if (!gb.bad_at && detail::looks_like_chinese(gb.utf8)) return {std::move(gb.utf8), "GB18030", false};
+  if (!gb.bad_at && detail::looks_like_chinese(gb.utf8))
+    return {std::move(gb.utf8), "GB18030", false};
 
   // Han-only UTF-16 may have no NUL bytes to give it away, and GB18030 often "decodes" it too.
   if (auto utf16 = decode_utf16_without_bom(bytes)) return std::move(*utf16);
@@ -248,8 +253,8 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
     Conversion other = convert_strict(detected->c_str(), bytes);
     if (!other.bad_at) return {std::move(other.utf8), *detected, false};
   }
-  throw Error(ErrorKind::input, "cannot decode: neither UTF-8 nor GB18030",
-              {}, "byte " + std::to_string(bad));
+  throw Error(ErrorKind::input, "cannot decode: neither UTF-8 nor GB18030", {},
+              "byte " + std::to_string(bad));
 }
 
 }  // namespace zz::text

@@ -14,7 +14,9 @@ namespace {
 
 constexpr std::size_t kMaxFrontParagraphs = 8;
 
-bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view what) {
+  return s.find(what) != std::string_view::npos;
+}
 
 bool is_prose(std::string_view p) {
   return contains(p, "。") || contains(p, "，") || contains(p, "；") || contains(p, "：");
@@ -25,7 +27,9 @@ bool is_prose(std::string_view p) {
 std::optional<int> date_near_top(std::string_view text) {
   constexpr std::size_t kTop = 600;
   std::size_t top = std::min(text.size(), kTop);
-  while (top > 0 && top < text.size() && utf8::is_continuation(static_cast<unsigned char>(text[top]))) --top;
+  while (top > 0 && top < text.size() &&
+         utf8::is_continuation(static_cast<unsigned char>(text[top])))
+    --top;
   std::string_view rest = text.substr(0, top);
   std::size_t end = 0;
   while (std::optional<int> year = find_year(rest, kFirstYear, kLastYear, &end)) {
@@ -37,7 +41,9 @@ std::optional<int> date_near_top(std::string_view text) {
 
 }  // namespace
 
-std::optional<int> stated_year(std::string_view line) { return find_year(line, kFirstYear, kLastYear); }
+std::optional<int> stated_year(std::string_view line) {
+  return find_year(line, kFirstYear, kLastYear);
+}
 
 bool is_date_line(std::string_view p) {
   for (std::string_view dash : {"—", "-", "─", "－", "（", "("}) {
@@ -45,7 +51,8 @@ bool is_date_line(std::string_view p) {
   }
   // The first 16 bytes, cut back to a code-point boundary: a year stated at the start of the line.
   std::size_t head = std::min<std::size_t>(p.size(), 16);
-  while (head > 0 && head < p.size() && utf8::is_continuation(static_cast<unsigned char>(p[head]))) --head;
+  while (head > 0 && head < p.size() && utf8::is_continuation(static_cast<unsigned char>(p[head])))
+    --head;
   return stated_year(p.substr(0, head)).has_value() && (contains(p, "会议") || contains(p, "日"));
 }
 
@@ -68,7 +75,8 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
   // The year: the date line, else the title, else a date line just after the front matter (a
   // speaker line ended it early), else the first date near the top.
   std::string title = doc.title;
-  if (title.empty() && fm.title_paragraph) title = doc.slice(doc.paragraphs[*fm.title_paragraph].range);
+  if (title.empty() && fm.title_paragraph)
+    title = doc.slice(doc.paragraphs[*fm.title_paragraph].range);
   fm.year = date_year ? date_year : stated_year(title);
   const std::size_t after = std::min(doc.paragraphs.size(), fm.paragraphs + 1);
   for (std::size_t p = fm.paragraphs; p < after && !fm.year; ++p) {

@@ -1,5 +1,5 @@
-// The front matter of a report (title line, date line, speaker) and what it tells: the title and the
-// year the report was given. metadata.cpp reads the rest (region, level, year planned, date).
+// The front matter of a report (title line, date line, speaker) and what it tells: the title and
+// the year the report was given. metadata.cpp reads the rest (region, level, year planned, date).
 #pragma once
 
 #include <cstddef>
@@ -16,7 +16,8 @@ namespace zz::text {
 struct FrontMatter {
   std::size_t paragraphs = 0;  ///< leading paragraphs that are front matter, not body or headings
   std::optional<std::size_t> title_paragraph;  ///< the title line among them, if any
-  std::optional<int> year;  ///< the year it states: the date line, else the title, else a date near the top
+  std::optional<int>
+      year;  ///< the year it states: the date line, else the title, else a date near the top
 };
 
 /// Reads the front matter of a structured document: the leading paragraphs before the first

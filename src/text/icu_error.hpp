@@ -12,7 +12,8 @@ namespace zz::text::detail {
 /// Throws zz::Error(internal) naming the ICU call when `status` is a failure.
 inline void check_icu(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) {
-    throw Error(ErrorKind::internal, std::string("ICU ") + what + " failed: " + u_errorName(status));
+    throw Error(ErrorKind::internal,
+                std::string("ICU ") + what + " failed: " + u_errorName(status));
   }
 }
 

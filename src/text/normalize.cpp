@@ -82,20 +82,20 @@ class Normalizer {
   std::string_view original_;
   Normalized out_;
   CharLine line_;
-  std::string line_text_;  // the current line, normalised, as UTF-8
-  std::string prev_line_;  // the last emitted line, as UTF-8
-  std::string prev_tail_;  // the open end of the current paragraph (see remember_tail)
+  std::string line_text_;       // the current line, normalised, as UTF-8
+  std::string prev_line_;       // the last emitted line, as UTF-8
+  std::string prev_tail_;       // the open end of the current paragraph (see remember_tail)
   bool prev_finished_ = false;  // the current paragraph has a finished sentence before the tail
   bool prev_long_ = false;      // the tail was cut: it is longer than any heading
   bool prev_markup_ = false;
   bool have_prev_ = false;
   std::uint32_t prev_terminator_ = 0;  // original code point of the newline after the last line
-  std::uint32_t prev_last_orig_ = 0;  // original code point of the last character emitted
+  std::uint32_t prev_last_orig_ = 0;   // original code point of the last character emitted
   bool in_comment_ = false;
   bool page_break_ = false;       // a page marker stood after the last emitted line
   bool marker_at_start_ = false;  // the current line began with a page marker
   bool marker_at_end_ = false;    // the current line ended with a page marker
-  bool prose_seen_ = false;  // a line with a full stop has been emitted
+  bool prose_seen_ = false;       // a line with a full stop has been emitted
   TraditionalFolder traditional_;
   std::vector<Span> spans_;  // scratch for the rules' reports
   std::size_t split_warnings_ = 0;
@@ -126,19 +126,22 @@ Normalized Normalizer::run() {
     pos = eol;
     if (pos < original_.size()) {
       // CRLF counts as two code points of the original but ends one line.
-      bool crlf = original_[pos] == '\r' && pos + 1 < original_.size() && original_[pos + 1] == '\n';
+      bool crlf =
+          original_[pos] == '\r' && pos + 1 < original_.size() && original_[pos + 1] == '\n';
       pos += crlf ? 2 : 1;
       cp += crlf ? 2 : 1;
     }
   }
   if (split_extra_ > 0) {
     warn("split_paragraph",
-         std::to_string(split_extra_) + " more line breaks inside sentences removed (hard-wrapped text?)",
+         std::to_string(split_extra_) +
+             " more line breaks inside sentences removed (hard-wrapped text?)",
          split_rest_);
   }
   if (traditional_extra_ > 0) {
     warn("traditional",
-         std::to_string(traditional_extra_) + " more runs of traditional characters folded to simplified",
+         std::to_string(traditional_extra_) +
+             " more runs of traditional characters folded to simplified",
          traditional_rest_);
   }
   out_.map.finish(static_cast<std::uint32_t>(out_.text.size()), cp);
@@ -181,7 +184,8 @@ void Normalizer::apply_char_rules(CharLine& line, const RawLine* raw) {
         for (const Char& c : line) {
           if (c.orig >= s.begin && c.orig < s.end) utf8::append_utf8(to, c.cp);
         }
-        warn("traditional", "traditional characters folded to simplified for analysis: " + from + " -> " + to, s);
+        warn("traditional",
+             "traditional characters folded to simplified for analysis: " + from + " -> " + to, s);
       } else {
         if (traditional_extra_++ == 0) traditional_rest_.begin = s.begin;
         traditional_rest_.end = s.end;
@@ -237,15 +241,16 @@ void Normalizer::process_line(const RawLine& raw, std::uint32_t terminator_cp) {
   emit(md, leading_space >= 2, terminator_cp);
 }
 
-void Normalizer::emit(const MarkdownLine& md, bool indented,
-                      std::uint32_t terminator_cp) {
+void Normalizer::emit(const MarkdownLine& md, bool indented, std::uint32_t terminator_cp) {
   line_text_.clear();
   for (const Char& c : line_) utf8::append_utf8(line_text_, c.cp);
-  bool markup = md.heading_level > 0 || md.bold_line || md.bold_lead || md.list_item || md.table_row;
+  bool markup =
+      md.heading_level > 0 || md.bold_line || md.bold_lead || md.list_item || md.table_row;
 
   if (have_prev_) {
     JoinLine prev{prev_tail_, prev_markup_, false, prev_finished_, prev_long_};
-    bool join = continues_paragraph(prev, {line_text_, markup, indented}, page_break_ || marker_at_start_);
+    bool join =
+        continues_paragraph(prev, {line_text_, markup, indented}, page_break_ || marker_at_start_);
     if (join) {
       Span s{prev_last_orig_, line_.front().orig + 1};
       if (split_warnings_ < kMaxSplitWarnings) {

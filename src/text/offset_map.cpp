@@ -31,10 +31,12 @@ std::uint32_t OffsetMap::original_cp(std::string_view normalized, std::uint32_t 
   assert(after != runs_.begin());
   const Run& run = *(after - 1);
   // Within a run each normalised code point stands for the next original one.
-  return run.orig_cp + utf8::count_code_points(normalized.substr(run.norm_byte, norm_byte - run.norm_byte));
+  return run.orig_cp +
+         utf8::count_code_points(normalized.substr(run.norm_byte, norm_byte - run.norm_byte));
 }
 
-Span OffsetMap::original_span(std::string_view normalized, std::uint32_t begin, std::uint32_t end) const {
+Span OffsetMap::original_span(std::string_view normalized, std::uint32_t begin,
+                              std::uint32_t end) const {
   if (begin >= end) {
     std::uint32_t at = original_cp(normalized, begin);
     return {at, at};

@@ -1,5 +1,5 @@
-// remove_page_markers(): a small hand-written matcher (no regex) run at every 上, 下, 紧, 续, 接, 转
-// and opening bracket of a line.
+// remove_page_markers(): a small hand-written matcher (no regex) run at every 上, 下, 紧, 续, 接,
+// 转 and opening bracket of a line.
 #include "page_markers.hpp"
 
 #include <array>
@@ -22,9 +22,7 @@ bool is_page_digit(char32_t c) {
   return is_ascii_digit(c) || (c >= U'０' && c <= U'９') ||
          std::u32string_view(U"一二三四五六七八九十〇零").find(c) != std::u32string_view::npos;
 }
-bool is_page_letter(char32_t c) {
-  return (c >= U'A' && c <= U'Z') || (c >= U'Ａ' && c <= U'Ｚ');
-}
+bool is_page_letter(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'Ａ' && c <= U'Ｚ'); }
 
 constexpr std::array<std::u32string_view, 5> kLeads = {U"上接", U"下转", U"紧接", U"紧转", U"续接"};
 
@@ -88,7 +86,8 @@ void remove_page_markers(CharLine& line, std::vector<Span>& removed) {
     i = end;
     while (i < line.size() && is_space(line[i].cp)) ++i;
     // Keep one space between two Latin words or numbers the marker separated.
-    if (out > 0 && i < line.size() && is_ascii_alnum(line[out - 1].cp) && is_ascii_alnum(line[i].cp)) {
+    if (out > 0 && i < line.size() && is_ascii_alnum(line[out - 1].cp) &&
+        is_ascii_alnum(line[i].cp)) {
       line[out++] = {U' ', line[i - 1].orig};
     }
   }

@@ -11,10 +11,10 @@ struct JoinLine {
   /// Normalised UTF-8, not empty. For the earlier line, the paragraph's open end is enough: the
   /// text after its last sentence end (the whole paragraph when it has none).
   std::string_view text;
-  bool markup = false;     ///< a Markdown heading, bold line, list item or table row
-  bool indented = false;   ///< the original line was indented (a paragraph start in GBK reports)
-  bool finished = false;   ///< a finished sentence precedes `text` in its paragraph
-  bool long_run = false;   ///< `text` was cut from a run of 1 KB or more without a sentence end
+  bool markup = false;    ///< a Markdown heading, bold line, list item or table row
+  bool indented = false;  ///< the original line was indented (a paragraph start in GBK reports)
+  bool finished = false;  ///< a finished sentence precedes `text` in its paragraph
+  bool long_run = false;  ///< `text` was cut from a run of 1 KB or more without a sentence end
 };
 
 /// True when `next` continues the sentence that `prev` leaves open: `prev` is prose (it has a

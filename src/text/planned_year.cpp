@@ -5,10 +5,10 @@
 #include <array>
 #include <string_view>
 
-#include "zzreport/text/char_class.hpp"
 #include "chinese_numbers.hpp"
 #include "front_matter.hpp"
 #include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

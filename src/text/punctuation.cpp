@@ -10,12 +10,18 @@ namespace {
 
 char32_t full_width(char32_t c) {
   switch (c) {
-    case U',': return U'，';
-    case U';': return U'；';
-    case U':': return U'：';
-    case U'!': return U'！';
-    case U'?': return U'？';
-    default: return 0;
+    case U',':
+      return U'，';
+    case U';':
+      return U'；';
+    case U':':
+      return U'：';
+    case U'!':
+      return U'！';
+    case U'?':
+      return U'？';
+    default:
+      return 0;
   }
 }
 
@@ -60,7 +66,8 @@ void fold_punctuation(CharLine& line) {
     std::size_t o = open[k];
     char32_t o_before = o > 0 ? line[o - 1].cp : U' ';
     char32_t o_after = cp_at(o + 1);
-    if ((is_cjk(o_after) && !is_ascii_alnum(o_before)) || (is_han(o_before) && !is_ascii_letter(o_after))) {
+    if ((is_cjk(o_after) && !is_ascii_alnum(o_before)) ||
+        (is_han(o_before) && !is_ascii_letter(o_after))) {
       line[o].cp = U'（';
     }
   }

@@ -6,9 +6,9 @@
 #include <array>
 #include <map>
 
-#include "zzreport/text/char_class.hpp"
 #include "chinese_numbers.hpp"
 #include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::text {

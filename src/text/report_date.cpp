@@ -1,9 +1,9 @@
 // find_date(), find_meeting(): dates and sessions in the forms the corpus writes them.
 #include "report_date.hpp"
 
-#include "zzreport/text/char_class.hpp"
 #include "chinese_numbers.hpp"
 #include "u32_text.hpp"
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 namespace {

@@ -22,11 +22,11 @@ constexpr std::uint32_t kMaxUnmarkedLeadChars = 24;
 
 struct Candidate {
   std::size_t paragraph = 0;
-  ByteRange heading;           // marker and title, without trailing punctuation
+  ByteRange heading;             // marker and title, without trailing punctuation
   std::uint32_t marker_end = 0;  // byte offset where the marker ends (heading.begin if none)
-  std::string key;             // the numbering style, or the kind of markup
-  bool hinted = false;         // Markdown heading or bold
-  bool marked = false;         // has a numbering marker
+  std::string key;               // the numbering style, or the kind of markup
+  bool hinted = false;           // Markdown heading or bold
+  bool marked = false;           // has a numbering marker
   bool lead = false;
 };
 
@@ -126,7 +126,8 @@ std::optional<Candidate> SectionFinder::evaluate(std::size_t p) const {
 
   if (m.heading_level > 0 || m.bold_line) {
     if (text == "目录" || (!c.marked && ends_with_colon(text))) return std::nullopt;
-    if (chars > kMaxHeadingChars && has_sentence_end_before(text, text.size() - 3)) return std::nullopt;
+    if (chars > kMaxHeadingChars && has_sentence_end_before(text, text.size() - 3))
+      return std::nullopt;
     c.hinted = true;
     if (!c.marked) c.key = m.heading_level > 0 ? key_of('h', m.heading_level) : "b";
     c.heading = trim_heading(doc_.text, range);
@@ -152,7 +153,8 @@ std::optional<Candidate> SectionFinder::evaluate(std::size_t p) const {
     }
   } else {
     const Sentence& first = doc_.sentences[first_sentence_[p]];
-    if (!is_unmarked_lead(doc_.slice(first.range), first.range.end < range.end)) return std::nullopt;
+    if (!is_unmarked_lead(doc_.slice(first.range), first.range.end < range.end))
+      return std::nullopt;
     c.key = "lead";
     c.lead = true;
     c.heading = trim_heading(doc_.text, first.range);

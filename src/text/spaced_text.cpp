@@ -42,8 +42,8 @@ int tidy_spaces(CharLine& line) {
     auto single = [&](std::size_t k) {
       char32_t before = k == 0 ? U' ' : line[k - 1].cp;
       char32_t after = k + 1 < n ? line[k + 1].cp : U' ';
-      return is_unit(line[k].cp) && !is_unit(before) && !is_ascii_alnum(before) && !is_unit(after) &&
-             !is_ascii_alnum(after);
+      return is_unit(line[k].cp) && !is_unit(before) && !is_ascii_alnum(before) &&
+             !is_unit(after) && !is_ascii_alnum(after);
     };
     std::size_t count = 0;
     if (single(i)) {

@@ -11,7 +11,8 @@ namespace zz::text {
 namespace {
 
 constexpr std::array<std::string_view, 16> kFunctionWords = {
-    "and", "or", "the", "of", "to", "in", "for", "with", "on", "by", "is", "are", "at", "as", "from", "an"};
+    "and", "or", "the", "of",  "to", "in", "for",  "with",
+    "on",  "by", "is",  "are", "at", "as", "from", "an"};
 
 bool is_function_word(std::string_view w) {
   for (std::string_view f : kFunctionWords) {
@@ -56,7 +57,8 @@ void find_stray_latin(Document& doc) {
     char32_t left = before(t, space_before ? begin - 1 : begin);
     char32_t right = after(t, space_after ? end + 1 : end);
     if (!is_cjk(left) || !is_cjk(right)) continue;
-    bool apart = (space_before && space_after) || (is_function_word(word) && (space_before || space_after));
+    bool apart =
+        (space_before && space_after) || (is_function_word(word) && (space_before || space_after));
     if (!apart) continue;
     ByteRange r{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
     doc.warnings.push_back(

@@ -1,5 +1,5 @@
-// Stray Latin words in Chinese prose (the seed's "品牌 and 市场份额"), as opposed to the acronyms and
-// names reports use (GDP, 5G, PM2.5, APP, CPI, PPP, R&D, vivo, in巷).
+// Stray Latin words in Chinese prose (the seed's "品牌 and 市场份额"), as opposed to the acronyms
+// and names reports use (GDP, 5G, PM2.5, APP, CPI, PPP, R&D, vivo, in巷).
 #pragma once
 
 #include "zzreport/text/document.hpp"

@@ -10,8 +10,8 @@
 namespace zz::text {
 
 /// Fills doc.paragraphs (the lines of doc.text), doc.sentences and doc.sections, and doc.title
-/// (when still empty), doc.front_paragraphs and doc.stated_year from the front matter. `markup` is what normalize()
-/// read from the Markdown (Normalized::markup); empty for plain text.
+/// (when still empty), doc.front_paragraphs and doc.stated_year from the front matter. `markup` is
+/// what normalize() read from the Markdown (Normalized::markup); empty for plain text.
 void build_structure(Document& doc, const std::vector<LineMarkup>& markup = {});
 
 }  // namespace zz::text

@@ -1,5 +1,5 @@
-// Traditional characters folded to simplified for analysis (ICU Hant-Hans, as a table), one character at a time
-// so that the offset map stays one to one; the original keeps them for quotes.
+// Traditional characters folded to simplified for analysis (ICU Hant-Hans, as a table), one
+// character at a time so that the offset map stays one to one; the original keeps them for quotes.
 #pragma once
 
 #include <vector>

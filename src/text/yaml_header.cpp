@@ -7,7 +7,8 @@ namespace {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -27,7 +28,8 @@ std::optional<YamlHeader> read_yaml_header(std::string_view text) {
   for (int line_no = 0; line_no <= kMaxLines && pos < text.size(); ++line_no) {
     std::size_t eol = text.find('\n', pos);
     std::size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
-    std::string_view line = trim(text.substr(pos, next - pos - (eol == std::string_view::npos ? 0 : 1)));
+    std::string_view line =
+        trim(text.substr(pos, next - pos - (eol == std::string_view::npos ? 0 : 1)));
     if (line_no == 0) {
       if (line != "---") return std::nullopt;
     } else if (line == "---" || line == "...") {

@@ -167,13 +167,14 @@ TEST(AnalyzeCommand, ColourOnlyWhenAskedOffATerminal) {
 
 TEST(AnalyzeCommand, MetaReplacesWhatTheTextSays) {
   ScratchDir dir;
-  std::string report = dir.write("r.txt", "——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n" +
-                                              std::string(kReport));
+  std::string report = dir.write(
+      "r.txt", "——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n" + std::string(kReport));
   auto plain = run_cli({"analyze", "-f", "json", "--only", "outline", report});
   ASSERT_EQ(plain.status, 0) << plain.err;
   EXPECT_TRUE(contains(plain.out, "\"region\": \"河北省\"")) << plain.out;
   EXPECT_TRUE(contains(plain.out, "\"year\": 2019")) << plain.out;
-  auto r = run_cli({"analyze", "-f", "json", "--only", "outline", "--meta", "region=山东,year=2020", report});
+  auto r = run_cli(
+      {"analyze", "-f", "json", "--only", "outline", "--meta", "region=山东,year=2020", report});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "\"region\": \"山东省\"")) << r.out;  // the alias's full name
   EXPECT_TRUE(contains(r.out, "\"level\": \"provincial\"")) << r.out;

@@ -21,14 +21,16 @@ TEST(AtLeast, AcceptsWholeNumbersFromTheBoundUp) {
 TEST(AtLeast, RejectsSmallerNegativeFractionalAndNonNumbers) {
   CLI::Validator positive = at_least(1);
   for (const char* bad : {"0", "-3", "2.5", "abc", "", "7x"}) {
-    EXPECT_EQ(check(positive, bad), std::string("must be a whole number of at least 1, not '") + bad + "'");
+    EXPECT_EQ(check(positive, bad),
+              std::string("must be a whole number of at least 1, not '") + bad + "'");
   }
 }
 
 TEST(AtLeast, ABadTopIsAUsageErrorThatSaysWhatIsAllowed) {
   auto r = testing::run_cli({"keywords", "-k", "0", "report.txt"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.err.find("--top: must be a whole number of at least 1, not '0'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--top: must be a whole number of at least 1, not '0'"), std::string::npos)
+      << r.err;
   EXPECT_EQ(r.err.find("1797693"), std::string::npos) << r.err;
 }
 

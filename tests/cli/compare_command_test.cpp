@@ -89,7 +89,8 @@ std::string run_compare(std::vector<std::string> args, int& status) {
 TEST(CompareCommand, ComparesTwoConsecutiveReportsOfOneDistrict) {
   const std::string dir = ZZ_TEST_DATA_DIR "/reports/";
   int status = -1;
-  std::string out = run_compare({"-f", "json", dir + "hailaer-2013.txt", dir + "hailaer-2014.txt"}, status);
+  std::string out =
+      run_compare({"-f", "json", dir + "hailaer-2013.txt", dir + "hailaer-2014.txt"}, status);
   ASSERT_EQ(status, 0) << out;
   nlohmann::json j = nlohmann::json::parse(out);
   EXPECT_EQ(j["old"]["path"], dir + "hailaer-2013.txt");
@@ -101,8 +102,8 @@ TEST(CompareCommand, ComparesTwoConsecutiveReportsOfOneDistrict) {
   for (const auto& [change, n] : j["summary"].items()) targets += n.get<std::size_t>();
   EXPECT_EQ(targets, j["targets"].size());
   // The same two reports the other way round: what was added is now dropped.
-  nlohmann::json back =
-      nlohmann::json::parse(run_compare({"-f", "json", dir + "hailaer-2014.txt", dir + "hailaer-2013.txt"}, status));
+  nlohmann::json back = nlohmann::json::parse(
+      run_compare({"-f", "json", dir + "hailaer-2014.txt", dir + "hailaer-2013.txt"}, status));
   EXPECT_EQ(back["keywords"]["dropped"], j["keywords"]["added"]);
   EXPECT_EQ(back["summary"]["raised"], j["summary"]["lowered"]);
   EXPECT_EQ(back["summary"]["added"], j["summary"]["dropped"]);

@@ -207,10 +207,10 @@ TEST(JsonLines, RegionLevelAndYearFieldsOverrideTheText) {
   std::vector<LoadedInput> records = load_all(stream, options);
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0].meta.region, "河北省");
-  EXPECT_EQ(records[0].meta.year, 2019);      // the record's own field wins over --meta
-  EXPECT_EQ(records[0].meta.level, "city");   // --meta fills what the record does not give
-  EXPECT_EQ(records[1].meta.year, 2021);      // a year may be written as a string
-  EXPECT_EQ(records[1].meta.level, "city");   // null: not given
+  EXPECT_EQ(records[0].meta.year, 2019);     // the record's own field wins over --meta
+  EXPECT_EQ(records[0].meta.level, "city");  // --meta fills what the record does not give
+  EXPECT_EQ(records[1].meta.year, 2021);     // a year may be written as a string
+  EXPECT_EQ(records[1].meta.level, "city");  // null: not given
   EXPECT_EQ(records[2].meta.year, 2000);
 }
 
@@ -218,7 +218,8 @@ TEST(JsonLines, InvalidMetadataFieldsFailTheirRecordNamingTheLine) {
   InputOptions options;
   options.input_format = "jsonl";
   std::istringstream in(
-      "{\"id\":1,\"text\":\"a\",\"year\":\"abc\"}\n{\"id\":2,\"text\":\"b\",\"level\":\"district\"}\n"
+      "{\"id\":1,\"text\":\"a\",\"year\":\"abc\"}\n{\"id\":2,\"text\":\"b\",\"level\":\"district\"}"
+      "\n"
       "{\"id\":3,\"text\":\"c\",\"year\":[2019]}\n{\"id\":4,\"text\":\"d\",\"year\":1800}\n"
       "{\"id\":5,\"text\":\"e\",\"year\":2019}\n");
   InputStream stream(options, in);
@@ -226,12 +227,14 @@ TEST(JsonLines, InvalidMetadataFieldsFailTheirRecordNamingTheLine) {
   std::vector<LoadedInput> records = load_all(stream, options, &errors);
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].path, "5");
-  EXPECT_EQ(errors, (std::vector<std::string>{
-                        "-: the record's year=abc: the year must be a number from 1949 to 2100 (line 1)",
-                        "-: the record's level=district: the level must be national, provincial, city or county (line 2)",
-                        "-: the record's \"year\" is not a string or an integer (line 3)",
-                        "-: the record's year=1800: the year must be a number from 1949 to 2100 (line 4)",
-                    }));
+  EXPECT_EQ(errors,
+            (std::vector<std::string>{
+                "-: the record's year=abc: the year must be a number from 1949 to 2100 (line 1)",
+                "-: the record's level=district: the level must be national, provincial, city or "
+                "county (line 2)",
+                "-: the record's \"year\" is not a string or an integer (line 3)",
+                "-: the record's year=1800: the year must be a number from 1949 to 2100 (line 4)",
+            }));
 }
 
 TEST(JsonLines, UsesTheConfiguredFieldNames) {

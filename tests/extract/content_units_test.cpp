@@ -41,7 +41,8 @@ TEST(ContentUnits, CountsTheUnitsOfEachId) {
   StopWords stop;
   stop.add("的");
   std::string text;
-  std::vector<segment::Token> tokens = testing::split_tokens("株洲|的|湘赣边|，|株洲|的|发展|株洲", text);
+  std::vector<segment::Token> tokens =
+      testing::split_tokens("株洲|的|湘赣边|，|株洲|的|发展|株洲", text);
   EXPECT_EQ(collect_units(text, tokens, &stop).id_counts, (std::vector<std::uint32_t>{3, 1, 1}));
 }
 

@@ -45,9 +45,12 @@ TEST(FlatMap, KeepsEveryKeyThroughGrowthAndClears) {
 }
 
 TEST(FlatMap, HashOfBytesReadsEveryByteOfShortAndLongStrings) {
-  // Strings that differ in one byte: first, middle or last of a 1-7 byte tail, or past an 8-byte block.
-  std::vector<std::string> texts = {"", "a", "b", "ab", "ba", "abc", "abd", "acc", "abcd", "abce", "abcdefg",
-                                    "abcdefh", "bbcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj"};
+  // Strings that differ in one byte: first, middle or last of a 1-7 byte tail, or past an 8-byte
+  // block.
+  std::vector<std::string> texts = {"",          "a",        "b",       "ab",       "ba",
+                                    "abc",       "abd",      "acc",     "abcd",     "abce",
+                                    "abcdefg",   "abcdefh",  "bbcdefg", "abcdefgh", "abcdefgi",
+                                    "abcdefghi", "abcdefghj"};
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (std::size_t j = i + 1; j < texts.size(); ++j) {
       EXPECT_NE(hash_bytes(texts[i]), hash_bytes(texts[j])) << texts[i] << " " << texts[j];

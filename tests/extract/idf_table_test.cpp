@@ -53,7 +53,8 @@ TEST(IdfTable, KeysAlikeInTheirFirstBytesOrLengthStayApart) {
   // bytes share their first 255.
   std::string long_a(300, 'x'), long_b(400, 'x');
   IdfTable table;
-  table.load("#documents 99\n长株潭一体化\t12\n长株潭一体系\t5\n株\t30\n" + long_b + "\t7\n", "idf.tsv");
+  table.load("#documents 99\n长株潭一体化\t12\n长株潭一体系\t5\n株\t30\n" + long_b + "\t7\n",
+             "idf.tsv");
   EXPECT_EQ(table.document_frequency("长株潭一体化"), 12u);
   EXPECT_EQ(table.document_frequency("长株潭一体系"), 5u);
   EXPECT_FALSE(table.document_frequency("长株潭一体").has_value());
@@ -69,7 +70,8 @@ TEST(IdfTable, MaxIdfBoundsEveryTermAndPhrase) {
   table.load(kTable, "idf.tsv");
   // The rarest term not in the table counts 2 documents (min_df 3), less than any row.
   EXPECT_DOUBLE_EQ(table.max_idf(), std::log(100.0 / 3.0));
-  for (const char* term : {"发展", "株洲", "湘赣边"}) EXPECT_LE(table.term_idf(term), table.max_idf());
+  for (const char* term : {"发展", "株洲", "湘赣边"})
+    EXPECT_LE(table.term_idf(term), table.max_idf());
   EXPECT_LE(table.phrase_idf("发展株洲", table.term_idf("湘赣边")), table.max_idf());
   IdfTable rare;
   rare.load("#documents 99\n#min_df 3\n#min_phrase_df 3\n孤词\t1\n", "idf.tsv");

@@ -1,6 +1,7 @@
 // Evaluation bars of issue 4 (label eval): with the shipped IDF table, stop words and segmenter,
 // the seed's top 20 name what it is about, and no report's top 20 holds genre vocabulary (a term
-// the IDF table finds in more than half of the corpus). Full corpus: bench/keywords_generic_check.py.
+// the IDF table finds in more than half of the corpus). Full corpus:
+// bench/keywords_generic_check.py.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -60,14 +61,16 @@ class KeywordsEval : public ::testing::Test {
 };
 
 TEST_F(KeywordsEval, SeedTop20NamesWhatItIsAbout) {
-  std::vector<Keyword> keywords = top20(ZZ_SOURCE_DATA_DIR "/samples/zhuzhou-2021-party-congress.txt");
+  std::vector<Keyword> keywords =
+      top20(ZZ_SOURCE_DATA_DIR "/samples/zhuzhou-2021-party-congress.txt");
   ASSERT_EQ(keywords.size(), 20u);
-  const std::vector<std::string> expected = {"株洲", "轨道交通", "长株潭", "长株潭一体化", "湘赣边",
-                                             "三高四新", "三个高地", "动力谷", "硬质材料", "航空动力",
-                                             "制造名城", "幸福株洲"};
+  const std::vector<std::string> expected = {"株洲",     "轨道交通", "长株潭",   "长株潭一体化",
+                                             "湘赣边",   "三高四新", "三个高地", "动力谷",
+                                             "硬质材料", "航空动力", "制造名城", "幸福株洲"};
   std::vector<std::string> found;
   for (const Keyword& k : keywords) {
-    if (std::find(expected.begin(), expected.end(), k.term) != expected.end()) found.push_back(k.term);
+    if (std::find(expected.begin(), expected.end(), k.term) != expected.end())
+      found.push_back(k.term);
   }
   std::string all;
   for (const Keyword& k : keywords) all += k.term + " ";
@@ -80,7 +83,8 @@ TEST_F(KeywordsEval, NoGenreVocabularyInTheTop20OfASampleOf100CorpusReports) {
   ZZ_REQUIRE_SHARED_DATA(corpus);
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".md") files.push_back(entry.path().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".md")
+      files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
   ASSERT_GE(files.size(), 100u);

@@ -91,7 +91,8 @@ TEST_F(Keywords, TopKLimitsAndOrderIsDeterministic) {
 TEST_F(Keywords, EveryMethodRanksTheDistinctiveTermsFirst) {
   std::string_view text =
       "株洲|，|湘赣边|，|株洲|，|湘赣边|，|发展|，|建设|，|株洲|湘赣边|，|发展|城市";
-  for (KeywordMethod method : {KeywordMethod::tfidf, KeywordMethod::textrank, KeywordMethod::combined}) {
+  for (KeywordMethod method :
+       {KeywordMethod::tfidf, KeywordMethod::textrank, KeywordMethod::combined}) {
     auto k = extract(text, {.method = method, .top_k = 2});
     std::vector<std::string> t = terms(k);
     std::sort(t.begin(), t.end());

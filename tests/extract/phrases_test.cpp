@@ -30,7 +30,8 @@ Found find(std::string_view marked) {
   Found found;
   for (std::uint32_t p = 0; p < phrases.first.size(); ++p) found.phrases.push_back(phrase_text(p));
   std::sort(found.phrases.begin(), found.phrases.end());
-  for (std::uint32_t p : phrases.longest) found.longest.push_back(p == Phrases::kNone ? "" : phrase_text(p));
+  for (std::uint32_t p : phrases.longest)
+    found.longest.push_back(p == Phrases::kNone ? "" : phrase_text(p));
   return found;
 }
 
@@ -47,7 +48,8 @@ TEST(Phrases, ASequenceSeenOnceIsNoPhrase) {
 
 TEST(Phrases, PartsThatMostlyStandApartAreNoPhrase) {
   // 经济+社会 twice, but each part four times elsewhere: cohesion 2/6 < 0.5.
-  auto p = phrases_of("经济|社会|，|经济|社会|，|经济|，|经济|，|经济|，|经济|，|社会|，|社会|，|社会|，|社会");
+  auto p = phrases_of(
+      "经济|社会|，|经济|社会|，|经济|，|经济|，|经济|，|经济|，|社会|，|社会|，|社会|，|社会");
   EXPECT_TRUE(p.empty());
 }
 
@@ -60,8 +62,8 @@ TEST(Phrases, PhraseMayHoldAQuotedPartButNotHalfAQuote) {
 TEST(Phrases, EachUnitKnowsTheLongestPhraseStartingThere) {
   // Units: 轨道 交通 装备 轨道 交通 装备 轨道 交通 (commas are no units).
   Found f = find("轨道|交通|装备|，|轨道|交通|装备|，|轨道|交通");
-  EXPECT_EQ(f.longest, (std::vector<std::string>{"轨道交通装备", "交通装备", "", "轨道交通装备", "交通装备", "",
-                                                 "轨道交通", ""}));
+  EXPECT_EQ(f.longest, (std::vector<std::string>{"轨道交通装备", "交通装备", "", "轨道交通装备",
+                                                 "交通装备", "", "轨道交通", ""}));
 }
 
 TEST(Phrases, QuotesBalanced) {

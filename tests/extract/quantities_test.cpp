@@ -71,7 +71,8 @@ TEST(Quantities, ReportsRangesAsMinAndMax) {
 }
 
 TEST(Quantities, DatedGoalsAreTargetsWithoutValue) {
-  std::vector<Quantity> found = testing::quantities_of("再用十年的奋斗，到2035年基本建成现代化，那时的株洲将更美。");
+  std::vector<Quantity> found =
+      testing::quantities_of("再用十年的奋斗，到2035年基本建成现代化，那时的株洲将更美。");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, QuantityKind::target);
   EXPECT_FALSE(found[0].value.has_value());

@@ -34,14 +34,18 @@ TEST(QuantityIndicator, AChangeByANumberIsNoIndicatorOfIt) {
 }
 
 TEST(QuantityIndicator, TakesTheNounAfterACount) {
-  EXPECT_EQ(quantity_at("新增科亿3家科创板上市公司和29家企业；", "3家").indicator, "科创板上市公司");
-  EXPECT_EQ(quantity_at("突破航空涡轮发动机等83项“卡脖子”技术。", "83项").indicator, "“卡脖子”技术");
+  EXPECT_EQ(quantity_at("新增科亿3家科创板上市公司和29家企业；", "3家").indicator,
+            "科创板上市公司");
+  EXPECT_EQ(quantity_at("突破航空涡轮发动机等83项“卡脖子”技术。", "83项").indicator,
+            "“卡脖子”技术");
 }
 
 TEST(QuantityIndicator, KeepsTheStatisticalScopeInACountedNoun) {
   // 规模以上 and 限额以上 belong to the noun; they are no comparator.
-  EXPECT_EQ(quantity_at("5741家规模以上工业企业实施数字化转型。", "5741家").indicator, "规模以上工业企业实施数字化转型");
-  EXPECT_EQ(quantity_at("新增50户限额以上批发零售企业。", "50户").indicator, "限额以上批发零售企业");
+  EXPECT_EQ(quantity_at("5741家规模以上工业企业实施数字化转型。", "5741家").indicator,
+            "规模以上工业企业实施数字化转型");
+  EXPECT_EQ(quantity_at("新增50户限额以上批发零售企业。", "50户").indicator,
+            "限额以上批发零售企业");
 }
 
 TEST(QuantityIndicator, SkipsTheHedgeBetweenACountAndItsNoun) {
@@ -56,10 +60,12 @@ TEST(QuantityIndicator, TakesTheNounAfterTheNumberWhenOnlyAVerbPrecedesIt) {
 }
 
 TEST(QuantityIndicator, TakesTheSubjectBeforeABaseYear) {
-  EXPECT_EQ(quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
-            "一般公共预算收入");
-  EXPECT_EQ(quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
-            "全省国内生产总值");
+  EXPECT_EQ(
+      quantity_at("一般公共预算收入从2015年113.92亿元增加到142.66亿元。", "113.92亿元").indicator,
+      "一般公共预算收入");
+  EXPECT_EQ(
+      quantity_at("全省国内生产总值由1995年的553亿元增加到2000年的983亿元。", "983亿元").indicator,
+      "全省国内生产总值");
   EXPECT_EQ(quantity_at("单位生产总值能耗比2005年下降20%。", "20%").indicator, "单位生产总值能耗");
 }
 
@@ -73,7 +79,8 @@ TEST(QuantityIndicator, SharesTheSubjectOfAList) {
 }
 
 TEST(QuantityQuote, IsTheListItemHoldingNumberAndIndicator) {
-  Quantity q = quantity_at("五年新增规模工业企业1000家、国家级“小巨人”企业100家、上市公司10家以上。", "10家");
+  Quantity q = quantity_at(
+      "五年新增规模工业企业1000家、国家级“小巨人”企业100家、上市公司10家以上。", "10家");
   EXPECT_EQ(q.quote, "上市公司10家以上");
   EXPECT_EQ(q.span.end - q.span.begin, 3u);
 }

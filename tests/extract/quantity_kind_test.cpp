@@ -34,10 +34,11 @@ TEST(QuantityKind, SectionDecidesBetweenTargetAndAchievement) {
 TEST(QuantityKind, ModalityDecidesWithoutSections) {
   EXPECT_EQ(quantity_at("力争新增2-3个千亿产业集群。", "2-3个").kind, QuantityKind::target);
   EXPECT_EQ(quantity_at("全市生产总值增长了8%。", "8%").kind, QuantityKind::achievement);
-  EXPECT_EQ(quantity_at("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
-                        "1200万人")
-                .kind,
-            QuantityKind::target);
+  EXPECT_EQ(
+      quantity_at("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
+                  "1200万人")
+          .kind,
+      QuantityKind::target);
 }
 
 TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
@@ -45,7 +46,8 @@ TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
   EXPECT_EQ(quantity_at("聚焦轨道交通、航空动力、先进硬质材料等3个优势产业。", "3个").kind,
             QuantityKind::mention);
   EXPECT_EQ(quantity_at("利用国内国际两个市场。", "两个").kind, QuantityKind::mention);
-  EXPECT_EQ(quantity_at("基层党建工作连续四年获“好”等次。", "四年").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at("基层党建工作连续四年获“好”等次。", "四年").kind,
+            QuantityKind::achievement);
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ std::vector<std::string> scan(std::string_view text) {
   std::vector<std::string> out;
   for (const QuantityMatch& m : scan_quantities(text, {0, static_cast<std::uint32_t>(text.size())},
                                                 testing::shipped_rules())) {
-    out.push_back(std::string(text.substr(m.numeral.begin, m.numeral.end - m.numeral.begin)) + "|" + m.unit);
+    out.push_back(std::string(text.substr(m.numeral.begin, m.numeral.end - m.numeral.begin)) + "|" +
+                  m.unit);
   }
   return out;
 }

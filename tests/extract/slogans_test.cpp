@@ -18,7 +18,8 @@ const Slogan* find(const std::vector<Slogan>& all, std::string_view text) {
 }
 
 TEST(Slogans, FindsQuotedTermsWithCountsAndSpans) {
-  std::vector<Slogan> all = slogans("服务“国之大者”，实施“三高四新”战略。深入实施三高四新战略，突破“卡脖子”技术。");
+  std::vector<Slogan> all =
+      slogans("服务“国之大者”，实施“三高四新”战略。深入实施三高四新战略，突破“卡脖子”技术。");
   const Slogan* s = find(all, "三高四新");
   ASSERT_NE(s, nullptr);
   EXPECT_TRUE(s->numeric);
@@ -35,7 +36,8 @@ TEST(Slogans, FindsQuotedTermsWithCountsAndSpans) {
 }
 
 TEST(Slogans, SkipsLongQuotationsAndSingleCharacters) {
-  std::vector<Slogan> all = slogans("强化“核”的担当，他说“我们要坚定不移地推进改革开放，不断前进”。");
+  std::vector<Slogan> all =
+      slogans("强化“核”的担当，他说“我们要坚定不移地推进改革开放，不断前进”。");
   EXPECT_TRUE(all.empty());
 }
 

@@ -23,11 +23,15 @@ inline std::vector<segment::Token> split_tokens(std::string_view marked, std::st
     if (!piece.empty()) {
       segment::TokenType type = segment::TokenType::word;
       auto c = static_cast<unsigned char>(piece[0]);
-      if (c == ' ' || c == '\n') type = segment::TokenType::space;
-      else if (c >= '0' && c <= '9') type = segment::TokenType::number;
-      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') type = segment::TokenType::latin;
+      if (c == ' ' || c == '\n')
+        type = segment::TokenType::space;
+      else if (c >= '0' && c <= '9')
+        type = segment::TokenType::number;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        type = segment::TokenType::latin;
       else if (c < 0x80 || piece.starts_with("\xEF\xBC") || piece.starts_with("\xE3\x80") ||
-               piece.starts_with("\xE2\x80")) type = segment::TokenType::punctuation;
+               piece.starts_with("\xE2\x80"))
+        type = segment::TokenType::punctuation;
       auto begin = static_cast<std::uint32_t>(text.size());
       text += piece;
       tokens.push_back({begin, static_cast<std::uint32_t>(text.size()), type});

@@ -17,9 +17,11 @@ TEST(WordKey, AWordOfUpToSevenBytesIsItsWholeKey) {
 }
 
 TEST(WordKey, LongerWordsShareAKeyWithTheSameStartAndLength) {
-  // 长株潭一体化 and 长株潭一体系 (18 bytes) agree in their first 7 bytes: same key, different hash.
+  // 长株潭一体化 and 长株潭一体系 (18 bytes) agree in their first 7 bytes: same key, different
+  // hash.
   EXPECT_EQ(word_key("长株潭一体化"), word_key("长株潭一体系"));
-  EXPECT_NE(word_hash(word_key("长株潭一体化"), "长株潭一体化"), word_hash(word_key("长株潭一体系"), "长株潭一体系"));
+  EXPECT_NE(word_hash(word_key("长株潭一体化"), "长株潭一体化"),
+            word_hash(word_key("长株潭一体系"), "长株潭一体系"));
   EXPECT_FALSE(same_tail("长株潭一体化", "长株潭一体系"));
   EXPECT_TRUE(same_tail("长株潭一体化", "长株潭一体化"));
   EXPECT_NE(word_key("长株潭一体化"), word_key("长株潭一体"));  // the length differs

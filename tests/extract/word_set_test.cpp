@@ -29,10 +29,12 @@ Hits brute_force(const std::vector<std::string_view>& words, std::string_view te
     if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
     Hits here;
     for (std::size_t k = 0; k < words.size(); ++k) {
-      if (!words[k].empty() && text.compare(i, words[k].size(), words[k]) == 0) here.emplace_back(i, k);
+      if (!words[k].empty() && text.compare(i, words[k].size(), words[k]) == 0)
+        here.emplace_back(i, k);
     }
-    std::stable_sort(here.begin(), here.end(),
-                     [&](const auto& a, const auto& b) { return words[a.second].size() > words[b.second].size(); });
+    std::stable_sort(here.begin(), here.end(), [&](const auto& a, const auto& b) {
+      return words[a.second].size() > words[b.second].size();
+    });
     out.insert(out.end(), here.begin(), here.end());
   }
   return out;
@@ -44,10 +46,10 @@ TEST(WordSet, FindsLongerWordsFirstAtOnePosition) {
   Hits h = hits_of(set, "坚持三个代表，5G");
   ASSERT_EQ(h.size(), 5u);
   EXPECT_EQ(h[0], (std::pair<std::uint32_t, std::size_t>{6, 1}));  // 三个代表
-  EXPECT_EQ(h[1].second, 3u);                                    // 三个
-  EXPECT_EQ(h[2].second, 0u);                                    // 三
-  EXPECT_EQ(h[3].second, 4u);                                    // 5G
-  EXPECT_EQ(h[4].second, 5u);                                    // 5
+  EXPECT_EQ(h[1].second, 3u);                                      // 三个
+  EXPECT_EQ(h[2].second, 0u);                                      // 三
+  EXPECT_EQ(h[3].second, 4u);                                      // 5G
+  EXPECT_EQ(h[4].second, 5u);                                      // 5
   EXPECT_EQ(set.match_at("三严三实", 0), 2);
   EXPECT_EQ(set.match_at("三", 0), 0);
   EXPECT_EQ(set.match_at("四", 0), -1);
@@ -64,7 +66,8 @@ TEST(WordSet, StopsWhenAskedTo) {
 
 TEST(WordSet, AgreesWithAPlainSearch) {
   // Many words sharing first characters (the numbered formulations of a long file), random text.
-  const std::vector<std::string> alphabet = {"三", "个", "代", "表", "严", "实", "四", "a", "1", "，", "𠀀"};
+  const std::vector<std::string> alphabet = {"三", "个", "代", "表", "严", "实",
+                                             "四", "a",  "1",  "，", "𠀀"};
   std::mt19937 random(7);
   auto pick = [&](std::size_t n) {
     std::string s;

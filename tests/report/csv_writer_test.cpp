@@ -30,19 +30,19 @@ TEST(CsvWriter, WritesOneRowPerQuantityWithoutHeader) {
   SampleReport r;
   std::vector<std::string> lines = rows(quantities_to_csv(r.input()));
   ASSERT_EQ(lines.size(), 4u);
-  EXPECT_EQ(lines[0],
-            "reports/zhuzhou.txt,target,地区生产总值,gt,,5000,,,亿元,500000000000,元,力争,五年,2026,"
-            "（一）主要目标,13,19,力争地区生产总值超过5000亿元");
+  EXPECT_EQ(
+      lines[0],
+      "reports/zhuzhou.txt,target,地区生产总值,gt,,5000,,,亿元,500000000000,元,力争,五年,2026,"
+      "（一）主要目标,13,19,力争地区生产总值超过5000亿元");
   EXPECT_EQ(lines[2].substr(0, 32), "reports/zhuzhou.txt,achievement,");
 }
 
 TEST(CsvWriter, QuotesFieldsWithCommasQuotesAndLineBreaks) {
   SampleReport r;
   std::string csv = quantities_to_csv(r.input());
-  EXPECT_NE(
-      csv.find(
-          ",2,3,个,,个,力争,,,一、总体要求,24,27,\"力争新增2-3个千亿产业集群, \"\"集群\"\"\n\"\r\n"),
-      std::string::npos)
+  EXPECT_NE(csv.find(",2,3,个,,个,力争,,,一、总体要求,24,27,\"力争新增2-3个千亿产业集群, "
+                     "\"\"集群\"\"\n\"\r\n"),
+            std::string::npos)
       << csv;
 }
 

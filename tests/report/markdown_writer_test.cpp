@@ -17,7 +17,9 @@ bool contains(const std::string& text, std::string_view part) {
 TEST(MarkdownWriter, StartsWithTitleAndFacts) {
   SampleReport r;
   std::string md = to_markdown(r.input());
-  EXPECT_EQ(md.rfind("# 株洲市党代会报告\n\n`reports/zhuzhou.txt` · 2021年 · 市级 · UTF-8 · 40 字", 0), 0u)
+  EXPECT_EQ(
+      md.rfind("# 株洲市党代会报告\n\n`reports/zhuzhou.txt` · 2021年 · 市级 · UTF-8 · 40 字", 0),
+      0u)
       << md;
 }
 

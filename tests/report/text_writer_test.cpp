@@ -18,8 +18,9 @@ TEST(TextWriter, PlainViewHasNoEscapeCodes) {
   std::string text = to_text(r.input(), {false});
   EXPECT_FALSE(contains(text, "\x1b"));
   EXPECT_EQ(
-      text.rfind("株洲市党代会报告\nreports/zhuzhou.txt · 2021年 · 市级 · UTF-8 · 40 字 3 段 5 句 2 节\n",
-                 0),
+      text.rfind(
+          "株洲市党代会报告\nreports/zhuzhou.txt · 2021年 · 市级 · UTF-8 · 40 字 3 段 5 句 2 节\n",
+          0),
       0u)
       << text;
 }
@@ -28,7 +29,9 @@ TEST(TextWriter, WithoutATitleThePathHeadsTheViewOnce) {
   SampleReport r;
   r.doc.title.clear();
   std::string text = to_text(r.input(), {false});
-  EXPECT_EQ(text.rfind("reports/zhuzhou.txt\n2021年 · 市级 · UTF-8 · 40 字 3 段 5 句 2 节\n", 0), 0u) << text;
+  EXPECT_EQ(text.rfind("reports/zhuzhou.txt\n2021年 · 市级 · UTF-8 · 40 字 3 段 5 句 2 节\n", 0),
+            0u)
+      << text;
 }
 
 TEST(TextWriter, ColourViewMarksTitleAndHeadings) {

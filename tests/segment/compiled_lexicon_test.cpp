@@ -1,5 +1,6 @@
 // Tests of CompiledLexicon: it segments exactly as the lexicon it was compiled from, survives a
-// round trip through bytes, rejects damaged files, and data/lexicon.bin is data/lexicon.txt compiled.
+// round trip through bytes, rejects damaged files, and data/lexicon.bin is data/lexicon.txt
+// compiled.
 #include "zzreport/segment/compiled_lexicon.hpp"
 
 #include <gtest/gtest.h>
@@ -56,7 +57,8 @@ TEST(CompiledLexicon, SegmentsExactlyAsTheLexiconItWasCompiledFrom) {
     options.granularity = g;
     Segmenter from_text(&lexicon, options);
     Segmenter from_compiled(compiled, options);
-    EXPECT_TRUE(same_tokens(segment_with(from_text, kSample), segment_with(from_compiled, kSample)));
+    EXPECT_TRUE(
+        same_tokens(segment_with(from_text, kSample), segment_with(from_compiled, kSample)));
   }
 }
 
@@ -65,12 +67,14 @@ TEST(CompiledLexicon, RoundTripsThroughBytes) {
   std::string bytes = compiled.bytes();
   CompiledLexicon copy = CompiledLexicon::from_bytes(bytes, "copy");
   EXPECT_EQ(copy.bytes(), bytes);
-  EXPECT_TRUE(same_tokens(segment_with(Segmenter(compiled), kSample), segment_with(Segmenter(copy), kSample)));
+  EXPECT_TRUE(same_tokens(segment_with(Segmenter(compiled), kSample),
+                          segment_with(Segmenter(copy), kSample)));
 }
 
 TEST(CompiledLexicon, RejectsDamagedBytesWithADataError) {
   std::string bytes = CompiledLexicon::compile(small_lexicon()).bytes();
-  for (std::size_t n : {std::size_t{0}, std::size_t{7}, std::size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
+  for (std::size_t n :
+       {std::size_t{0}, std::size_t{7}, std::size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
     try {
       CompiledLexicon::from_bytes(std::string_view(bytes).substr(0, n), "cut.bin");
       FAIL() << "accepted " << n << " bytes";
@@ -106,8 +110,8 @@ TEST(CompiledLexicon, ShippedBinaryIsTheShippedTextCompiled) {
   lexicon.load_file(ZZ_SOURCE_DATA_DIR "/lexicon.txt", LexiconLayer::shipped);
   std::string expected = CompiledLexicon::compile(lexicon).bytes();
   std::string shipped = read_file(ZZ_SOURCE_DATA_DIR "/lexicon.bin");
-  EXPECT_TRUE(shipped == expected)
-      << "data/lexicon.bin is stale: run zzreport lexicon compile data/lexicon.txt -o data/lexicon.bin";
+  EXPECT_TRUE(shipped == expected) << "data/lexicon.bin is stale: run zzreport lexicon compile "
+                                      "data/lexicon.txt -o data/lexicon.bin";
 }
 
 }  // namespace

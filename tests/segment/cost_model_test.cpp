@@ -25,12 +25,13 @@ TEST(CostModel, FrequentWordsCostLess) {
 
 TEST(CostModel, UserWordsSetTheGranularityOfTheirWords) {
   Lexicon lexicon;
-  lexicon.load_text("经济发展 500\n经济 900\n发展 900\n长株潭 80\n", "shipped", LexiconLayer::shipped);
+  lexicon.load_text("经济发展 500\n经济 900\n发展 900\n长株潭 80\n", "shipped",
+                    LexiconLayer::shipped);
   lexicon.load_text("经济\n发展\n", "user", LexiconLayer::user);
   CostModel model = make_cost_model(lexicon);
   EXPECT_LT(cost_of(model, U"经济发展"), 0);  // dropped: written as two user words
   EXPECT_GT(cost_of(model, U"经济"), 0);
-  EXPECT_GT(cost_of(model, U"长株潭"), 0);   // not made of user words: kept
+  EXPECT_GT(cost_of(model, U"长株潭"), 0);  // not made of user words: kept
 }
 
 TEST(CostModel, SlogansAreMarked) {
@@ -50,8 +51,10 @@ bool bound(const CostModel& model, std::u32string_view word) {
 
 TEST(CostModel, CharactersMostlyInsideLongerWordsAreBound) {
   Lexicon lexicon;
-  // 林 alone 10 times, inside words 900 times: bound. 的 alone 9000 times: free. 发展 is no character.
-  lexicon.load_text("林 10\n林业 500\n森林 400\n的 9000\n目的 300\n发展 900\n", "x", LexiconLayer::shipped);
+  // 林 alone 10 times, inside words 900 times: bound. 的 alone 9000 times: free. 发展 is no
+  // character.
+  lexicon.load_text("林 10\n林业 500\n森林 400\n的 9000\n目的 300\n发展 900\n", "x",
+                    LexiconLayer::shipped);
   CostModel model = make_cost_model(lexicon);
   EXPECT_TRUE(bound(model, U"林"));
   EXPECT_FALSE(bound(model, U"的"));

@@ -10,8 +10,9 @@ namespace zz::segment::detail {
 namespace {
 
 const IcuWord* find(const std::vector<IcuWord>& words, std::u32string_view word) {
-  auto it = std::lower_bound(words.begin(), words.end(), word,
-                             [](const IcuWord& w, std::u32string_view key) { return w.word < key; });
+  auto it =
+      std::lower_bound(words.begin(), words.end(), word,
+                       [](const IcuWord& w, std::u32string_view key) { return w.word < key; });
   return it != words.end() && it->word == word ? &*it : nullptr;
 }
 
@@ -33,9 +34,10 @@ TEST(IcuDictionary, KeepsTheDictionarysOwnSimplifiedEntriesAndListsEachWordOnce)
   const IcuWord* own = find(words, U"发展");  // in cjdict as written, beside 發展
   ASSERT_NE(own, nullptr);
   EXPECT_FALSE(own->folded);
-  EXPECT_TRUE(std::adjacent_find(words.begin(), words.end(), [](const IcuWord& a, const IcuWord& b) {
-                return a.word >= b.word;
-              }) == words.end());
+  EXPECT_TRUE(
+      std::adjacent_find(words.begin(), words.end(), [](const IcuWord& a, const IcuWord& b) {
+        return a.word >= b.word;
+      }) == words.end());
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ const LexiconEntry* find(const std::vector<LexiconEntry>& entries, std::string_v
   return nullptr;
 }
 
-/// Thresholds for a corpus this small (PMI is small in it); ICU's dictionary only where a rule needs it.
+/// Thresholds for a corpus this small (PMI is small in it); ICU's dictionary only where a rule
+/// needs it.
 LexiconBuildOptions small_corpus_options(bool icu_dictionary) {
   LexiconBuildOptions options;
   options.icu_dictionary = icu_dictionary;
@@ -45,13 +46,14 @@ TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
   ASSERT_NE(slogan, nullptr);
   EXPECT_EQ(slogan->tag, "slogan");
   EXPECT_EQ(stats.slogans, 1U);
-  EXPECT_TRUE(std::is_sorted(entries.begin(), entries.end(),
-                             [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; }));
+  EXPECT_TRUE(
+      std::is_sorted(entries.begin(), entries.end(),
+                     [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; }));
 }
 
 TEST(LexiconBuilder, SequencesThatMostlyFollowANumberAreNotWords) {
-  // 件民生 follows numbers (10件民生, 三件民生) and would otherwise pass: frequent, cohesive, varied
-  // on both sides. 湘赣边, with the same contexts minus the number, is found.
+  // 件民生 follows numbers (10件民生, 三件民生) and would otherwise pass: frequent, cohesive,
+  // varied on both sides. 湘赣边, with the same contexts minus the number, is found.
   LexiconBuilder builder;
   const char* numbers[] = {"10", "12", "三", "五", "8", "十", "6", "九"};
   const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
@@ -99,7 +101,8 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonThreeCharacterWordAreN
   const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
   for (int round = 0; round < 3; ++round) {
     for (int i = 0; i < 8; ++i) {
-      builder.add_text(std::string(before[(i + round) % 8]) + heads[i] + "化进程" + after[i] + "。");
+      builder.add_text(std::string(before[(i + round) % 8]) + heads[i] + "化进程" + after[i] +
+                       "。");
       builder.add_text(std::string(before[(i + round) % 8]) + "湘赣边" + after[i] + "。");
     }
   }

@@ -23,7 +23,8 @@ TEST(Lexicon, ParsesWordFrequencyAndTag) {
 
 TEST(Lexicon, ToleratesBomCrlfBlankLinesAndComments) {
   Lexicon lexicon;
-  lexicon.load_text("\xEF\xBB\xBF湘赣边 5\r\n\r\n# a comment\r\n  \t\r\n三高四新 7 slogan\r\n", "bom.txt");
+  lexicon.load_text("\xEF\xBB\xBF湘赣边 5\r\n\r\n# a comment\r\n  \t\r\n三高四新 7 slogan\r\n",
+                    "bom.txt");
   ASSERT_EQ(lexicon.size(), 2U);
   EXPECT_EQ(lexicon.frequency("湘赣边"), 5U);
   EXPECT_EQ(lexicon.find("三高四新")->tag, "slogan");
@@ -44,8 +45,8 @@ TEST(Lexicon, ReportsMalformedLineWithFileAndLine) {
 }
 
 TEST(Lexicon, RejectsFrequencyThatIsNeitherAnIntegerNorATag) {
-  for (std::string_view bad : {"长株潭 -5\n", "长株潭 1.5\n", "长株潭 十\n", "长株潭 99999999999999999999999\n",
-                               "长株潭 5 n-x\n"}) {
+  for (std::string_view bad : {"长株潭 -5\n", "长株潭 1.5\n", "长株潭 十\n",
+                               "长株潭 99999999999999999999999\n", "长株潭 5 n-x\n"}) {
     Lexicon lexicon;
     EXPECT_THROW(lexicon.load_text(bad, "x"), Error) << bad;
   }

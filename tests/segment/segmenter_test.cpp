@@ -126,9 +126,10 @@ TEST(Segmenter, LongHanRunIsCutAsEachOfItsParts) {
   // not cut a word (高质量发展 at the end of a window stays whole). 23 characters a period, so the
   // windows end at every phase of it.
   Lexicon lexicon;
-  lexicon.load_text("发展 900\n经济 800\n改善 700\n民生 700\n推进 700\n高质量发展 600\n建设 800\n"
-                    "现代化 700\n新 500\n株洲 600\n",
-                    "x", LexiconLayer::shipped);
+  lexicon.load_text(
+      "发展 900\n经济 800\n改善 700\n民生 700\n推进 700\n高质量发展 600\n建设 800\n"
+      "现代化 700\n新 500\n株洲 600\n",
+      "x", LexiconLayer::shipped);
   Segmenter segmenter(&lexicon);
   const std::string period = "发展经济改善民生推进高质量发展建设现代化新株洲";
   std::vector<std::string> expected = cut(segmenter, period).words;
@@ -136,7 +137,8 @@ TEST(Segmenter, LongHanRunIsCutAsEachOfItsParts) {
   for (int i = 0; i < 2200; ++i) text += period;
   std::vector<std::string> words = cut(segmenter, text).words;
   ASSERT_EQ(words.size(), expected.size() * 2200);
-  for (std::size_t i = 0; i < words.size(); ++i) ASSERT_EQ(words[i], expected[i % expected.size()]) << i;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    ASSERT_EQ(words[i], expected[i % expected.size()]) << i;
 }
 
 TEST(Segmenter, NumeralLongerThanAWindowStaysOneToken) {

@@ -20,7 +20,8 @@ std::vector<Token> tokens_of(const std::string& spec, std::string& text) {
     auto b = static_cast<std::uint32_t>(text.size());
     text += piece;
     bool quote = piece == "“" || piece == "”" || piece == "，";
-    tokens.push_back({b, static_cast<std::uint32_t>(text.size()), quote ? TokenType::punctuation : TokenType::word});
+    tokens.push_back({b, static_cast<std::uint32_t>(text.size()),
+                      quote ? TokenType::punctuation : TokenType::word});
     start = bar + 1;
   }
   return tokens;
@@ -40,7 +41,8 @@ std::vector<std::string> merged(const std::string& spec, std::vector<TokenType>*
 
 TEST(QuotedFormulation, MergesNumberedFormulationsIntoASlogan) {
   std::vector<TokenType> types;
-  EXPECT_EQ(merged("“|三|高|四|新|”|战略", &types), (std::vector<std::string>{"“", "三高四新", "”", "战略"}));
+  EXPECT_EQ(merged("“|三|高|四|新|”|战略", &types),
+            (std::vector<std::string>{"“", "三高四新", "”", "战略"}));
   EXPECT_EQ(types[1], TokenType::slogan);
   EXPECT_EQ(merged("“|十|同|”"), (std::vector<std::string>{"“", "十同", "”"}));
 }
@@ -52,7 +54,8 @@ TEST(QuotedFormulation, MergesAbbreviationsOfSingleCharacters) {
 TEST(QuotedFormulation, LeavesOrdinaryQuotesAlone) {
   EXPECT_EQ(merged("“|绿水青山|就是|金山银山|”"),
             (std::vector<std::string>{"“", "绿水青山", "就是", "金山银山", "”"}));
-  EXPECT_EQ(merged("“|三|高|，|四|新|”"), (std::vector<std::string>{"“", "三", "高", "，", "四", "新", "”"}));
+  EXPECT_EQ(merged("“|三|高|，|四|新|”"),
+            (std::vector<std::string>{"“", "三", "高", "，", "四", "新", "”"}));
   EXPECT_EQ(merged("“|三|高"), (std::vector<std::string>{"“", "三", "高"}));
 }
 

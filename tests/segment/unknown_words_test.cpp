@@ -21,7 +21,8 @@ struct Fixture {
     std::sort(words.begin(), words.end());
     std::vector<WordTrie::Key> keys;
     for (const std::u32string& w : words) {
-      keys.push_back({w, 5, WordKind::word, 0, bound_chars.find(w[0]) != std::u32string_view::npos});
+      keys.push_back(
+          {w, 5, WordKind::word, 0, bound_chars.find(w[0]) != std::u32string_view::npos});
     }
     trie.build(keys);
   }
@@ -34,7 +35,8 @@ struct Fixture {
     trie.build(keys);
   }
   /// `text` cut as `lengths` (all words), after the join.
-  std::vector<std::u32string> join(std::u32string_view text, const std::vector<std::uint32_t>& lengths,
+  std::vector<std::u32string> join(std::u32string_view text,
+                                   const std::vector<std::uint32_t>& lengths,
                                    TokenType type = TokenType::word) const {
     std::vector<PathStep> path;
     for (std::uint32_t n : lengths) path.push_back({n, type});
@@ -71,8 +73,14 @@ TEST(UnknownWords, LeavesRunsLongerThanAWordAlone) {
 }
 
 TEST(UnknownWords, JoinsTransliterationCharactersCutIntoRarePieces) {
-  Fixture f({{U"拉", 12}, {U"姆斯", 15}, {U"菲", 12}, {U"尔", 12}, {U"德", 10}, {U"巴拉", 14},
-             {U"克", 9.6F}, {U"说", 6}});
+  Fixture f({{U"拉", 12},
+             {U"姆斯", 15},
+             {U"菲", 12},
+             {U"尔", 12},
+             {U"德", 10},
+             {U"巴拉", 14},
+             {U"克", 9.6F},
+             {U"说", 6}});
   EXPECT_EQ(f.join(U"拉姆斯菲尔德说", {1, 2, 1, 1, 1, 1}), (Words{U"拉姆斯菲尔德", U"说"}));
   EXPECT_EQ(f.join(U"说巴拉克", {1, 2, 1}), (Words{U"说", U"巴拉克"}));
 }

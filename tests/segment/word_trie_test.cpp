@@ -12,7 +12,8 @@ namespace {
 WordTrie make_trie(const std::vector<std::u32string>& words) {
   std::vector<WordTrie::Key> keys;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    keys.push_back({words[i], static_cast<float>(i + 1), WordKind::word, static_cast<std::uint32_t>(i)});
+    keys.push_back(
+        {words[i], static_cast<float>(i + 1), WordKind::word, static_cast<std::uint32_t>(i)});
   }
   WordTrie trie;
   trie.build(keys);
@@ -25,7 +26,8 @@ TEST(WordTrie, FindsEveryPrefixWordShortestFirst) {
   WordTrie trie = make_trie(words);
   std::u32string text = U"长株潭一体化发展";
   std::vector<std::size_t> lengths;
-  trie.for_each_prefix(text.data(), text.size(), [&](std::size_t len, float, WordKind) { lengths.push_back(len); });
+  trie.for_each_prefix(text.data(), text.size(),
+                       [&](std::size_t len, float, WordKind) { lengths.push_back(len); });
   EXPECT_EQ(lengths, (std::vector<std::size_t>{1, 3, 6}));
 }
 

@@ -1,5 +1,6 @@
-// The optional large data of the tests (../shared: corpus, segmentation test set, gold files): where
-// it is, and what a test does when it is absent. Everything else a test reads lives in the repository.
+// The optional large data of the tests (../shared: corpus, segmentation test set, gold files):
+// where it is, and what a test does when it is absent. Everything else a test reads lives in the
+// repository.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -24,16 +25,17 @@ inline bool shared_data_required() {
 
 }  // namespace zz::testing
 
-/// Skips the current test with the one-line reason "missing data: PATH" when `where` does not exist,
-/// or fails it when the shared data is required. A macro, because GTEST_SKIP returns from the test.
-#define ZZ_REQUIRE_SHARED_DATA(where)                                                   \
-  do {                                                                                  \
-    const std::filesystem::path zz_required_path_ = (where);                            \
-    if (!std::filesystem::exists(zz_required_path_)) {                                  \
-      if (::zz::testing::shared_data_required()) {                                      \
-        FAIL() << "missing data: " << zz_required_path_.string()                        \
-               << " (ZZREPORT_REQUIRE_SHARED_DATA is set)";                             \
-      }                                                                                 \
-      GTEST_SKIP() << "missing data: " << zz_required_path_.string();                   \
-    }                                                                                   \
+/// Skips the current test with the one-line reason "missing data: PATH" when `where` does not
+/// exist, or fails it when the shared data is required. A macro, because GTEST_SKIP returns from
+/// the test.
+#define ZZ_REQUIRE_SHARED_DATA(where)                                 \
+  do {                                                                \
+    const std::filesystem::path zz_required_path_ = (where);          \
+    if (!std::filesystem::exists(zz_required_path_)) {                \
+      if (::zz::testing::shared_data_required()) {                    \
+        FAIL() << "missing data: " << zz_required_path_.string()      \
+               << " (ZZREPORT_REQUIRE_SHARED_DATA is set)";           \
+      }                                                               \
+      GTEST_SKIP() << "missing data: " << zz_required_path_.string(); \
+    }                                                                 \
   } while (false)

@@ -87,7 +87,8 @@ void check_spans(const Document& doc, const fs::path& path) {
     } else if (w.kind == "split_paragraph") {
       EXPECT_TRUE(has_newline(quote)) << path << ": " << quote;
     } else if (w.kind == "stray_latin") {
-      EXPECT_TRUE(std::all_of(quote.begin(), quote.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      EXPECT_TRUE(
+          std::all_of(quote.begin(), quote.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
           << path << ": " << quote;
     } else if (w.kind == "duplicate") {
       // Its opening (a passage may span paragraphs joined differently in the two copies) repeats.
@@ -100,7 +101,8 @@ void check_spans(const Document& doc, const fs::path& path) {
         EXPECT_NE(doc.text.find(text, first + 1), std::string::npos) << path;
       }
     } else if (w.kind == "traditional") {
-      for (char32_t c : test::code_points(quote)) EXPECT_TRUE(is_traditional(c)) << path << ": " << quote;
+      for (char32_t c : test::code_points(quote))
+        EXPECT_TRUE(is_traditional(c)) << path << ": " << quote;
     } else if (w.kind == "boilerplate") {
       EXPECT_FALSE(has_newline(quote)) << path << ": " << quote;
     } else {
@@ -135,14 +137,16 @@ TEST(CorpusEval, SpansQuoteTheirTextAndFrontMatterIsRead) {
         ++years_unknown;
       }
       if (doc.year != y && std::getenv("ZZ_EVAL_VERBOSE")) {
-        std::cerr << "year " << (doc.year ? std::to_string(*doc.year) : "-") << " for " << path << "\n";
+        std::cerr << "year " << (doc.year ? std::to_string(*doc.year) : "-") << " for " << path
+                  << "\n";
       }
     }
     if (doc.level == expected_level(path)) {
       ++levels_right;
     } else {
       levels_unknown += doc.level.empty();
-      if (std::getenv("ZZ_EVAL_VERBOSE")) std::cerr << "level '" << doc.level << "' for " << path << "\n";
+      if (std::getenv("ZZ_EVAL_VERBOSE"))
+        std::cerr << "level '" << doc.level << "' for " << path << "\n";
     }
     sections += doc.sections.size();
     for (const Warning& w : doc.warnings) ++warnings[w.kind];
@@ -151,10 +155,12 @@ TEST(CorpusEval, SpansQuoteTheirTextAndFrontMatterIsRead) {
   const int stated = years - years_unknown;
   const double year_accuracy = stated ? static_cast<double>(years_right) / stated : 0;
   const double year_unknown = years ? static_cast<double>(years_unknown) / years : 1;
-  const double level_accuracy = static_cast<double>(levels_right) / static_cast<double>(files.size());
-  std::cout << files.size() << " files, " << sections << " sections; year " << years_right << "/" << stated << " ("
-            << years_unknown << " not stated)"
-            << ", level " << levels_right << "/" << files.size() << " (" << levels_unknown << " unknown)\n";
+  const double level_accuracy =
+      static_cast<double>(levels_right) / static_cast<double>(files.size());
+  std::cout << files.size() << " files, " << sections << " sections; year " << years_right << "/"
+            << stated << " (" << years_unknown << " not stated)"
+            << ", level " << levels_right << "/" << files.size() << " (" << levels_unknown
+            << " unknown)\n";
   for (const auto& [kind, count] : warnings) std::cout << "  " << kind << ": " << count << "\n";
   EXPECT_GE(year_accuracy, kMinYearAccuracy);
   EXPECT_LE(year_unknown, kMaxYearUnknown);

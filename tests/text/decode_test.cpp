@@ -51,7 +51,8 @@ TEST(Decode, DecodesHanOnlyUtf16WithoutBom) {
 
 TEST(Decode, DecodesUtf16WhoseHanCharactersHoldZeroBytes) {
   // 一 is U+4E00: its low byte is zero, on the other side from the zero bytes of ASCII.
-  DecodedText d = decode(encode_utf16le(u"一体化发展，经济增长7%。\n一是推进改革，二是扩大开放。\n"));
+  DecodedText d =
+      decode(encode_utf16le(u"一体化发展，经济增长7%。\n一是推进改革，二是扩大开放。\n"));
   EXPECT_EQ(d.encoding, "UTF-16LE");
   EXPECT_EQ(d.utf8, "一体化发展，经济增长7%。\n一是推进改革，二是扩大开放。\n");
 }

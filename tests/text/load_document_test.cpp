@@ -1,8 +1,5 @@
 // Tests of load_document() on real reports of the repository: the seed (the bundled sample), the
 // done-when of issue 2, and two GBK district reports with CRLF (tests/data).
-#include "zzreport/text/document.hpp"
-#include "zzreport/text/regions.hpp"
-
 #include <gtest/gtest.h>
 #include <iconv.h>  // glibc's converter, the reference for the GBK files
 
@@ -11,6 +8,8 @@
 #include <sstream>
 
 #include "text_test_util.hpp"
+#include "zzreport/text/document.hpp"
+#include "zzreport/text/regions.hpp"
 
 namespace zz::text {
 namespace {
@@ -53,7 +52,8 @@ int count_kind(const Document& doc, std::string_view kind) {
 class SeedReport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    doc_ = new Document(load_document(read_bytes(kSamples / "zhuzhou-2021-party-congress.txt"), "seed"));
+    doc_ = new Document(
+        load_document(read_bytes(kSamples / "zhuzhou-2021-party-congress.txt"), "seed"));
   }
   static void TearDownTestSuite() { delete doc_; }
   static Document* doc_;

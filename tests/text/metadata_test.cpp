@@ -46,10 +46,11 @@ TEST(Metadata, StateCouncilIsNational) {
 }
 
 TEST(Metadata, NationalPlansAndTheGovernmentAdministrationCouncil) {
-  EXPECT_EQ(load("---\ntitle: 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n"
-                 "第一篇 开启全面建设社会主义现代化国家新征程\n内容。\n")
-                .level,
-            "national");
+  EXPECT_EQ(
+      load("---\ntitle: 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n---\n"
+           "第一篇 开启全面建设社会主义现代化国家新征程\n内容。\n")
+          .level,
+      "national");
   EXPECT_EQ(load(with_body("**政府工作报告**\n政务院总理　周恩来")).region, "全国");
 }
 
@@ -67,15 +68,17 @@ TEST(Metadata, FiftiesNationalReport) {
 
 TEST(Metadata, DateAndSpeakerLinesAfterASubtitleWithAComma) {
   // 1978: the subtitle's comma ends the front matter before the date and speaker lines.
-  Document doc = load("**1978年政府工作报告**\n**团结起来，为建设社会主义的现代化强国而奋斗**\n"
-                      "——1978年2月26日在第五届全国人民代表大会第一次会议上\n国务院总理　华国锋\n各位代表！\n"
-                      "2003年，在党中央、国务院的领导下，各级政府召开会议，于1月1日开局。\n");
+  Document doc = load(
+      "**1978年政府工作报告**\n**团结起来，为建设社会主义的现代化强国而奋斗**\n"
+      "——1978年2月26日在第五届全国人民代表大会第一次会议上\n国务院总理　华国锋\n各位代表！\n"
+      "2003年，在党中央、国务院的领导下，各级政府召开会议，于1月1日开局。\n");
   EXPECT_EQ(doc.date, "1978-02-26");
   EXPECT_EQ(doc.region, "全国");
   // A paragraph that opens with a year is not a date line.
-  Document prose = load("各位代表：\n现在，我代表自治区人民政府，向大会作工作报告。\n"
-                        "**2003年工作回顾** 2003年，在党中央、国务院和自治区党委的坚强领导下，圆满完成了自治区"
-                        "八届人大一次会议确定的目标，西藏发展，全区团结，全区进步，西藏更好。\n");
+  Document prose = load(
+      "各位代表：\n现在，我代表自治区人民政府，向大会作工作报告。\n"
+      "**2003年工作回顾** 2003年，在党中央、国务院和自治区党委的坚强领导下，圆满完成了自治区"
+      "八届人大一次会议确定的目标，西藏发展，全区团结，全区进步，西藏更好。\n");
   EXPECT_EQ(prose.region, "西藏自治区");
   EXPECT_EQ(prose.date, "");
 }
@@ -186,8 +189,9 @@ TEST(Metadata, ALineTheBodyContradictsGivesWay) {
 
 TEST(Metadata, ABodyThatNeverNamesItsRegionKeepsTheLines) {
   // The body names a neighbour twice and itself never: the date line stands.
-  Document doc = load("——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n各位代表：\n"
-                      "一、2018年工作回顾\n全省经济发展，与山东合作，向山东学习，全省更好。\n");
+  Document doc = load(
+      "——2019年1月15日在河北省第十三届人民代表大会第二次会议上\n各位代表：\n"
+      "一、2018年工作回顾\n全省经济发展，与山东合作，向山东学习，全省更好。\n");
   EXPECT_EQ(doc.region, "河北省");
 }
 

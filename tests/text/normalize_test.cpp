@@ -46,13 +46,19 @@ TEST(Normalize, RejoinsParagraphSplitAtPageBreak) {
 }
 
 TEST(Normalize, DoesNotJoinHeadingToItsParagraph) {
-  Normalized n = checked("## 二、朝着目标奋勇前进\n\n今后五年，是关键的五年。\n\n一年来，我们坚持稳中求进，经济保持平稳健康发展\n\n面对复杂形势，我们坚定信心。");
+  Normalized n = checked(
+      "## "
+      "二、朝着目标奋勇前进\n\n今后五年，是关键的五年。\n\n一年来，我们坚持稳中求进，经济保持平稳健"
+      "康发展\n\n面对复杂形势，我们坚定信心。");
   EXPECT_EQ(count_kind(n, "split_paragraph"), 0);
-  EXPECT_EQ(n.text, "二、朝着目标奋勇前进\n今后五年，是关键的五年。\n一年来，我们坚持稳中求进，经济保持平稳健康发展\n面对复杂形势，我们坚定信心。");
+  EXPECT_EQ(n.text,
+            "二、朝着目标奋勇前进\n今后五年，是关键的五年。\n一年来，我们坚持稳中求进，经济保持平稳"
+            "健康发展\n面对复杂形势，我们坚定信心。");
 }
 
 TEST(Normalize, RejoinsAcrossPageMarkersAfterComma) {
-  std::string original = "收入增长15%以上，（下转第三版）\n\n（紧接第二版）城镇登记失业率控制在2.5%以内。";
+  std::string original =
+      "收入增长15%以上，（下转第三版）\n\n（紧接第二版）城镇登记失业率控制在2.5%以内。";
   Normalized n = checked(original);
   EXPECT_EQ(n.text, "收入增长15%以上，城镇登记失业率控制在2.5%以内。");
   EXPECT_EQ(count_kind(n, "page_marker"), 2);
@@ -69,7 +75,8 @@ TEST(Normalize, RemovesPageMarkersWithWarnings) {
 }
 
 TEST(Normalize, ReadsYamlHeaderAndRemovesIt) {
-  std::string original = "---\ntitle: 2 0 2 2 年 政府工作报告\nsource: https://example.gov.cn/a\n---\n\n各位代表：";
+  std::string original =
+      "---\ntitle: 2 0 2 2 年 政府工作报告\nsource: https://example.gov.cn/a\n---\n\n各位代表：";
   Normalized n = checked(original);
   EXPECT_EQ(n.title, "2022年 政府工作报告");
   EXPECT_EQ(n.source, "https://example.gov.cn/a");
@@ -78,9 +85,11 @@ TEST(Normalize, ReadsYamlHeaderAndRemovesIt) {
 
 TEST(Normalize, ReadsMarkdownMarkupIntoLineMarkup) {
   std::string original =
-      "## 一、回顾\n\n**名词解释**\n\n**（一）以忠诚之魂永葆本色。**学思想。\n\n- 目录项\n\n| 指标 | 2024 |\n|---|---|\n| GDP | 5% |";
+      "## 一、回顾\n\n**名词解释**\n\n**（一）以忠诚之魂永葆本色。**学思想。\n\n- 目录项\n\n| 指标 "
+      "| 2024 |\n|---|---|\n| GDP | 5% |";
   Normalized n = checked(original);
-  EXPECT_EQ(n.text, "一、回顾\n名词解释\n（一）以忠诚之魂永葆本色。学思想。\n目录项\n指标 2024\nGDP 5%");
+  EXPECT_EQ(n.text,
+            "一、回顾\n名词解释\n（一）以忠诚之魂永葆本色。学思想。\n目录项\n指标 2024\nGDP 5%");
   ASSERT_EQ(n.markup.size(), 6u);
   EXPECT_EQ(n.markup[0].heading_level, 2);
   EXPECT_TRUE(n.markup[1].bold_line);
@@ -97,7 +106,8 @@ TEST(Normalize, RemovesHtmlCommentsAcrossLines) {
 }
 
 TEST(Normalize, StripsBoilerplateAndRunningHeaders) {
-  std::string original = "下载 打印 全屏 收藏\n【字号：大 中 小】 打印本页 关闭窗口\n正文。\n政府工作报告\n续文。";
+  std::string original =
+      "下载 打印 全屏 收藏\n【字号：大 中 小】 打印本页 关闭窗口\n正文。\n政府工作报告\n续文。";
   Normalized n = checked(original);
   EXPECT_EQ(n.text, "正文。\n续文。");
   EXPECT_EQ(count_kind(n, "boilerplate"), 3);

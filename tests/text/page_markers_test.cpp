@@ -29,15 +29,15 @@ TEST(PageMarkers, RemovesNewspaperMarkersWithTheirSpaces) {
 
 TEST(PageMarkers, RemovesBrokenVariants) {
   EXPECT_EQ(removed("“两不愁上接01版三保障”"), "“两不愁三保障”");  // no brackets
-  EXPECT_EQ(removed("《上接A1版 基层"), "基层");                      // no closing bracket
-  EXPECT_EQ(removed("（下转A2）"), "");                              // no 版, but bracketed
+  EXPECT_EQ(removed("《上接A1版 基层"), "基层");                   // no closing bracket
+  EXPECT_EQ(removed("（下转A2）"), "");                            // no 版, but bracketed
   EXPECT_EQ(removed("（转第3版）"), "");
 }
 
 TEST(PageMarkers, LeavesPolicyTermsAndEditionsAlone) {
-  for (std::string_view s : {"推行“下转上”机制", "坚持第九版防控方案", "环境政策体系6.0版",
-                             "省对下转移支付", "对接第44届世界遗产大会", "上接天线，下接地气",
-                             "行动方案（2026版）", "紧接3年"}) {
+  for (std::string_view s :
+       {"推行“下转上”机制", "坚持第九版防控方案", "环境政策体系6.0版", "省对下转移支付",
+        "对接第44届世界遗产大会", "上接天线，下接地气", "行动方案（2026版）", "紧接3年"}) {
     EXPECT_EQ(removed(s), s);
   }
 }

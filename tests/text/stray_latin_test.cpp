@@ -24,7 +24,9 @@ TEST(StrayLatin, ReportsSpacedEnglishWordsInChineseProse) {
 }
 
 TEST(StrayLatin, KeepsAcronymsNamesAndUnits) {
-  EXPECT_TRUE(strays("万元GDP能耗下降，全国工业APP大赛，PM2.5浓度，5G应用，R&D投入，CPI上涨，PPP项目").empty());
+  EXPECT_TRUE(
+      strays("万元GDP能耗下降，全国工业APP大赛，PM2.5浓度，5G应用，R&D投入，CPI上涨，PPP项目")
+          .empty());
   EXPECT_TRUE(strays("提升黎阳in巷、东莞vivo研发总部、“迷你”源自英文mini，意思是袖珍的").empty());
   EXPECT_TRUE(strays("线路长 5 km 以上，iPhone 手机").empty());
   EXPECT_TRUE(strays("This is English and more English.").empty());

@@ -46,7 +46,8 @@ TEST(Structure, NestsNumberedHeadingsByTheOrderStylesAppear) {
 }
 
 TEST(Structure, HeadingSpanIsExactlyTheHeadingTextInTheOriginal) {
-  std::string original = "前言。\n\n## 二、朝着目标前进\n\n内容。\n\n(一)突出“聚焦”,彰显新担当。打造高地。";
+  std::string original =
+      "前言。\n\n## 二、朝着目标前进\n\n内容。\n\n(一)突出“聚焦”,彰显新担当。打造高地。";
   Document doc = structured(original);
   ASSERT_EQ(doc.sections.size(), 2u);
   EXPECT_EQ(cp_slice(original, doc.sections[0].span), "二、朝着目标前进");
@@ -95,13 +96,16 @@ TEST(Structure, FiveYearPlanPartsChaptersAndSections) {
 }
 
 TEST(Structure, ListItemsAndSalutationsAreNotHeadings) {
-  Document doc = structured("**目录**\n- 一、总任务\n- 二、概要\n**各位代表：**\n一、总任务\n内容。");
+  Document doc =
+      structured("**目录**\n- 一、总任务\n- 二、概要\n**各位代表：**\n一、总任务\n内容。");
   EXPECT_EQ(outline(doc), "一、|总任务\n");
 }
 
 TEST(Structure, LongNumberedParagraphsAreNotHeadings) {
   Document doc = structured(
-      "1.我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，完整准确全面贯彻新发展理念，"
+      "1."
+      "我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，完整准确全面贯彻新"
+      "发展理念，"
       "加快构建新发展格局，着力推动高质量发展。");
   EXPECT_TRUE(doc.sections.empty());
 }

@@ -23,7 +23,8 @@ TEST(Traditional, KnowsTraditionalCharacters) {
 
 TEST(Traditional, LeavesCharactersOfSimplifiedTextAlone) {
   // ICU changes these, but simplified text uses them: 显著, 俱乐部, 乾隆, 瞭望, 大阪, 砲台镇.
-  for (char32_t c : {U'著', U'俱', U'乾', U'瞭', U'阪', U'砲', U'於'}) EXPECT_FALSE(is_traditional(c));
+  for (char32_t c : {U'著', U'俱', U'乾', U'瞭', U'阪', U'砲', U'於'})
+    EXPECT_FALSE(is_traditional(c));
 }
 
 TEST(Traditional, FoldsOneCharacterForOne) {

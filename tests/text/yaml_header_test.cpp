@@ -7,11 +7,14 @@ namespace zz::text {
 namespace {
 
 TEST(YamlHeader, ReadsTitleAndSource) {
-  auto h = read_yaml_header("---\nsource: https://a.gov.cn/x\ntitle: \"白城市政府工作报告\"\n---\n正文");
+  auto h =
+      read_yaml_header("---\nsource: https://a.gov.cn/x\ntitle: \"白城市政府工作报告\"\n---\n正文");
   ASSERT_TRUE(h);
   EXPECT_EQ(h->title, "白城市政府工作报告");
   EXPECT_EQ(h->source, "https://a.gov.cn/x");
-  EXPECT_EQ(h->end, std::string_view("---\nsource: https://a.gov.cn/x\ntitle: \"白城市政府工作报告\"\n---\n").size());
+  EXPECT_EQ(h->end, std::string_view(
+                        "---\nsource: https://a.gov.cn/x\ntitle: \"白城市政府工作报告\"\n---\n")
+                        .size());
 }
 
 TEST(YamlHeader, AcceptsCrlfAndUrlKey) {

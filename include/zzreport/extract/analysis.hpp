@@ -16,9 +16,9 @@ struct Keyword {
   std::string term;
   double score = 0;
   std::uint32_t count = 0;
-  bool phrase = false;                         ///< a key phrase of several tokens
-  std::vector<Span> spans;                     ///< the first few occurrences
-  std::vector<std::uint32_t> section_counts;   ///< occurrences per top-level section (outline order)
+  bool phrase = false;                        ///< a key phrase of several tokens
+  std::vector<Span> spans;                    ///< the first few occurrences
+  std::vector<std::uint32_t> section_counts;  ///< occurrences per top-level section (outline order)
 };
 
 /// A commitment about the future, a reported result, or any other number worth keeping.
@@ -46,15 +46,15 @@ std::string_view to_string(Hedge hedge);
 /// One number in the report with what it measures (see docs/targets.md).
 struct Quantity {
   QuantityKind kind = QuantityKind::mention;
-  std::string indicator;                 ///< what is measured, in the text's own words
+  std::string indicator;  ///< what is measured, in the text's own words
   Op op = Op::eq;
-  Change change = Change::none;          ///< a change by the number, else none (a level)
-  std::string value_text;                ///< the number as written ("2-3", "千亿", "70")
-  std::optional<double> value;           ///< in the unit as written; absent for a range
-  std::optional<double> min, max;        ///< for ranges
-  std::string unit;                      ///< as written: "亿元", "%", "个百分点", "家"
-  std::optional<double> magnitude;       ///< value in the base unit (5000亿元 -> 5e11)
-  std::string base_unit;                 ///< "元", "%", "个百分点", "家", ...
+  Change change = Change::none;     ///< a change by the number, else none (a level)
+  std::string value_text;           ///< the number as written ("2-3", "千亿", "70")
+  std::optional<double> value;      ///< in the unit as written; absent for a range
+  std::optional<double> min, max;   ///< for ranges
+  std::string unit;                 ///< as written: "亿元", "%", "个百分点", "家"
+  std::optional<double> magnitude;  ///< value in the base unit (5000亿元 -> 5e11)
+  std::string base_unit;            ///< "元", "%", "个百分点", "家", ...
   Hedge hedge = Hedge::none;
   std::string horizon;                   ///< as written: 今年, 五年, 3年内, 到2035年
   std::optional<int> horizon_year;       ///< resolved when the document's year is known
@@ -65,11 +65,11 @@ struct Quantity {
 };
 
 struct Slogan {
-  std::string text;          ///< without quotation marks
-  bool numeric = false;      ///< a numbered formulation (三高四新, 四个全面, 3+3+2)
-  bool quoted = false;       ///< found inside quotation marks
+  std::string text;      ///< without quotation marks
+  bool numeric = false;  ///< a numbered formulation (三高四新, 四个全面, 3+3+2)
+  bool quoted = false;   ///< found inside quotation marks
   std::uint32_t count = 0;
-  std::vector<Span> spans;   ///< every occurrence
+  std::vector<Span> spans;  ///< every occurrence
 };
 
 struct Analysis {

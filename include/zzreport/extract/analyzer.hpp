@@ -25,8 +25,8 @@ struct AnalyzerOptions {
   bool slogans = true;
   std::size_t top_keywords = 20;
   KeywordMethod keyword_method = KeywordOptions{}.method;
-  const IdfTable* idf = nullptr;           ///< loaded IDF table; null: rank by frequency alone
-  const StopWords* stop_words = nullptr;   ///< loaded stop words; null: none
+  const IdfTable* idf = nullptr;          ///< loaded IDF table; null: rank by frequency alone
+  const StopWords* stop_words = nullptr;  ///< loaded stop words; null: none
   /// Loaded rules (data/rules); required for quantities.
   const QuantityRules* quantity_rules = nullptr;
 };

@@ -17,9 +17,9 @@ namespace zz::extract {
 class StopWords;
 
 struct IdfBuildOptions {
-  std::uint32_t min_df = 2;          ///< terms in fewer documents are left out of the table
-  std::uint32_t min_phrase_df = 10;  ///< phrases in fewer documents are left out of the table
-  std::size_t max_phrase_tokens = 8; ///< longest phrase counted, in tokens
+  std::uint32_t min_df = 2;           ///< terms in fewer documents are left out of the table
+  std::uint32_t min_phrase_df = 10;   ///< phrases in fewer documents are left out of the table
+  std::size_t max_phrase_tokens = 8;  ///< longest phrase counted, in tokens
 };
 
 /// Collects documents one by one, then writes the table. Phrases are sequences of 2 to
@@ -50,8 +50,8 @@ class IdfBuilder {
   IdfBuildOptions options_;
   std::uint32_t documents_ = 0;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
-  std::vector<std::string> terms_;           // by id
-  std::vector<std::uint32_t> corpus_;        // unit ids; kRunEnd ends a run, kDocumentEnd a document
+  std::vector<std::string> terms_;     // by id
+  std::vector<std::uint32_t> corpus_;  // unit ids; kRunEnd ends a run, kDocumentEnd a document
 };
 
 }  // namespace zz::extract

@@ -14,8 +14,8 @@ namespace zz::extract {
 /// 专精特新“小巨人”企业 and 专精特新小巨人企业 count as one.
 std::string term_key(std::string_view term);
 
-/// Loaded once, immutable afterwards, shared by threads; not copyable (keys point into its text). An empty table gives every term IDF 1, so
-/// that TF-IDF falls back to term frequency.
+/// Loaded once, immutable afterwards, shared by threads; not copyable (keys point into its text).
+/// An empty table gives every term IDF 1, so that TF-IDF falls back to term frequency.
 class IdfTable {
  public:
   IdfTable() = default;
@@ -83,7 +83,9 @@ class IdfTable {
   std::size_t find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const;
   void insert(std::string_view key, std::uint32_t df);
   /// idf_for(df), from idf_by_df_ when df is in it.
-  double idf_of(std::uint32_t df) const { return df < idf_by_df_.size() ? idf_by_df_[df] : idf_for(df); }
+  double idf_of(std::uint32_t df) const {
+    return df < idf_by_df_.size() ? idf_by_df_[df] : idf_for(df);
+  }
 
   // An open-addressing table whose keys point into content_: one allocation for the whole table
   // rather than one per row. Rows are inserted in batches whose slots are prefetched first: with

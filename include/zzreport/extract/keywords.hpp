@@ -40,7 +40,8 @@ class KeywordExtractor {
   KeywordExtractor(const IdfTable* idf, const StopWords* stop_words, KeywordOptions options = {});
 
   /// The top keywords of `doc`, best first, from the segmenter's `tokens` of doc.text.
-  std::vector<Keyword> extract(const text::Document& doc, std::span<const segment::Token> tokens) const;
+  std::vector<Keyword> extract(const text::Document& doc,
+                               std::span<const segment::Token> tokens) const;
 
  private:
   const IdfTable* idf_;

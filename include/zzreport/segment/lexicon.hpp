@@ -32,7 +32,8 @@ class Lexicon {
   void load_file(const std::string& path, LexiconLayer layer = LexiconLayer::user);
 
   /// The same for text already in memory; `name` is used in error messages.
-  void load_text(std::string_view text, std::string_view name, LexiconLayer layer = LexiconLayer::user);
+  void load_text(std::string_view text, std::string_view name,
+                 LexiconLayer layer = LexiconLayer::user);
 
   /// Adds one word (0: frequency not given).
   void add(std::string_view word, std::uint64_t frequency = 0, std::string_view tag = {},

@@ -14,24 +14,24 @@
 namespace zz::segment {
 
 struct LexiconBuildOptions {
-  std::uint32_t min_count = 5;        ///< a new word occurs at least this often
+  std::uint32_t min_count = 5;          ///< a new word occurs at least this often
   std::size_t max_new_word_length = 5;  ///< in characters
-  double min_cohesion = 3.0;          ///< least PMI (natural log) over the word's split points
-  double min_entropy = 0.75;          ///< least left and right neighbour entropy (nats)
-  int iterations = 3;                 ///< frequency re-estimation passes (Viterbi training)
-  std::uint32_t min_output_count = 2; ///< words of two or more characters counted less are dropped
-  bool icu_dictionary = true;         ///< take ICU's dictionary words as candidates too
-  double domain_weight = 0.5;         ///< weight of the corpus against ICU's dictionary (0..1)
-  int stop_char_cost = 50;            ///< ICU single-character words this cheap never start or end a new word
+  double min_cohesion = 3.0;            ///< least PMI (natural log) over the word's split points
+  double min_entropy = 0.75;            ///< least left and right neighbour entropy (nats)
+  int iterations = 3;                   ///< frequency re-estimation passes (Viterbi training)
+  std::uint32_t min_output_count = 2;  ///< words of two or more characters counted less are dropped
+  bool icu_dictionary = true;          ///< take ICU's dictionary words as candidates too
+  double domain_weight = 0.5;          ///< weight of the corpus against ICU's dictionary (0..1)
+  int stop_char_cost = 50;  ///< ICU single-character words this cheap never start or end a new word
 };
 
 /// What the build found, for the command's summary line.
 struct LexiconBuildStats {
-  std::uint64_t characters = 0;       ///< Han characters read
-  std::size_t candidates = 0;         ///< words the re-estimation started from
-  std::size_t new_words = 0;          ///< words found by discovery (not in ICU's dictionary)
+  std::uint64_t characters = 0;  ///< Han characters read
+  std::size_t candidates = 0;    ///< words the re-estimation started from
+  std::size_t new_words = 0;     ///< words found by discovery (not in ICU's dictionary)
   std::size_t slogans = 0;
-  std::size_t fragments = 0;          ///< n-grams left out as pieces of common words (业增加值)
+  std::size_t fragments = 0;  ///< n-grams left out as pieces of common words (业增加值)
 };
 
 class LexiconBuilder {

@@ -17,7 +17,7 @@ class Lexicon;
 /// How far numbers are merged with what follows them.
 enum class Granularity : std::uint8_t {
   coarse,  ///< 5000亿元, 2-3个, 3个百分点: number, magnitude and unit in one token (the default)
-  fine,    ///< 5000亿 元, 2-3 个: the unit is its own token (the PKU convention); dates stay whole
+  fine,  ///< 5000亿 元, 2-3 个: the unit is its own token (the PKU convention); dates stay whole
 };
 
 struct SegmenterOptions {

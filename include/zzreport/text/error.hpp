@@ -1,4 +1,5 @@
-// zz::Error, the one exception family of zzreport: thrown where bad input is met, caught once in main.
+// zz::Error, the one exception family of zzreport: thrown where bad input is met, caught once in
+// main.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,8 @@ enum class ErrorKind : std::uint8_t {
 };
 
 /// An error with a kind, the file it concerns (may be empty) and a position such as
-/// "byte 1234" or "line 7" (may be empty). what() is "reason" alone; use message() for the full line.
+/// "byte 1234" or "line 7" (may be empty). what() is "reason" alone; use message() for the full
+/// line.
 class Error : public std::runtime_error {
  public:
   Error(ErrorKind kind, std::string reason, std::string file = {}, std::string where = {});

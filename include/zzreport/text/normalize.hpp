@@ -23,10 +23,10 @@ struct LineMarkup {
 };
 
 struct Normalized {
-  std::string text;    ///< one line per paragraph, separated by '\n', no blank lines
-  OffsetMap map;       ///< byte offsets of `text` to code points of the original
-  std::string title;   ///< from a YAML header, normalised; may be empty
-  std::string source;  ///< from a YAML header (source: or url:); may be empty
+  std::string text;                ///< one line per paragraph, separated by '\n', no blank lines
+  OffsetMap map;                   ///< byte offsets of `text` to code points of the original
+  std::string title;               ///< from a YAML header, normalised; may be empty
+  std::string source;              ///< from a YAML header (source: or url:); may be empty
   std::vector<LineMarkup> markup;  ///< lines that had markup, in text order
   std::vector<Warning> warnings;   ///< what was removed, rejoined or folded, in text order
 };

@@ -1,5 +1,6 @@
-// Span: a half-open range of Unicode code points in the decoded ORIGINAL text, the one position type
-// that every extracted item carries (see docs/json.md), so that Python's text[begin:end] is the quote.
+// Span: a half-open range of Unicode code points in the decoded ORIGINAL text, the one position
+// type that every extracted item carries (see docs/json.md), so that Python's text[begin:end] is
+// the quote.
 #pragma once
 
 #include <cstdint>

@@ -14,6 +14,7 @@ class Segmenter;
 namespace zz::extract {
 
 class IdfTable;
+class IndicatorTable;
 class QuantityRules;
 class StopWords;
 
@@ -29,6 +30,8 @@ struct AnalyzerOptions {
   const StopWords* stop_words = nullptr;  ///< loaded stop words; null: none
   /// Loaded rules (data/rules); required for quantities.
   const QuantityRules* quantity_rules = nullptr;
+  /// Loaded canonical indicators (data/indicators.tsv); null: no indicator_id or period.
+  const IndicatorTable* indicators = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between

@@ -15,7 +15,7 @@ namespace zz::report {
 
 /// JSON schema version written as "schema_version" (docs/schema/analysis.schema.json); bump the
 /// major number on any incompatible change, the minor one when fields are added.
-inline constexpr std::string_view kSchemaVersion = "2.0";
+inline constexpr std::string_view kSchemaVersion = "2.1";
 
 /// What a writer needs beside the document and its analysis.
 struct ReportInput {

@@ -143,6 +143,8 @@ void IndicatorTable::load(const text::DataFile& file) {
     };
     if (d.name == "growth_word") {
       append_unique(growth_words_, words);
+    } else if (d.name == "span_lead") {
+      append_unique(span_leads_, words);
     } else if (d.name == "span_cue") {
       append_unique(span_cues_, words);
     } else if (d.name == "ceiling") {
@@ -152,11 +154,17 @@ void IndicatorTable::load(const text::DataFile& file) {
       unit_aliases_.emplace_back(words[0], words[1]);
     } else if (d.name == "split") {
       if (words.size() < 3) throw fail("#split takes a word and two ids or more: 城乡居民|id1|id2");
-      splits_.push_back({words[0], {words.begin() + 1, words.end()}});
+      std::vector<std::string> parts;
+      for (std::string_view w = words[0]; !w.empty();) {
+        std::size_t dots = w.find("…");
+        parts.emplace_back(w.substr(0, dots));
+        w.remove_prefix(dots == std::string_view::npos ? w.size() : dots + 3);
+      }
+      splits_.push_back({std::move(parts), {words.begin() + 1, words.end()}});
       pending_splits.emplace_back(words[0], d.number);
     } else {
       throw fail("unknown directive #" + std::string(d.name) +
-                 " (growth_word, span_cue, ceiling, also_unit, split)");
+                 " (growth_word, span_cue, span_lead, ceiling, also_unit, split)");
     }
   };
   file.for_each(on_line, on_directive);
@@ -165,7 +173,7 @@ void IndicatorTable::load(const text::DataFile& file) {
       if (find(id)) continue;
       std::size_t number = 0;
       for (const auto& [word, n] : pending_splits) {
-        if (word == s.word) number = n;
+        if (word.starts_with(s.words.front())) number = n;
       }
       throw text::DataLine("", number, file.name())
           .error("#split names the unknown id '" + id + "'");
@@ -186,7 +194,8 @@ namespace {
 /// Where a quantity stands in its sentence: the normalised sentence and the byte of its number.
 struct Place {
   std::string_view sentence;
-  std::size_t number = 0;  ///< byte offset of the number in `sentence`
+  std::size_t number = 0;             ///< byte offset of the number in `sentence`
+  std::string_view paragraph_before;  ///< its paragraph up to the sentence
 };
 
 Place place_of(const text::Document& doc, const Quantity& q) {
@@ -198,6 +207,10 @@ Place place_of(const text::Document& doc, const Quantity& q) {
   const text::Sentence& s = *(it - 1);
   Place p;
   p.sentence = doc.slice(s.range);
+  if (s.paragraph < doc.paragraphs.size()) {
+    text::ByteRange paragraph = doc.paragraphs[s.paragraph].range;
+    p.paragraph_before = doc.slice({paragraph.begin, std::max(paragraph.begin, s.range.begin)});
+  }
   std::size_t quote = p.sentence.find(q.quote);
   std::size_t from = quote == std::string_view::npos ? 0 : quote;
   std::size_t number =
@@ -283,21 +296,37 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
         contains_any(lead, choice.def->not_words))
       continue;
     const IndicatorDef* def = choice.def;
-    // 城乡居民人均可支配收入分别增长8%和9%: the n-th figure of the list names the n-th id.
+    // 城乡居民人均可支配收入分别增长8%和9%: the n-th figure after 分别 names the n-th id.
     for (const IndicatorSplit& s : table.splits()) {
-      std::size_t at = before.rfind(s.word);
-      if (at == std::string_view::npos) continue;
-      std::string_view rest = before.substr(at);
-      if (!contains(rest, "分别")) continue;
+      if (std::find(s.ids.begin(), s.ids.end(), def->id) == s.ids.end() &&
+          def->id != "resident_income_growth")
+        continue;
+      std::size_t respectively = before.rfind("分别");
+      if (respectively == std::string_view::npos) continue;
+      std::size_t at = 0;
+      bool all_named = true;
+      for (const std::string& w : s.words) {
+        std::size_t found = before.substr(0, respectively).find(w, at);
+        if (found == std::string_view::npos) {
+          all_named = false;
+          break;
+        }
+        at = found + w.size();
+      }
+      if (!all_named) continue;
+      std::string_view rest = before.substr(respectively);
       std::size_t n = 0;
-      for (std::size_t i = rest.find('%'); i != std::string_view::npos; i = rest.find('%', i + 1))
-        ++n;
+      for (std::string_view percent : {"%", "％"}) {
+        for (std::size_t i = rest.find(percent); i != std::string_view::npos;
+             i = rest.find(percent, i + 1))
+          ++n;
+      }
       if (n < s.ids.size()) def = table.find(s.ids[n]);
       break;
     }
     if (!def) continue;
     q.indicator_id = def->id;
-    q.period = period_of(doc, q, before, table.span_cues());
+    q.period = period_of(doc, q, before, place.paragraph_before, table);
   }
 }
 

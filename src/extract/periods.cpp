@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "classify.hpp"
+#include "zzreport/extract/indicators.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
@@ -39,18 +40,23 @@ std::string span_period(int first, int last) {
 }
 
 std::string period_of(const text::Document& doc, const Quantity& q, std::string_view before,
-                      const std::vector<std::string>& span_cues) {
+                      std::string_view paragraph_before, const IndicatorTable& table) {
+  const std::vector<std::string>& span_cues = table.span_cues();
   if (!doc.year) return {};
   const int year = *doc.year;
   const bool target = q.kind == QuantityKind::target;
   bool span = std::any_of(span_cues.begin(), span_cues.end(), [&](const std::string& cue) {
     return before.find(cue) != std::string_view::npos;
   });
+  // 五年来，… opens a paragraph of five-year results: its sentences need not repeat it.
+  span =
+      span || (!target && std::any_of(table.span_leads().begin(), table.span_leads().end(),
+                                      [&](const std::string& cue) {
+                                        return paragraph_before.find(cue) != std::string_view::npos;
+                                      }));
   if (span) {
     std::optional<int> plan = named_plan_end(before);
     if (plan && (target ? *plan >= year : *plan < year)) return span_period(*plan - 4, *plan);
-    if (q.horizon_year && target && *q.horizon_year > year)
-      return span_period(*q.horizon_year - 4, *q.horizon_year);
     return target ? span_period(year, year + 4) : span_period(year - 5, year - 1);
   }
   // A level dated at a later year (到2020年达到X亿元) is about that year.

@@ -36,7 +36,7 @@ struct IndicatorDef {
 /// A subject naming two indicators whose figures a list gives in order (城乡居民人均可支配收入
 /// 分别增长8%和9%): the `#split` directive.
 struct IndicatorSplit {
-  std::string word;              ///< 城乡居民, 城镇和农村居民
+  std::vector<std::string> words;  ///< written in this order before 分别: 城乡, or 城镇 … 农村
   std::vector<std::string> ids;  ///< in the list's order
 };
 
@@ -60,6 +60,7 @@ class IndicatorTable {
   const std::vector<std::string>& not_words() const { return not_words_; }
   const std::vector<std::string>& growth_words() const { return growth_words_; }
   const std::vector<std::string>& span_cues() const { return span_cues_; }
+  const std::vector<std::string>& span_leads() const { return span_leads_; }
   const std::vector<std::string>& ceiling_words() const { return ceiling_words_; }
   const std::vector<IndicatorSplit>& splits() const { return splits_; }
   /// A figure in `found_unit` (a base unit: 人, 个) counts in `indicator_unit` (#also_unit).
@@ -69,6 +70,7 @@ class IndicatorTable {
   std::vector<IndicatorDef> indicators_;
   std::vector<std::string> not_words_;      ///< the `*` line: not any headline indicator
   std::vector<std::string> growth_words_;   ///< #growth_word: a change (增长, 涨幅)
+  std::vector<std::string> span_leads_;     ///< #span_lead: a paragraph of five-year results
   std::vector<std::string> span_cues_;      ///< #span_cue: a five-year figure (年均, 五年来)
   std::vector<std::string> ceiling_words_;  ///< #ceiling: a target written 控制在 X is a ceiling
   std::vector<IndicatorSplit> splits_;

@@ -26,6 +26,7 @@ Command add_segment(CLI::App& app);
 Command add_lexicon(CLI::App& app);
 Command add_targets(CLI::App& app);
 Command add_panel(CLI::App& app);
+Command add_track(CLI::App& app);
 Command add_compare(CLI::App& app);
 Command add_idf(CLI::App& app);
 Command add_keywords(CLI::App& app);

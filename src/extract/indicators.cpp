@@ -143,6 +143,8 @@ void IndicatorTable::load(const text::DataFile& file) {
     };
     if (d.name == "growth_word") {
       append_unique(growth_words_, words);
+    } else if (d.name == "this_year") {
+      append_unique(this_year_, words);
     } else if (d.name == "span_lead") {
       append_unique(span_leads_, words);
     } else if (d.name == "span_cue") {
@@ -164,7 +166,7 @@ void IndicatorTable::load(const text::DataFile& file) {
       pending_splits.emplace_back(words[0], d.number);
     } else {
       throw fail("unknown directive #" + std::string(d.name) +
-                 " (growth_word, span_cue, span_lead, ceiling, also_unit, split)");
+                 " (growth_word, span_cue, span_lead, this_year, ceiling, also_unit, split)");
     }
   };
   file.for_each(on_line, on_directive);

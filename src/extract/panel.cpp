@@ -49,10 +49,19 @@ std::string panel_op(const Quantity& q, const IndicatorTable& table) {
   return "eq";
 }
 
-PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable& table) {
+/// A target, or a result about the year the report plans for, which no report can state yet: an
+/// expectation (periods.cpp, #this_year), so a target too.
+std::string kind_of(const Quantity& q, std::optional<int> year) {
+  if (q.kind == QuantityKind::target || (year && q.period == std::to_string(*year)))
+    return "target";
+  return "outcome";
+}
+
+PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable& table,
+                std::optional<int> year) {
   PanelRow row;
   row.indicator = def.id;
-  row.kind = q.kind == QuantityKind::target ? "target" : "outcome";
+  row.kind = kind_of(q, year);
   row.period = q.period;
   row.op = panel_op(q, table);
   double factor = def.measure == Measure::level ? unit_factor(q) / def.scale : 1;
@@ -79,7 +88,7 @@ PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable
 }  // namespace
 
 std::vector<PanelRow> panel_rows(const std::vector<Quantity>& quantities,
-                                 const IndicatorTable& table,
+                                 const IndicatorTable& table, std::optional<int> year,
                                  const std::vector<std::string>& only) {
   std::vector<PanelRow> rows;
   std::vector<std::size_t> order;  // index of each row's indicator in the table
@@ -87,7 +96,7 @@ std::vector<PanelRow> panel_rows(const std::vector<Quantity>& quantities,
     if (q.indicator_id.empty() || q.period.empty()) continue;
     if (!only.empty() && std::find(only.begin(), only.end(), q.indicator_id) == only.end())
       continue;
-    std::string kind = q.kind == QuantityKind::target ? "target" : "outcome";
+    std::string kind = kind_of(q, year);
     // The headline is the report's first statement of the key: the review's opening summary
     // comes before its subsections, the targets paragraph before the work sections.
     bool seen = std::any_of(rows.begin(), rows.end(), [&](const PanelRow& r) {
@@ -96,7 +105,7 @@ std::vector<PanelRow> panel_rows(const std::vector<Quantity>& quantities,
     if (seen) continue;
     const IndicatorDef* def = table.find(q.indicator_id);
     if (!def) continue;
-    rows.push_back(row_of(q, *def, table));
+    rows.push_back(row_of(q, *def, table, year));
     order.push_back(static_cast<std::size_t>(def - table.indicators().data()));
   }
   std::vector<std::size_t> index(rows.size());

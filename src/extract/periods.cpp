@@ -59,6 +59,15 @@ std::string period_of(const text::Document& doc, const Quantity& q, std::string_
     if (plan && (target ? *plan >= year : *plan < year)) return span_period(*plan - 4, *plan);
     return target ? span_period(year, year + 4) : span_period(year - 5, year - 1);
   }
+  // A result in a clause that says 今年, in a report given in the year it plans for, is about that
+  // year: an expectation (今年的经济增长预期为7%左右), whatever the review section around it.
+  if (!target && doc.stated_year && *doc.stated_year == year) {
+    std::size_t clause = before.rfind("，");
+    std::string_view last = clause == std::string_view::npos ? before : before.substr(clause);
+    for (const std::string& w : table.this_year()) {
+      if (last.find(w) != std::string_view::npos) return std::to_string(year);
+    }
+  }
   // A level dated at a later year (到2020年达到X亿元) is about that year.
   if (target && q.horizon_year && *q.horizon_year > year) return std::to_string(*q.horizon_year);
   return std::to_string(target ? year : year - 1);

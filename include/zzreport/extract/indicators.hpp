@@ -61,6 +61,7 @@ class IndicatorTable {
   const std::vector<std::string>& growth_words() const { return growth_words_; }
   const std::vector<std::string>& span_cues() const { return span_cues_; }
   const std::vector<std::string>& span_leads() const { return span_leads_; }
+  const std::vector<std::string>& this_year() const { return this_year_; }
   const std::vector<std::string>& ceiling_words() const { return ceiling_words_; }
   const std::vector<IndicatorSplit>& splits() const { return splits_; }
   /// A figure in `found_unit` (a base unit: 人, 个) counts in `indicator_unit` (#also_unit).
@@ -70,6 +71,7 @@ class IndicatorTable {
   std::vector<IndicatorDef> indicators_;
   std::vector<std::string> not_words_;      ///< the `*` line: not any headline indicator
   std::vector<std::string> growth_words_;   ///< #growth_word: a change (增长, 涨幅)
+  std::vector<std::string> this_year_;      ///< #this_year: 今年, the year the report is given
   std::vector<std::string> span_leads_;     ///< #span_lead: a paragraph of five-year results
   std::vector<std::string> span_cues_;      ///< #span_cue: a five-year figure (年均, 五年来)
   std::vector<std::string> ceiling_words_;  ///< #ceiling: a target written 控制在 X is a ceiling

@@ -38,8 +38,7 @@ PanelSetup::PanelSetup(const ResourceOptions& options, const std::string& indica
 }
 
 std::vector<extract::PanelRow> PanelSetup::rows(const text::Document& doc) const {
-  return extract::panel_rows(analyzer->analyze(doc).quantities, resources->indicators, doc.year,
-                             only);
+  return extract::panel_rows(doc, analyzer->analyze(doc).quantities, resources->indicators, only);
 }
 
 }  // namespace zz::cli

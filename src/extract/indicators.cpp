@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 
+#include "figure_context.hpp"
 #include "periods.hpp"
 #include "zzreport/text/data_file.hpp"
 #include "zzreport/text/numerals.hpp"
@@ -13,6 +14,9 @@
 
 namespace zz::extract {
 namespace {
+
+constexpr std::array<std::string_view, 7> kPanelDirectives{
+    "base_from", "base_to", "more", "annual", "list_ge", "list_le", "list_approx"};
 
 constexpr std::array kMeasures{Measure::growth, Measure::level, Measure::rate, Measure::reduction};
 
@@ -143,6 +147,17 @@ void IndicatorTable::load(const text::DataFile& file) {
     };
     if (d.name == "growth_word") {
       append_unique(growth_words_, words);
+    } else if (std::find(kPanelDirectives.begin(), kPanelDirectives.end(), d.name) !=
+               kPanelDirectives.end()) {
+      auto it = std::find_if(panel_words_.begin(), panel_words_.end(),
+                             [&](const auto& entry) { return entry.first == d.name; });
+      if (it == panel_words_.end())
+        it = panel_words_.insert(panel_words_.end(), {std::string(d.name), {}});
+      append_unique(it->second, words);
+    } else if (d.name == "whole") {
+      if (words.size() != 3 || !find(words[2]))
+        throw fail("#whole takes an alias, the words that follow, and a known id");
+      wholes_.push_back({words[0], words[1], words[2]});
     } else if (d.name == "this_year") {
       append_unique(this_year_, words);
     } else if (d.name == "span_lead") {
@@ -166,7 +181,9 @@ void IndicatorTable::load(const text::DataFile& file) {
       pending_splits.emplace_back(words[0], d.number);
     } else {
       throw fail("unknown directive #" + std::string(d.name) +
-                 " (growth_word, span_cue, span_lead, this_year, ceiling, also_unit, split)");
+                 " (growth_word, span_cue, span_lead, this_year, ceiling, also_unit, split, whole, "
+                 "base_from, "
+                 "base_to, more, annual, list_ge, list_le, list_approx)");
     }
   };
   file.for_each(on_line, on_directive);
@@ -183,6 +200,14 @@ void IndicatorTable::load(const text::DataFile& file) {
   }
 }
 
+const std::vector<std::string>& IndicatorTable::words(std::string_view directive) const {
+  static const std::vector<std::string> kNone;
+  for (const auto& [name, list] : panel_words_) {
+    if (name == directive) return list;
+  }
+  return kNone;
+}
+
 bool IndicatorTable::same_base_unit(std::string_view indicator_unit,
                                     std::string_view found_unit) const {
   if (indicator_unit == found_unit) return true;
@@ -192,50 +217,6 @@ bool IndicatorTable::same_base_unit(std::string_view indicator_unit,
 }
 
 namespace {
-
-/// Where a quantity stands in its sentence: the normalised sentence and the byte of its number.
-struct Place {
-  std::string_view sentence;
-  std::size_t number = 0;             ///< byte offset of the number in `sentence`
-  std::string_view paragraph_before;  ///< its paragraph up to the sentence
-};
-
-Place place_of(const text::Document& doc, const Quantity& q) {
-  const std::vector<text::Sentence>& sentences = doc.sentences;
-  auto it =
-      std::upper_bound(sentences.begin(), sentences.end(), q.span.begin,
-                       [](std::uint32_t at, const text::Sentence& s) { return at < s.span.begin; });
-  if (it == sentences.begin()) return {};
-  const text::Sentence& s = *(it - 1);
-  Place p;
-  p.sentence = doc.slice(s.range);
-  if (s.paragraph < doc.paragraphs.size()) {
-    text::ByteRange paragraph = doc.paragraphs[s.paragraph].range;
-    p.paragraph_before = doc.slice({paragraph.begin, std::max(paragraph.begin, s.range.begin)});
-  }
-  std::size_t quote = p.sentence.find(q.quote);
-  std::size_t from = quote == std::string_view::npos ? 0 : quote;
-  std::size_t number =
-      q.value_text.empty() ? std::string_view::npos : p.sentence.find(q.value_text, from);
-  p.number = number == std::string_view::npos ? p.sentence.size() : number;
-  return p;
-}
-
-/// The clause before the number: back to the previous ，；。 (or `clauses` of them).
-std::string_view clauses_before(std::string_view sentence, std::size_t number, int clauses) {
-  static constexpr std::array<std::string_view, 4> kBreaks{"，", "；", "：", "。"};
-  std::size_t begin = number;
-  for (int k = 0; k < clauses && begin > 0; ++k) {
-    std::size_t best = 0;
-    for (std::string_view b : kBreaks) {
-      std::size_t at = sentence.substr(0, begin).rfind(b);
-      if (at != std::string_view::npos)
-        best = std::max(best, at + (k + 1 < clauses ? 0 : b.size()));
-    }
-    begin = best;
-  }
-  return sentence.substr(begin, number - begin);
-}
 
 /// The measure fits the number: a % change, a % level, an amount in the indicator's unit.
 bool fits(const IndicatorTable& table, const IndicatorDef& d, const Quantity& q,
@@ -325,6 +306,13 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
       }
       if (n < s.ids.size()) def = table.find(s.ids[n]);
       break;
+    }
+    // 财政收入768.3亿元、增长10.6%，其中地方财政收入…: the unqualified revenue is the whole
+    // (#whole).
+    for (const WholeRule& w : table.wholes()) {
+      if (def && def->id != w.id && named.starts_with(w.alias) &&
+          place.after().find(w.then) != std::string_view::npos)
+        def = table.find(w.id);
     }
     if (!def) continue;
     q.indicator_id = def->id;

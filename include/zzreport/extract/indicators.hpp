@@ -40,6 +40,14 @@ struct IndicatorSplit {
   std::vector<std::string> ids;  ///< in the list's order
 };
 
+/// An unqualified subject that is the whole when its sentence goes on to a part (财政收入…，其中
+/// 地方财政收入): the `#whole` directive.
+struct WholeRule {
+  std::string alias;  ///< the subject starts with it: 财政收入
+  std::string then;   ///< written after the figure in its sentence: 其中地方
+  std::string id;     ///< the indicator it then names
+};
+
 /// Loaded once, immutable afterwards, shared by threads.
 class IndicatorTable {
  public:
@@ -62,8 +70,12 @@ class IndicatorTable {
   const std::vector<std::string>& span_cues() const { return span_cues_; }
   const std::vector<std::string>& span_leads() const { return span_leads_; }
   const std::vector<std::string>& this_year() const { return this_year_; }
+  /// The words of a panel directive (#base_from, #base_to, #more, #annual, #list_ge, #list_le,
+  /// #list_approx); empty when the files have none.
+  const std::vector<std::string>& words(std::string_view directive) const;
   const std::vector<std::string>& ceiling_words() const { return ceiling_words_; }
   const std::vector<IndicatorSplit>& splits() const { return splits_; }
+  const std::vector<WholeRule>& wholes() const { return wholes_; }
   /// A figure in `found_unit` (a base unit: 人, 个) counts in `indicator_unit` (#also_unit).
   bool same_base_unit(std::string_view indicator_unit, std::string_view found_unit) const;
 
@@ -76,7 +88,9 @@ class IndicatorTable {
   std::vector<std::string> span_cues_;      ///< #span_cue: a five-year figure (年均, 五年来)
   std::vector<std::string> ceiling_words_;  ///< #ceiling: a target written 控制在 X is a ceiling
   std::vector<IndicatorSplit> splits_;
+  std::vector<WholeRule> wholes_;
   std::vector<std::pair<std::string, std::string>> unit_aliases_;  ///< #also_unit
+  std::vector<std::pair<std::string, std::vector<std::string>>> panel_words_;
 };
 
 /// "growth", "level", "rate", "reduction".

@@ -8,6 +8,7 @@
 
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/extract/indicators.hpp"
+#include "zzreport/text/document.hpp"
 #include "zzreport/text/span.hpp"
 
 namespace zz::extract {
@@ -25,13 +26,13 @@ struct PanelRow {
   Span quote_span;
 };
 
-/// The panel rows of one analysed report, planning for `year` (Document::year): of the quantities
+/// The panel rows of one analysed report `doc`: of the quantities
 /// with an indicator_id and a period, the headline of each key (see panel.cpp), values converted to
 /// the indicator's unit, the decline's sign kept (except a reduction). `only`: the ids wanted
 /// (empty: all). Rows in order of kind (targets first), then the indicator table's order, then
 /// period.
-std::vector<PanelRow> panel_rows(const std::vector<Quantity>& quantities,
-                                 const IndicatorTable& table, std::optional<int> year,
+std::vector<PanelRow> panel_rows(const text::Document& doc, const std::vector<Quantity>& quantities,
+                                 const IndicatorTable& table,
                                  const std::vector<std::string>& only = {});
 
 }  // namespace zz::extract

@@ -24,20 +24,18 @@ namespace {
 struct PanelOptions {
   BatchCliOptions batch;
   std::string format = "csv";  // csv | jsonl | json | md
-  std::string output;
-  std::string encoding;
-  std::string indicators;  // --indicators gdp_growth,cpi
-  ResourceOptions resources;
+  PanelCommonOptions common;
 };
 
 int run_panel(const PanelOptions& options, const Io& io) {
-  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  PanelSetup setup(options.resources, options.indicators);
+  Sink sink(options.common.output, io.out);  // opened first: an unwritable -o fails before any work
+  PanelSetup setup(options.common.resources, options.common.indicators);
   const std::string& format = options.format;
   if (format == "csv") sink.write(report::panel_csv_header());
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
-    text::Document doc = load_document(loaded, {options.encoding, &setup.resources->regions});
+    text::Document doc =
+        load_document(loaded, {options.common.encoding, &setup.resources->regions});
     std::string().swap(loaded.bytes);
     std::vector<extract::PanelRow> rows = setup.rows(doc);
     if (format == "csv") return report::panel_csv(doc, rows);
@@ -60,11 +58,7 @@ Command add_panel(CLI::App& app) {
   add_batch_options(*sub, options->batch);
   sub->add_option("-f,--format", options->format, "csv (default), jsonl, json or md")
       ->check(CLI::IsMember({"csv", "jsonl", "json", "md"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
-  add_panel_options(*sub, options->indicators, options->resources);
+  add_panel_options(*sub, options->common);
   sub->footer(
       "Examples:\n"
       "  zzreport panel -o panel.csv reports/\n"

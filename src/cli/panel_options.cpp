@@ -7,11 +7,15 @@
 
 namespace zz::cli {
 
-void add_panel_options(CLI::App& command, std::string& indicators, ResourceOptions& resources) {
-  command.add_option("--indicators", indicators,
+void add_panel_options(CLI::App& command, PanelCommonOptions& options) {
+  command.add_option("-o,--output", options.output,
+                     "Write to FILE (atomically) instead of standard output");
+  command.add_option("--encoding", options.encoding,
+                     "Input encoding (default: detect), e.g. GB18030");
+  command.add_option("--indicators", options.indicators,
                      "Only these canonical ids, comma-separated (gdp_growth,cpi; default: all)");
-  add_resource_options(command, resources);
-  add_indicator_file_option(command, resources, "--indicator-file");
+  add_resource_options(command, options.resources);
+  add_indicator_file_option(command, options.resources, "--indicator-file");
 }
 
 PanelSetup::PanelSetup(const ResourceOptions& options, const std::string& indicators)

@@ -16,8 +16,16 @@ class App;
 
 namespace zz::cli {
 
-/// Registers --indicators IDS, the resource options and --indicator-file FILE.
-void add_panel_options(CLI::App& command, std::string& indicators, ResourceOptions& resources);
+/// The options `panel` and `track` share.
+struct PanelCommonOptions {
+  std::string output;      ///< -o FILE
+  std::string encoding;    ///< --encoding
+  std::string indicators;  ///< --indicators gdp_growth,cpi
+  ResourceOptions resources;
+};
+
+/// Registers -o, --encoding, --indicators IDS, the resource options and --indicator-file FILE.
+void add_panel_options(CLI::App& command, PanelCommonOptions& options);
 
 /// The loaded resources, the wanted ids and an analyzer of quantities alone.
 struct PanelSetup {

@@ -23,20 +23,18 @@ namespace {
 struct TrackOptions {
   BatchCliOptions batch;
   std::string format = "csv";  // csv | jsonl | md
-  std::string output;
-  std::string encoding;
-  std::string indicators;
-  ResourceOptions resources;
+  PanelCommonOptions common;
 };
 
 int run_track(const TrackOptions& options, const Io& io) {
-  Sink sink(options.output, io.out);
-  PanelSetup setup(options.resources, options.indicators);
+  Sink sink(options.common.output, io.out);
+  PanelSetup setup(options.common.resources, options.common.indicators);
   std::mutex mutex;
   std::vector<extract::PanelRecord> records;
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
-    text::Document doc = load_document(loaded, {options.encoding, &setup.resources->regions});
+    text::Document doc =
+        load_document(loaded, {options.common.encoding, &setup.resources->regions});
     std::string().swap(loaded.bytes);
     std::vector<extract::PanelRow> rows = setup.rows(doc);
     std::lock_guard lock(mutex);
@@ -65,11 +63,7 @@ Command add_track(CLI::App& app) {
   add_batch_options(*sub, options->batch);
   sub->add_option("-f,--format", options->format, "csv (default), jsonl or md")
       ->check(CLI::IsMember({"csv", "jsonl", "md"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
-  add_panel_options(*sub, options->indicators, options->resources);
+  add_panel_options(*sub, options->common);
   sub->footer(
       "Examples:\n"
       "  zzreport track --indicators gdp_growth reports/国务院/\n"

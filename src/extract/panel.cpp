@@ -58,16 +58,13 @@ std::string panel_op(const Quantity& q, const IndicatorTable& table, const Place
   }
   switch (q.op) {
     case Op::gt:
-      return "gt";
     case Op::ge:
-      return "ge";
+    case Op::approx:
+    case Op::range:
+      return std::string(to_string(q.op));
     case Op::lt:
     case Op::le:
       return "le";
-    case Op::approx:
-      return "approx";
-    case Op::range:
-      return "range";
     case Op::eq:
     case Op::inc:
     case Op::dec:

@@ -272,6 +272,12 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
       subject = clauses_before(place.sentence, place.number, 2);
       choice = choose(table, q, subject, clause);
     }
+    // A list given with 分别 names its subjects clauses before its figures (城镇居民人均可支配收入
+    // 9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%).
+    if (!choice.def && clause.find("分别") != std::string_view::npos) {
+      subject = clauses_before(place.sentence, place.number, 4);
+      choice = choose(table, q, subject, clause);
+    }
     if (!choice.def) continue;
     std::string_view named = subject.substr(choice.alias_at);
     std::string_view lead = subject.substr(0, choice.alias_at);

@@ -269,7 +269,7 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
     // A subject of one or two characters (总量, 增长) names nothing alone: the indicator is in the
     // clause before (国内生产总值增长6.6%，总量突破90万亿元).
     if (!choice.def && text::utf8::count_code_points(subject) <= 2) {
-      subject = clauses_before(place.sentence, place.number, 2);
+      subject = clauses_before(place.sentence, place.number, 4);
       choice = choose(table, q, subject, clause);
     }
     // A list given with 分别 names its subjects clauses before its figures (城镇居民人均可支配收入

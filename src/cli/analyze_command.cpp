@@ -95,6 +95,7 @@ Command add_analyze(CLI::App& app) {
   sub->add_option("--encoding", options->encoding,
                   "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
   add_resource_options(*sub, options->resources);
+  add_indicator_file_option(*sub, options->resources, "--indicators");
   sub->footer(
       "Examples:\n"
       "  zzreport analyze report.txt                         # terminal view\n"

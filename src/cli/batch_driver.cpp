@@ -134,6 +134,7 @@ int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch
                        std::istream& in, std::ostream& err, bool err_is_terminal) {
   batch.write = [&sink](std::string_view text) { sink.write(text); };
   BatchSummary summary = run_documents(options, batch, in, err, err_is_terminal);
+  if (batch.finish && (summary.succeeded > 0 || summary.failed == 0)) sink.write(batch.finish());
   if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
   return summary.status;
 }

@@ -36,6 +36,10 @@ struct DocumentBatch {
   std::function<void(std::string_view text)> write;
   std::string separator;       ///< written between two documents' outputs (Markdown, text)
   bool error_records = false;  ///< a failure is also written to the output, as a JSON line
+  /// Collect-then-finish (track): when set, the documents' outputs are written as usual (render
+  /// may return nothing and keep what it found), then this, called once on the calling thread
+  /// after every document, gives the text written last: a join across documents.
+  std::function<std::string()> finish;
 };
 
 /// How a batch run went.

@@ -51,6 +51,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   commands.push_back(add_segment(app));
   commands.push_back(add_lexicon(app));
   commands.push_back(add_targets(app));
+  commands.push_back(add_panel(app));
+  commands.push_back(add_track(app));
   commands.push_back(add_compare(app));
   commands.push_back(add_keywords(app));
   commands.push_back(add_idf(app));

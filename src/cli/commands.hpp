@@ -28,6 +28,8 @@ Command add_analyze(CLI::App& app);
 Command add_segment(CLI::App& app);
 Command add_lexicon(CLI::App& app);
 Command add_targets(CLI::App& app);
+Command add_panel(CLI::App& app);
+Command add_track(CLI::App& app);
 Command add_compare(CLI::App& app);
 Command add_idf(CLI::App& app);
 Command add_keywords(CLI::App& app);

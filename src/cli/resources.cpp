@@ -37,6 +37,15 @@ void add_resource_options(CLI::App& command, ResourceOptions& options) {
                    "Use only the --stopwords lists, not data/stopwords.txt");
 }
 
+void add_indicator_file_option(CLI::App& command, ResourceOptions& options,
+                               const std::string& name) {
+  command
+      .add_option(name, options.indicator_files,
+                  "Canonical indicators (data/indicators.tsv format) added to the shipped ones, "
+                  "repeatable")
+      ->allow_extra_args(false);
+}
+
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs) {
   auto resources = std::make_unique<Resources>();
   resources->data_dir = find_data_dir(options.data_dir);
@@ -76,6 +85,9 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   if (needs.quantity_rules) {
     resources->quantity_rules = extract::QuantityRules::load(
         resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));
+    resources->indicators.load_file(resources->data_dir + "/" +
+                                    std::string(extract::IndicatorTable::kFile));
+    for (const std::string& path : options.indicator_files) resources->indicators.load_file(path);
   }
   if (needs.keyword_types) {
     resources->keyword_types = extract::KeywordTypeRules::read(
@@ -92,6 +104,7 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   options.keyword_types = &resources.keyword_types;
   options.regions = &resources.regions;
   options.quantity_rules = &resources.quantity_rules;
+  options.indicators = &resources.indicators;
   return options;
 }
 

@@ -8,6 +8,7 @@
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/keyword_types.hpp"
+#include "zzreport/extract/indicators.hpp"
 #include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/extract/slogan_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
@@ -31,10 +32,17 @@ struct ResourceOptions {
   std::string idf;                      ///< --idf: an IDF table instead of data/idf.tsv
   std::vector<std::string> stop_words;  ///< --stopwords, repeatable: added to data/stopwords.txt
   bool no_default_stop_words = false;   ///< --no-default-stopwords: only the --stopwords lists
+  /// --indicators FILE (analyze, targets) or --indicator-file FILE (panel, track), repeatable:
+  /// added to data/indicators.tsv.
+  std::vector<std::string> indicator_files;
 };
 
 /// Registers --data-dir, --dict, --no-lexicon, --idf, --stopwords and --no-default-stopwords.
 void add_resource_options(CLI::App& command, ResourceOptions& options);
+
+/// Registers `name` (--indicators or --indicator-file) for files added to data/indicators.tsv.
+void add_indicator_file_option(CLI::App& command, ResourceOptions& options,
+                               const std::string& name);
 
 /// Loaded once, immutable afterwards, shared by all worker threads.
 struct Resources {
@@ -47,6 +55,7 @@ struct Resources {
   extract::QuotedTermRules quoted_terms;    ///< data/rules/quoted_terms.tsv: kinds of quoted terms
   extract::QuantityRules quantity_rules;    ///< data/rules, unless not needed
   extract::KeywordTypeRules keyword_types;  ///< data/rules/keyword_types.tsv: places, organisations
+  extract::IndicatorTable indicators;       ///< data/indicators.tsv and --indicators files
 };
 
 /// What a command needs beside the segmenter.

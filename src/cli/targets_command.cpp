@@ -81,6 +81,7 @@ Command add_targets(CLI::App& app) {
   sub->add_option("--encoding", options->encoding,
                   "Input encoding (default: detect), e.g. GB18030");
   add_resource_options(*sub, options->resources);
+  add_indicator_file_option(*sub, options->resources, "--indicators");
   sub->footer(
       "Examples:\n"
       "  zzreport targets report.txt\n"

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "zzreport/extract/indicators.hpp"
 #include "zzreport/extract/quantities.hpp"
 #include "zzreport/extract/slogans.hpp"
 #include "zzreport/segment/segmenter.hpp"
@@ -37,7 +38,10 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
   }
   // Quantities and slogans read the sentence text itself (numbers split across tokens are common):
   // the segmentation is for keywords alone.
-  if (options_.quantities) analysis.quantities = extract_quantities(doc, *options_.quantity_rules);
+  if (options_.quantities) {
+    analysis.quantities = extract_quantities(doc, *options_.quantity_rules);
+    if (options_.indicators) assign_indicators(doc, *options_.indicators, analysis.quantities);
+  }
   if (options_.slogans) {
     analysis.slogans = extract_slogans(doc, {.rules = options_.quoted_terms,
                                              .idf = options_.idf,

@@ -61,6 +61,9 @@ Horizon find_horizon(const detail::RuleTables& rules, std::string_view text, tex
 /// 力争到2025年，今后五年，) that dates and hedges the clauses after it; else nothing.
 std::optional<text::ByteRange> adverbial_lead(const QuantityContext& c);
 
+/// The year a five-year plan ends, from its name (九五 -> 2000, 十四五 -> 2025), or nothing.
+std::optional<int> plan_end_year(std::string_view name);
+
 /// The horizon of a quantity: in its clause, else in the adverbial lead of its sentence.
 Horizon horizon_of(const QuantityContext& c, const QuantityMatch& m, std::optional<int> doc_year);
 

@@ -43,6 +43,8 @@ struct Found {
   std::optional<int> year;
 };
 
+}  // namespace
+
 /// The year a five-year plan ends, from its name: its number and 五 (九五, 十五, 十一五, 十四五).
 /// From the third plan (1966-1970) on, plan n ran from 1951 + 5n to 1955 + 5n. Names are read from
 /// 九五 (1996-2000) to 十九五 (2046-2050): shorter ones are ordinary numbers too (三五年, 五五).
@@ -61,6 +63,8 @@ std::optional<int> plan_end_year(std::string_view name) {
   }
   return 1955 + 5 * static_cast<int>(n->min);
 }
+
+namespace {
 
 /// A horizon starting at byte `i`, or nothing.
 std::optional<Found> horizon_at(const RuleTables& rules, std::string_view text, std::uint32_t i,

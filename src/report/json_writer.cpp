@@ -115,6 +115,8 @@ void write_quantity(JsonWriter& w, const text::Document& doc, const extract::Qua
   if (with_file) member(w, "file", doc.path);
   member(w, "kind", extract::to_string(q.kind));
   member(w, "indicator", q.indicator);
+  member(w, "indicator_id", OrNull{q.indicator_id});
+  member(w, "period", OrNull{q.period});
   member(w, "op", extract::to_string(q.op));
   member(w, "change", OrNull{extract::to_string(q.change)});
   member(w, "value_text", q.value_text);

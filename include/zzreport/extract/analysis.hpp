@@ -65,6 +65,10 @@ std::string_view to_string(Hedge hedge);
 struct Quantity {
   QuantityKind kind = QuantityKind::mention;
   std::string indicator;  ///< what is measured, in the text's own words
+  /// The canonical indicator (data/indicators.tsv: gdp_growth, cpi, ...), or "" (null in JSON).
+  std::string indicator_id;
+  /// The period the figure is about: "2019", or "2016-2020" for a five-year figure; "" if unknown.
+  std::string period;
   Op op = Op::eq;
   Change change = Change::none;     ///< a change by the number, else none (a level)
   std::string value_text;           ///< the number as written ("2-3", "千亿", "70")

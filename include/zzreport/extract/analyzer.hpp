@@ -18,6 +18,7 @@ class RegionTable;
 namespace zz::extract {
 
 class IdfTable;
+class IndicatorTable;
 class KeywordTypeRules;
 class QuotedTermRules;
 class QuantityRules;
@@ -41,6 +42,8 @@ struct AnalyzerOptions {
   const text::RegionTable* regions = nullptr;
   /// Loaded rules (data/rules); required for quantities.
   const QuantityRules* quantity_rules = nullptr;
+  /// Loaded canonical indicators (data/indicators.tsv); null: no indicator_id or period.
+  const IndicatorTable* indicators = nullptr;
 };
 
 /// Holds references to the loaded, immutable resources; cheap to copy; safe to share between

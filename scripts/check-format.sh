@@ -31,7 +31,7 @@ base=""
 case "${1:-}" in
   --all)
     [[ $# -eq 1 ]] || usage
-    mapfile -t files < <(git ls-files -- '*.cpp' '*.hpp')
+    mapfile -t files < <(git ls-files -- '*.cpp' '*.hpp' | sort -u)  # a file in conflict is listed per stage
     what="every tracked C++ file"
     ;;
   --base)

@@ -7,8 +7,8 @@
 
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/idf_table.hpp"
-#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/indicators.hpp"
+#include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/extract/slogan_types.hpp"
 #include "zzreport/extract/stop_words.hpp"

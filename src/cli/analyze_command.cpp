@@ -82,8 +82,7 @@ Command add_analyze(CLI::App& app) {
          "-f,--format", options->format,
          "Output format: text, md, json, jsonl, csv (default: text on a terminal, json otherwise)")
       ->check(CLI::IsMember({"text", "md", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
+  add_output_options(*sub, options->output, options->encoding);
   sub->add_option("--only,--fields", options->only,
                   "Compute and write only these parts, comma-separated: " +
                       std::string(report::kSelectionNames));
@@ -92,8 +91,6 @@ Command add_analyze(CLI::App& app) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   sub->add_flag("--excel", options->excel,
                 "Start CSV output with a UTF-8 byte order mark for Excel");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
   add_resource_options(*sub, options->resources);
   add_indicator_file_option(*sub, options->resources, "--indicators");
   sub->footer(

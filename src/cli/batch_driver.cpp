@@ -27,6 +27,13 @@ void add_batch_options(CLI::App& command, BatchCliOptions& options) {
                    "No progress bar and no summary line (errors still shown)");
 }
 
+void add_output_options(CLI::App& command, std::string& output, std::string& encoding) {
+  command.add_option("-o,--output", output,
+                     "Write to FILE (atomically) instead of standard output");
+  command.add_option("--encoding", encoding,
+                     "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
+}
+
 std::string_view error_kind_name(ErrorKind kind) noexcept {
   switch (kind) {
     case ErrorKind::input:

@@ -25,6 +25,10 @@ struct BatchCliOptions {
 /// Registers the input options, -j/--jobs and -q/--quiet on `command`.
 void add_batch_options(CLI::App& command, BatchCliOptions& options);
 
+/// Registers -o/--output FILE (written atomically) and --encoding NAME, which every command that
+/// reads reports and writes one output shares.
+void add_output_options(CLI::App& command, std::string& output, std::string& encoding);
+
 /// How a command turns each document into output.
 struct DocumentBatch {
   /// Renders one document; runs on worker threads, so it must only read shared state. Throws

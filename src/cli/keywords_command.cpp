@@ -71,10 +71,7 @@ Command add_keywords(CLI::App& app) {
   sub->add_option("-f,--format", options->format, "Output format: text, json, jsonl or csv")
       ->capture_default_str()
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"

@@ -101,10 +101,7 @@ Command add_kwic(CLI::App& app) {
   sub->add_option("--color", options->color,
                   "Colour in the text view: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Examples:\n"

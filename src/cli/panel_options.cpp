@@ -3,15 +3,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include "batch_driver.hpp"
 #include "zzreport/text/error.hpp"
 
 namespace zz::cli {
 
 void add_panel_options(CLI::App& command, PanelCommonOptions& options) {
-  command.add_option("-o,--output", options.output,
-                     "Write to FILE (atomically) instead of standard output");
-  command.add_option("--encoding", options.encoding,
-                     "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(command, options.output, options.encoding);
   command.add_option("--indicators", options.indicators,
                      "Only these canonical ids, comma-separated (gdp_growth,cpi; default: all)");
   add_resource_options(command, options.resources);

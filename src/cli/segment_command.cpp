@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "resources.hpp"
@@ -148,10 +149,7 @@ Command add_segment(CLI::App& app) {
   sub->add_option("-g,--granularity", options->granularity,
                   "coarse (default): 5000亿元 2-3个 whole; fine: 5000亿 元, 2-3 个")
       ->check(CLI::IsMember({"coarse", "fine"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Spans in JSON are [start, end) code points of the input; white space is not output.\n"

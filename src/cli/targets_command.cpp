@@ -76,10 +76,7 @@ Command add_targets(CLI::App& app) {
   sub->add_option("-f,--format", options->format,
                   "text, json, jsonl or csv (default: text on a terminal, jsonl otherwise)")
       ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   add_indicator_file_option(*sub, options->resources, "--indicators");
   sub->footer(

@@ -186,10 +186,7 @@ Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs)
   sub->add_option("-f,--format", options->format,
                   "csv, jsonl, json or md (default: md on a terminal, csv otherwise)")
       ->check(CLI::IsMember({"csv", "jsonl", "json", "md"}));
-  sub->add_option("-o,--output", options->output,
-                  "Write to FILE (atomically) instead of standard output");
-  sub->add_option("--encoding", options->encoding,
-                  "Input encoding (default: detect), e.g. GB18030");
+  add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   sub->footer(
       "Terms come first, then -- and the reports (files or directories).\n"

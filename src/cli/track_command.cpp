@@ -45,7 +45,8 @@ int run_track(const TrackOptions& options, const Io& io) {
   batch.finish = [&] {
     // Worker threads finish in any order: the join sorts by key and file, so the output does not
     // depend on it.
-    std::vector<extract::TrackRow> rows = extract::track(records);
+    std::vector<extract::TrackRow> rows =
+        extract::track(records, setup.resources->indicators.words("at_most"));
     if (options.format == "jsonl") return report::track_jsonl(rows);
     if (options.format == "md") return report::track_markdown(rows);
     return report::track_csv(rows);

@@ -21,10 +21,12 @@ std::pair<int, int> years_of(const std::string& period) {
   return {first, last};
 }
 
-/// Approx counts as met within this many percentage points (or units) below (docs/panel.md).
+/// Approx counts as met within this many percentage points (or units) below a target to reach, or
+/// above a ceiling (docs/panel.md).
 constexpr double kApproxTolerance = 0.5;
 
-void judge(TrackRow& t) {
+/// `ceiling`: the indicator's target is one to stay under (cpi), not one to reach (gdp_growth).
+void judge(TrackRow& t, bool ceiling) {
   if (t.target_op.empty() || !t.outcome_value || (!t.target_value && !t.target_min)) {
     t.met = "unknown";
     return;
@@ -44,7 +46,9 @@ void judge(TrackRow& t) {
     } else if (t.target_op == "gt") {
       met = o > v;
     } else if (t.target_op == "approx") {
-      met = o >= v - kApproxTolerance;
+      met = ceiling ? o <= v + kApproxTolerance : o >= v - kApproxTolerance;
+    } else if (ceiling && t.target_op == "eq") {
+      met = o <= v;
     } else {  // eq, ge: a figure to reach
       met = o >= v;
     }
@@ -55,7 +59,8 @@ void judge(TrackRow& t) {
 
 }  // namespace
 
-std::vector<TrackRow> track(const std::vector<PanelRecord>& records) {
+std::vector<TrackRow> track(const std::vector<PanelRecord>& records,
+                            const std::vector<std::string>& at_most) {
   using Key = std::tuple<std::string, std::string, std::string>;
   std::map<Key, TrackRow> rows;
   // Which record stands for each side: its distance from the ideal report year, then its file.
@@ -91,7 +96,7 @@ std::vector<TrackRow> track(const std::vector<PanelRecord>& records) {
   std::vector<TrackRow> out;
   for (auto& [key, t] : rows) {
     if (t.target_op.empty() && t.outcome_file.empty()) continue;
-    judge(t);
+    judge(t, std::find(at_most.begin(), at_most.end(), t.indicator) != at_most.end());
     out.push_back(std::move(t));
   }
   return out;

@@ -71,7 +71,7 @@ class IndicatorTable {
   const std::vector<std::string>& span_leads() const { return span_leads_; }
   const std::vector<std::string>& this_year() const { return this_year_; }
   /// The words of a panel directive (#base_from, #base_to, #more, #annual, #list_ge, #list_le,
-  /// #list_approx); empty when the files have none.
+  /// #list_approx, #at_most: ids); empty when the files have none.
   const std::vector<std::string>& words(std::string_view directive) const;
   const std::vector<std::string>& ceiling_words() const { return ceiling_words_; }
   const std::vector<IndicatorSplit>& splits() const { return splits_; }

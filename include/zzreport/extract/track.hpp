@@ -34,7 +34,10 @@ struct TrackRow {
 /// The rows of every (region, indicator, period) that has a target or an outcome, sorted by
 /// region, indicator, period. The target comes from a report whose year is the period (its first
 /// year for a span), else none; the outcome from the report of the year after (the year after the
-/// span), else the latest report that states it. Records without a region are left out. Pure.
-std::vector<TrackRow> track(const std::vector<PanelRecord>& records);
+/// span), else the latest report that states it. Records without a region are left out.
+/// `at_most`: the ids whose target is a ceiling (cpi, unemployment rates; #at_most of
+/// data/indicators.tsv): an eq or approx target of theirs is met at or below it. Pure.
+std::vector<TrackRow> track(const std::vector<PanelRecord>& records,
+                            const std::vector<std::string>& at_most = {});
 
 }  // namespace zz::extract

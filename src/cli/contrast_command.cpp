@@ -27,6 +27,7 @@ namespace {
 struct ContrastCliOptions {
   BatchCliOptions batch;  // group A: the positional inputs
   std::vector<std::string> versus;
+  std::string versus_files_from;
   std::size_t top = 30;
   bool new_terms = false;
   std::string format;  // csv | jsonl | json | md; empty: md on a terminal, csv otherwise
@@ -44,6 +45,14 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
   if (options.batch.inputs.paths.empty() && options.batch.inputs.files_from.empty()) {
     throw Error(ErrorKind::usage,
                 "contrast: no reports in group A (zzreport contrast A... --vs B...)");
+  }
+  if (options.versus.empty() && options.versus_files_from.empty()) {
+    throw Error(ErrorKind::usage,
+                "contrast: no reports in group B (--vs B... or --vs-files-from FILE)");
+  }
+  if (options.batch.inputs.files_from == "-" && options.versus_files_from == "-") {
+    throw Error(ErrorKind::usage,
+                "contrast: --files-from and --vs-files-from cannot both read standard input");
   }
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
   report::RowFormat format = report::parse_row_format(
@@ -78,7 +87,7 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
   int status = read_group(options.batch, "A", a);
   BatchCliOptions group_b = options.batch;
   group_b.inputs.paths = options.versus;
-  group_b.inputs.files_from.clear();
+  group_b.inputs.files_from = options.versus_files_from;
   status = std::max(status, read_group(group_b, "B (--vs)", b));
 
   extract::ContrastOptions contrast_options;
@@ -116,8 +125,9 @@ Command add_contrast(CLI::App& app) {
   CLI::App* sub =
       app.add_subcommand("contrast", "Terms that set one group of reports apart: A... --vs B...");
   add_batch_options(*sub, options->batch);
-  sub->add_option("--vs", options->versus, "The reports of group B (files or directories)")
-      ->required();
+  sub->add_option("--vs", options->versus, "The reports of group B (files or directories)");
+  sub->add_option("--vs-files-from", options->versus_files_from,
+                  "Read group B's paths from FILE, one per line ('-': standard input)");
   sub->add_option("-k,--top", options->top, "Terms listed per side (default 30)")
       ->check(CLI::Range(1, 100000));
   sub->add_flag("--new", options->new_terms,
@@ -132,8 +142,9 @@ Command add_contrast(CLI::App& app) {
       "  zzreport contrast 2004.md 2005.md 2006.md --vs 2019.md 2020.md 2021.md\n"
       "  zzreport contrast --new 2024.md --vs 2019.md 2020.md 2021.md 2022.md 2023.md\n"
       "\n"
-      "z: the weighted log-odds ratio's z-score with the corpus background (data/idf.tsv) as\n"
-      "prior (Monroe, Colaresi & Quinn 2008); side a lists A's top terms, side b B's.\n"
+      "z: the weighted log-odds ratio's z-score (Monroe, Colaresi & Quinn 2008), its prior the\n"
+      "corpus background (data/idf.tsv) mixed with the two groups' own counts; side a lists\n"
+      "A's top terms, side b B's, a phrase in place of its parts that rarely occur apart.\n"
       "Exit status: 0 ok, 1 a report could not be read, 2 bad usage.\n");
   return [options, sub](const Io& io) { return sub->parsed() ? run_contrast(*options, io) : -1; };
 }

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "content_units.hpp"
 #include "phrases.hpp"
@@ -83,6 +85,49 @@ TermBag document_terms(const text::Document& doc, std::span<const segment::Token
   return bag;
 }
 
+namespace {
+
+/// Whether `shorter` occurs mostly inside `longer`: it is part of it and occurs on each side at
+/// most a quarter more often than it, plus once (侧结构性 of 供给侧结构性改革; 较快 and 平稳较快 of
+/// 经济平稳较快发展; but 高质量, 26 times against 19 of 高质量发展, is a term of its own).
+bool mostly_inside(const ContrastRow& shorter, const ContrastRow& longer) {
+  auto close = [](std::uint64_t s, std::uint64_t l) { return 4 * s <= 5 * l + 4; };
+  return longer.term.size() > shorter.term.size() &&
+         longer.term.find(shorter.term) != std::string::npos &&
+         close(shorter.count_a, longer.count_a) && close(shorter.count_b, longer.count_b);
+}
+
+/// Finds, for a row, a longer term of the vocabulary that it occurs mostly inside: the longer
+/// term then speaks for it, and only that one is listed, wherever it ranks. Rows are grouped by
+/// their counts, and a row is compared only with those whose counts are close enough to its own
+/// (a longer term occurs at most as often as its part), so the search does not depend on k.
+class LongerTerms {
+ public:
+  explicit LongerTerms(const std::vector<ContrastRow>& rows) {
+    for (const ContrastRow& row : rows) by_counts_[key(row.count_a, row.count_b)].push_back(&row);
+  }
+  bool hold(const ContrastRow& row) const {
+    for (std::uint64_t a = lowest_close(row.count_a); a <= row.count_a; ++a) {
+      for (std::uint64_t b = lowest_close(row.count_b); b <= row.count_b; ++b) {
+        auto it = by_counts_.find(key(a, b));
+        if (it == by_counts_.end()) continue;
+        for (const ContrastRow* other : it->second) {
+          if (mostly_inside(row, *other)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  static std::uint64_t key(std::uint64_t a, std::uint64_t b) { return (a << 32) ^ b; }
+  /// The lowest count l with 4 s <= 5 l + 4 (close() above): ceil((4 s - 4) / 5).
+  static std::uint64_t lowest_close(std::uint64_t s) { return 4 * s / 5; }
+  std::unordered_map<std::uint64_t, std::vector<const ContrastRow*>> by_counts_;
+};
+
+}  // namespace
+
 Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background,
                   const ContrastOptions& options) {
   Background bg(background, options.genre_share);
@@ -107,9 +152,15 @@ Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background
   std::vector<ContrastRow> rows;
   rows.reserve(vocabulary.size());
   for (const std::string& term : vocabulary) {
-    double alpha = alpha0 * bg.df(term) / df_total;
     double y_a = static_cast<double>(count_in(a, term));
     double y_b = static_cast<double>(count_in(b, term));
+    // The prior's share of a term: its background share mixed with its share of the two groups
+    // (Monroe et al. take the prior from the texts compared). With the background alone, a term
+    // rare in the corpus but frequent in one group (农业税 13 to 0) got an alpha near 0, whose
+    // variance 1/alpha sank its z below common words (比上 26 to 0).
+    double share = (1 - options.pooled_share) * bg.df(term) / df_total +
+                   options.pooled_share * (y_a + y_b) / (n_a + n_b);
+    double alpha = alpha0 * share;
     // Monroe et al. (2008), eq. 16 and 18-20: log-odds of the term in each group with the prior
     // added, their difference, and its approximate variance.
     double delta = std::log((y_a + alpha) / (n_a + alpha0 - y_a - alpha)) -
@@ -121,12 +172,13 @@ Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background
     return x.z != y.z ? x.z > y.z : x.term < y.term;
   };
   std::sort(rows.begin(), rows.end(), higher);
+  LongerTerms longer(rows);
   Contrast out;
   for (std::size_t i = 0; i < rows.size() && out.a.size() < options.top && rows[i].z > 0; ++i) {
-    out.a.push_back(rows[i]);
+    if (!longer.hold(rows[i])) out.a.push_back(rows[i]);
   }
   for (std::size_t i = rows.size(); i > 0 && out.b.size() < options.top && rows[i - 1].z < 0; --i) {
-    out.b.push_back(rows[i - 1]);
+    if (!longer.hold(rows[i - 1])) out.b.push_back(rows[i - 1]);
   }
   return out;
 }

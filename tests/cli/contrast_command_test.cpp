@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "cli_test_util.hpp"
@@ -36,9 +37,30 @@ TEST(ContrastCommand, NewListsTermsOfANeverInB) {
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 4) << run.out;
 }
 
+TEST(ContrastCommand, ReadsGroupBFromAFileList) {
+  std::string list = ::testing::TempDir() + "/contrast-group-b.txt";
+  std::FILE* f = std::fopen(list.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs((kReports + "/hailaer-2013.txt\n" + kReports + "/hailaer-2014.txt\n").c_str(), f);
+  std::fclose(f);
+  testing::Run listed = run_cli({"contrast", "-q", "-f", "csv", "-k", "10",
+                                 kReports + "/tieling-2021.md", "--vs-files-from", list});
+  testing::Run named =
+      run_cli({"contrast", "-q", "-f", "csv", "-k", "10", kReports + "/tieling-2021.md", "--vs",
+               kReports + "/hailaer-2013.txt", kReports + "/hailaer-2014.txt"});
+  ASSERT_EQ(listed.status, 0) << listed.err;
+  EXPECT_EQ(listed.out, named.out);
+  std::remove(list.c_str());
+}
+
 TEST(ContrastCommand, BadInputIsOneLine) {
   testing::Run no_b = run_cli({"contrast", kReports + "/hailaer-2014.txt"});
   EXPECT_EQ(no_b.status, 2) << no_b.err;
+  EXPECT_NE(no_b.err.find("no reports in group B"), std::string::npos) << no_b.err;
+  testing::Run both_stdin = run_cli({"contrast", "--files-from", "-", "--vs-files-from", "-"});
+  EXPECT_EQ(both_stdin.status, 2) << both_stdin.err;
+  EXPECT_NE(both_stdin.err.find("cannot both read standard input"), std::string::npos)
+      << both_stdin.err;
   testing::Run unreadable =
       run_cli({"contrast", "-q", kReports + "/hailaer-2014.txt", "--vs", kReports + "/none.txt"});
   EXPECT_EQ(unreadable.status, 1) << unreadable.err;

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "zzreport/extract/idf_table.hpp"
+
 namespace zz::extract {
 namespace {
 
@@ -35,6 +39,57 @@ TEST(Contrast, ListsAtMostTopPerSide) {
   ContrastOptions options;
   options.top = 2;
   EXPECT_EQ(contrast(a, b, nullptr, options).a.size(), 2u);
+}
+
+std::vector<std::string> terms(const std::vector<ContrastRow>& rows) {
+  std::vector<std::string> out;
+  for (const ContrastRow& row : rows) out.push_back(row.term);
+  return out;
+}
+
+TEST(Contrast, ListsAPhraseNotThePartsThatNeverOccurApartFromIt) {
+  TermBag a = bag({{"供给侧结构性改革", 9}, {"供给侧", 9}, {"侧结构性", 9}, {"结构性", 15}});
+  TermBag b = bag({{"改革", 3}, {"宏观调控", 30}});
+  std::vector<std::string> listed = terms(contrast(a, b, nullptr, {}).a);
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "供给侧结构性改革"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "供给侧"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "侧结构性"), listed.end());
+  // 结构性 occurs apart from the phrase too: a term of its own.
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "结构性"), listed.end());
+}
+
+TEST(Contrast, GivesAPhraseAndThePartsMostlyInsideItOnePlace) {
+  TermBag a = bag({{"经济平稳较快发展", 13},
+                   {"平稳较快", 15},
+                   {"较快", 19},
+                   {"高质量发展", 19},
+                   {"高质量", 26}});
+  TermBag b = bag({{"较快", 1}, {"改革", 40}});
+  std::vector<std::string> listed = terms(contrast(a, b, nullptr, {}).a);
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "经济平稳较快发展"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "平稳较快"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "较快"), listed.end());
+  // 高质量 occurs 26 times against 19 of 高质量发展: more than a quarter apart from it.
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "高质量"), listed.end());
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "高质量发展"), listed.end());
+}
+
+TEST(Contrast, DoesNotSinkATermRareInTheBackgroundButFrequentInOneGroup) {
+  // 农业税 is in 63 of 1,185 corpus reports, 比上 in 343: with the background alone as the prior,
+  // 13 against 0 of the rare term ranked far below 26 against 0 of the common one.
+  IdfTable background;
+  background.load("#documents 1185\n农业税\t63\n比上\t343\n改革\t900\n", "test");
+  TermBag a = bag({{"农业税", 13}, {"比上", 26}, {"改革", 50}});
+  TermBag b = bag({{"改革", 60}});
+  Contrast result = contrast(a, b, &background, {});
+  ASSERT_EQ(result.a.size(), 2u);
+  EXPECT_EQ(result.a[0].term, "比上");
+  EXPECT_GT(result.a[1].z, 0.6 * result.a[0].z);
+  ContrastOptions background_only;
+  background_only.pooled_share = 0;
+  Contrast before = contrast(a, b, &background, background_only);
+  ASSERT_EQ(before.a.size(), 2u);
+  EXPECT_LT(before.a[1].z, 0.6 * before.a[0].z);
 }
 
 TEST(NewTerms, AreInANeverInBAndAtLeastTwiceMostFrequentFirst) {

@@ -43,6 +43,8 @@ struct ContrastOptions {
   double genre_share = 0.8;
   /// The prior's total weight per term of the vocabulary (alpha_0 = prior_weight × |V|).
   double prior_weight = 1.0;
+  /// The share of the prior taken from the two groups' own counts, the rest from the background.
+  double pooled_share = 0.5;
 };
 
 struct ContrastRow {

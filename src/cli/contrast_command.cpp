@@ -36,11 +36,6 @@ struct ContrastCliOptions {
   ResourceOptions resources;
 };
 
-report::Cell rate(std::uint64_t count, std::uint64_t han) {
-  std::optional<double> r = extract::per_10k(count, han);
-  return r ? report::Cell{report::Decimal{*r, 4}} : report::Cell{};
-}
-
 int run_contrast(const ContrastCliOptions& options, const Io& io) {
   if (options.batch.inputs.paths.empty() && options.batch.inputs.files_from.empty()) {
     throw Error(ErrorKind::usage,
@@ -96,8 +91,8 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
   std::vector<report::Row> rows;
   if (options.new_terms) {
     for (const extract::ContrastRow& row : extract::new_terms(a, b, background, contrast_options)) {
-      rows.push_back(
-          {row.term, static_cast<std::int64_t>(row.count_a), rate(row.count_a, a.han_characters)});
+      rows.push_back({row.term, static_cast<std::int64_t>(row.count_a),
+                      report::decimal_cell(extract::per_10k(row.count_a, a.han_characters))});
     }
     sink.write(report::RowWriter(format, {"term", "count_a", "per_10k_a"}).table(rows));
   } else {
@@ -106,8 +101,9 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
       for (const extract::ContrastRow& row : *list) {
         rows.push_back({std::string(side), row.term, report::Decimal{row.z, 3},
                         static_cast<std::int64_t>(row.count_a),
-                        static_cast<std::int64_t>(row.count_b), rate(row.count_a, a.han_characters),
-                        rate(row.count_b, b.han_characters)});
+                        static_cast<std::int64_t>(row.count_b),
+                        report::decimal_cell(extract::per_10k(row.count_a, a.han_characters)),
+                        report::decimal_cell(extract::per_10k(row.count_b, b.han_characters))});
       }
     }
     sink.write(report::RowWriter(

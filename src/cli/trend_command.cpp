@@ -66,11 +66,6 @@ report::Cell text_or_null(const std::string& s) {
   return s.empty() ? report::Cell{} : report::Cell{s};
 }
 
-report::Cell rate(std::uint64_t count, std::uint64_t han) {
-  std::optional<double> r = extract::per_10k(count, han);
-  return r ? report::Cell{report::Decimal{*r, 4}} : report::Cell{};
-}
-
 /// One row per term of one document: file, region, level, year, term, count, per_10k.
 std::vector<report::Row> document_rows(const std::string& file, const extract::DocumentTerms& doc,
                                        const std::vector<std::string>& terms) {
@@ -78,7 +73,8 @@ std::vector<report::Row> document_rows(const std::string& file, const extract::D
   for (std::size_t t = 0; t < terms.size(); ++t) {
     rows.push_back({file, text_or_null(doc.region), text_or_null(doc.level),
                     doc.year ? report::Cell{std::int64_t{*doc.year}} : report::Cell{}, terms[t],
-                    std::int64_t{doc.counts[t]}, rate(doc.counts[t], doc.han_characters)});
+                    std::int64_t{doc.counts[t]},
+                    report::decimal_cell(extract::per_10k(doc.counts[t], doc.han_characters))});
   }
   return rows;
 }
@@ -96,9 +92,10 @@ std::vector<report::Row> group_rows(const extract::TermGroups& groups,
                       : year         ? report::Cell{std::int64_t{std::stoi(key[f])}}
                                      : report::Cell{key[f]});
       }
-      row.insert(row.end(), {terms[t], static_cast<std::int64_t>(totals.documents),
-                             static_cast<std::int64_t>(totals.counts[t]),
-                             rate(totals.counts[t], totals.han_characters)});
+      row.insert(row.end(),
+                 {terms[t], static_cast<std::int64_t>(totals.documents),
+                  static_cast<std::int64_t>(totals.counts[t]),
+                  report::decimal_cell(extract::per_10k(totals.counts[t], totals.han_characters))});
       rows.push_back(std::move(row));
     }
   }

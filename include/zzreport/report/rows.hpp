@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -19,6 +20,11 @@ struct Decimal {
 };
 using Cell = std::variant<std::monostate, std::string, std::int64_t, Decimal>;
 using Row = std::vector<Cell>;  ///< one cell per column
+
+/// A decimal cell, or an empty one for no value (a rate over no text).
+inline Cell decimal_cell(std::optional<double> value, int decimals = 4) {
+  return value ? Cell{Decimal{*value, decimals}} : Cell{};
+}
 
 enum class RowFormat : std::uint8_t { csv, jsonl, json, md };
 

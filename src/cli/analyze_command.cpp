@@ -2,16 +2,19 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "batch_driver.hpp"
 #include "commands.hpp"
+#include "html_site.hpp"
 #include "output.hpp"
 #include "resources.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/extract/analyzer.hpp"
+#include "zzreport/report/html.hpp"
 #include "zzreport/report/quantity_rows.hpp"
 #include "zzreport/report/selection.hpp"
 #include "zzreport/report/writers.hpp"
@@ -38,6 +41,7 @@ std::string render(const report::ReportInput& input, const std::string& format, 
   if (format == "jsonl") return report::to_json(input, false);
   if (format == "csv") return report::quantities_to_csv(input);
   if (format == "md") return report::to_markdown(input);
+  if (format == "html") return report::to_html(input);
   return report::to_text(input, {color});
 }
 
@@ -47,7 +51,11 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
   bool color = color_wanted(options.color, to_terminal);
 
-  Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
+  // HTML with -o DIR/: a page per document and an index (html_site.hpp).
+  std::optional<HtmlSite> site;
+  if (format == "html" && is_site_output(options.output)) site.emplace(options.output);
+  // Opened first: an unwritable -o fails before any work.
+  Sink sink(site ? std::string("-") : options.output, io.out);
   std::unique_ptr<Resources> resources = load_resources(options.resources);
   extract::Analyzer analyzer(*resources->segmenter,
                              report::analyzer_options(selection, analyzer_options(*resources)));
@@ -59,10 +67,20 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
     text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
     std::string().swap(loaded.bytes);  // decoded into doc: free it before the analysis
     extract::Analysis analysis = analyzer.analyze(doc);
-    return render({&doc, &analysis, echoed, selection, loaded.id_json}, format, color);
+    report::ReportInput input{&doc, &analysis, echoed, selection, loaded.id_json};
+    if (site) return frame_page(report::html_index_entry(input, ""), report::to_html(input));
+    return render(input, format, color);
   };
   batch.separator = format == "md" ? "\n---\n\n" : format == "text" ? "\n" : "";
   batch.error_records = format == "jsonl";
+  if (site) {
+    batch.write = [&site](std::string_view framed) { site->write(framed); };
+    BatchSummary summary =
+        run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
+    if (summary.succeeded > 0) site->finish();
+    return summary.status;
+  }
+  if (format == "html") batch.one_document_hint = "give a directory, -o DIR/, for a page each";
   if (format == "csv") {
     sink.write(std::string(options.excel ? report::kUtf8Bom : "") +
                report::quantities_csv_header());
@@ -80,8 +98,9 @@ Command add_analyze(CLI::App& app) {
   add_batch_options(*sub, options->batch);
   sub->add_option(
          "-f,--format", options->format,
-         "Output format: text, md, json, jsonl, csv (default: text on a terminal, json otherwise)")
-      ->check(CLI::IsMember({"text", "md", "json", "jsonl", "csv"}));
+         "Output format: text, md, json, jsonl, csv, html (default: text on a terminal, json "
+         "otherwise)")
+      ->check(CLI::IsMember({"text", "md", "json", "jsonl", "csv", "html"}));
   add_output_options(*sub, options->output, options->encoding);
   sub->add_option("--only,--fields", options->only,
                   "Compute and write only these parts, comma-separated: " +

@@ -119,6 +119,10 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
       if (batch.error_records) batch.write(error_record(item, error, options.inputs));
       return;
     }
+    if (written && !batch.one_document_hint.empty()) {
+      throw Error(ErrorKind::usage,
+                  "this format holds one report, and there are more: " + batch.one_document_hint);
+    }
     ++succeeded;
     if (written) batch.write(batch.separator);
     batch.write(outcome.output);
@@ -139,8 +143,19 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
 
 int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch batch,
                        std::istream& in, std::ostream& err, bool err_is_terminal) {
-  batch.write = [&sink](std::string_view text) { sink.write(text); };
+  // A format of one document is held until the run is known to have one: a second one stops the
+  // run before anything reaches standard output.
+  bool hold = !batch.one_document_hint.empty();
+  std::string held;
+  batch.write = [&sink, &held, hold](std::string_view text) {
+    if (hold) {
+      held += text;
+    } else {
+      sink.write(text);
+    }
+  };
   BatchSummary summary = run_documents(options, batch, in, err, err_is_terminal);
+  if (hold) sink.write(held);
   if (batch.finish && (summary.succeeded > 0 || summary.failed == 0)) sink.write(batch.finish());
   if (summary.succeeded > 0 || summary.failed == 0) sink.commit();
   return summary.status;

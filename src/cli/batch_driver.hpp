@@ -40,6 +40,9 @@ struct DocumentBatch {
   std::function<void(std::string_view text)> write;
   std::string separator;       ///< written between two documents' outputs (Markdown, text)
   bool error_records = false;  ///< a failure is also written to the output, as a JSON line
+  /// The output holds one document (an HTML page): a second document stops the run with a usage
+  /// error naming this hint (what to do instead), and nothing is written.
+  std::string one_document_hint;
   /// Collect-then-finish (track): when set, the documents' outputs are written as usual (render
   /// may return nothing and keep what it found), then this, called once on the calling thread
   /// after every document, gives the text written last: a join across documents.

@@ -10,6 +10,7 @@ packages=(
   python3 python3-jsonschema jq parallel # evaluation scripts and end-to-end tests
   clang-14 libclang-rt-14-dev            # libFuzzer targets (fuzz/, scripts/fuzz.sh)
   clang-format-14                        # layout check (scripts/check-format.sh)
+  chromium python3-websocket fonts-wqy-microhei  # HTML pages checked in a browser (tests/html)
 )
 
 missing=()

@@ -35,14 +35,14 @@ th{background:#f3f4f6;white-space:nowrap}th button{all:unset;cursor:pointer;font
 th button:focus-visible{outline:2px solid #2563eb}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 td.num{text-align:right;white-space:nowrap}tr.flash{background:#fef3c7}
-td.kind{white-space:nowrap}td.kind span{display:inline-block;padding:0 .35em;border-radius:3px}
+td[class^=kind-]{white-space:nowrap}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;color:var(--muted)}
 .text{white-space:pre-wrap;line-height:1.9;overflow-wrap:anywhere}
 mark{color:inherit;padding:0 1px;border-radius:2px;cursor:pointer}
-mark.target,.kind-target{background:var(--target);border-bottom:2px solid #b45309}
-mark.achievement,.kind-achievement{background:var(--achievement);border-bottom:2px dashed #047857}
-mark.slogan,.kind-slogan{background:var(--slogan);border-bottom:2px dotted #6d28d9}
-mark:target{outline:3px solid #2563eb}.heading{font-weight:700}
+mark[data-kind=target],.kind-target{background:var(--target);border-bottom:2px solid #b45309}
+mark[data-kind=achievement],.kind-achievement{background:var(--achievement);border-bottom:2px dashed #047857}
+mark[data-kind=slogan],.kind-slogan{background:var(--slogan);border-bottom:2px dotted #6d28d9}
+mark:target{outline:3px solid #2563eb}
 .warn::before{content:"⚠";color:#b91c1c;cursor:help;padding:0 2px}
 ul.terms{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0}
 @media (max-width:640px){body{padding:.5rem .7rem;font-size:14px}nav.toc ol{columns:1}th,td{padding:.2rem .3rem}}
@@ -56,11 +56,16 @@ a{color:inherit;text-decoration:none}body{max-width:none}}
 inline constexpr std::string_view kPageScript = R"js(
 (function () {
   'use strict';
+  // A cell's sort key: its data-sort number when it has the attribute (null when empty: such rows
+  // go last either way), else its text, as a number when it is one.
   function cellKey(row, col) {
     var cell = row.cells[col];
+    if (!cell.hasAttribute('data-sort')) {
+      var text = cell.textContent.trim();
+      return text !== '' && !isNaN(text) ? Number(text) : text;
+    }
     var sort = cell.getAttribute('data-sort');
-    if (sort !== null && sort !== '' && !isNaN(sort)) return Number(sort);
-    return cell.textContent.trim();
+    return sort === '' || isNaN(sort) ? null : Number(sort);
   }
   document.querySelectorAll('table.sortable').forEach(function (table) {
     var heads = table.tHead.rows[0].cells;
@@ -75,6 +80,7 @@ inline constexpr std::string_view kPageScript = R"js(
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (x, y) {
           var a = cellKey(x, col), b = cellKey(y, col);
+          if (a === null || b === null) return (a === null) - (b === null);
           var c = (typeof a === 'number' && typeof b === 'number') ? a - b
                 : String(a).localeCompare(String(b), 'zh-CN');
           return ascending ? c : -c;

@@ -30,19 +30,19 @@ std::vector<Element> elements(const text::Document& doc, const extract::Analysis
   for (std::size_t i = 0; i < doc.sections.size(); ++i) {
     const Span& s = doc.sections[i].span;
     out.push_back({s.begin, std::max(s.begin, s.end),
-                   fmt::format("<span class=\"heading\" id=\"{}\">", section_id(i)), "</span>", 0});
+                   fmt::format("<strong id=\"{}\">", section_id(i)), "</strong>", 0});
   }
   for (std::size_t i = 0; i < analysis.quantities.size(); ++i) {
     const extract::Quantity& q = analysis.quantities[i];
     if (q.kind == extract::QuantityKind::mention) continue;
     Span s = q.quote_span.empty() ? q.span : q.quote_span;
     std::string_view kind = extract::to_string(q.kind);
-    std::string title =
-        fmt::format("{} · {} · {}", q.kind == extract::QuantityKind::target ? "目标" : "成绩",
-                    q.indicator.empty() ? "—" : q.indicator, quantity_label(q));
+    // The tooltip says what the table row says first: kind, and the quantity as a reader writes it.
+    std::string title = fmt::format(
+        "{} {}", q.kind == extract::QuantityKind::target ? "目标" : "成绩", quantity_label(q));
     out.push_back({s.begin, s.end,
-                   fmt::format("<mark data-kind=\"{}\" class=\"{}\" id=\"{}\" title=\"{}\">", kind,
-                               kind, quantity_id(i), svg::escape(title)),
+                   fmt::format("<mark data-kind=\"{}\" id=\"{}\" title=\"{}\">", kind,
+                               quantity_id(i), svg::escape(title)),
                    "</mark>", 1});
   }
   for (std::size_t s = 0; s < analysis.slogans.size(); ++s) {
@@ -51,9 +51,7 @@ std::vector<Element> elements(const text::Document& doc, const extract::Analysis
     for (std::size_t k = 0; k < slogan.spans.size(); ++k) {
       const Span& span = slogan.spans[k];
       out.push_back({span.begin, span.end,
-                     fmt::format("<mark data-kind=\"slogan\" class=\"slogan\" id=\"{}\" "
-                                 "title=\"提法 · {}\">",
-                                 slogan_id(s, k), svg::escape(slogan.text)),
+                     fmt::format("<mark data-kind=\"slogan\" id=\"{}\">", slogan_id(s, k)),
                      "</mark>", 2});
     }
   }

@@ -17,7 +17,7 @@ std::string slogan_id(std::size_t s, std::size_t k);
 std::string section_id(std::size_t i);
 std::string warning_id(std::size_t i);
 
-/// doc.original, escaped, with: each section heading in <span class="heading" id="sec-N">; each
+/// doc.original, escaped, with: each section heading in <strong id="sec-N">; each
 /// target's and achievement's quote in <mark data-kind="target|achievement" id="qN">; each
 /// occurrence of a formulation (numbered or slogan) in <mark data-kind="slogan" id="sS-K">; an
 /// empty <span class="warn" id="wN"> where each warning starts. Marks that would cross nest

@@ -11,6 +11,7 @@
 #include "html_assets.hpp"
 #include "html_text.hpp"
 #include "labels.hpp"
+#include "zzreport/report/display_width.hpp"
 #include "zzreport/report/html.hpp"
 #include "zzreport/report/svg.hpp"
 
@@ -20,6 +21,7 @@ namespace {
 using svg::escape;
 
 constexpr std::size_t kChartBars = 15;
+constexpr std::size_t kSectionColumns = 24;  // the section column of the table: 12 汉字
 
 std::string_view doc_type_label(std::string_view doc_type) {
   if (doc_type == "government_work_report") return "政府工作报告";
@@ -29,17 +31,36 @@ std::string_view doc_type_label(std::string_view doc_type) {
   return doc_type == "other" ? "其他" : doc_type;
 }
 
+/// `code` without the indentation of its lines (a page carries its script and style sheet inline,
+/// and a short report's page should stay small); lines and comments are kept as written.
+std::string unindented(std::string_view code) {
+  std::string out;
+  bool line_start = true;
+  for (char ch : code) {
+    if (line_start && ch == ' ') continue;
+    out += ch;
+    line_start = ch == '\n';
+  }
+  return out;
+}
+
+const std::string& style() {
+  static const std::string compact = unindented(detail::kPageStyle);
+  return compact;
+}
+
 std::string page_start(std::string_view title) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"zzreport\">\n<title>{}</title>\n<style>{}</style>\n"
       "</head>\n<body>\n",
-      escape(title), detail::kPageStyle);
+      escape(title), style());
 }
 
 std::string page_end() {
-  return fmt::format("<script>{}</script>\n</body>\n</html>\n", detail::kPageScript);
+  static const std::string script = unindented(detail::kPageScript);
+  return fmt::format("<script>{}</script>\n</body>\n</html>\n", script);
 }
 
 /// The root of section i: the top-level section that holds it.
@@ -226,15 +247,16 @@ std::string quantity_table(const ReportInput& input, const std::vector<std::size
     ++n;
     out += fmt::format(
         "<tr id=\"row-{}\" data-kind=\"{}\" data-indicator=\"{}\" data-section=\"{}\">"
-        "<td class=\"num\" data-sort=\"{}\">{}</td>"
-        "<td class=\"kind\"><span class=\"kind-{}\">{}</span></td><td>{}</td><td>{}</td>"
+        "<td>{}</td><td class=\"kind-{}\">{}</td><td>{}</td><td>{}</td>"
         "<td class=\"num\" data-sort=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "<td><a href=\"#{}\">{}</a></td></tr>\n",
-        detail::quantity_id(i), kind, q.indicator_id.empty() ? "none" : q.indicator_id, root, n, n,
+        detail::quantity_id(i), kind, q.indicator_id.empty() ? "none" : q.indicator_id, root, n,
         kind, target ? "目标" : "成绩", escape(q.indicator), escape(q.indicator_id),
         sort_value ? detail::format_number(*sort_value) : "", escape(detail::quantity_label(q)),
         escape(extract::to_string(q.hedge)), escape(detail::horizon_label(q)),
-        escape(detail::section_label(doc, q.section)), detail::quantity_id(i), escape(q.quote));
+        // The section's heading cut short: the filter above names it whole.
+        escape(truncate_to_width(detail::section_label(doc, q.section), kSectionColumns)),
+        detail::quantity_id(i), escape(q.quote));
   }
   return out + "</tbody>\n</table>\n</div>\n</section>\n";
 }
@@ -286,9 +308,9 @@ std::string warnings(const text::Document& doc) {
 
 std::string full_text(const ReportInput& input) {
   return "<section id=\"fulltext\">\n<h2>全文</h2>\n<p class=\"legend\">"
-         "<span><mark class=\"target\">目标</mark>（实线）</span>"
-         "<span><mark class=\"achievement\">成绩</mark>（虚线）</span>"
-         "<span><mark class=\"slogan\">提法</mark>（点线）</span>"
+         "<span><span class=\"kind-target\">目标</span>（实线）</span>"
+         "<span><span class=\"kind-achievement\">成绩</span>（虚线）</span>"
+         "<span><span class=\"kind-slogan\">提法</span>（点线）</span>"
          "<span><span class=\"warn\"></span>文本问题</span>"
          "<span>点击标记可回到表格中的一行</span></p>\n<div class=\"text\">" +
          detail::marked_text(*input.document, *input.analysis) + "</div>\n</section>\n";

@@ -27,8 +27,8 @@ std::string legend(const std::vector<Series>& series, double x, double y) {
   std::string out;
   for (const Series& s : series) {
     out += fmt::format(
-        "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"10\" height=\"10\"/>"
-        "<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>",
+        "<rect class=\"{}\" x=\"{:.0f}\" y=\"{:.0f}\" width=\"10\" height=\"10\"/>"
+        "<text x=\"{:.0f}\" y=\"{:.0f}\">{}</text>",
         escape(s.css_class), x, y - 9, x + 14, y, escape(s.name));
     x += 14 + static_cast<double>(display_width(s.name)) * kColumnWidth + 16;
   }
@@ -109,8 +109,10 @@ std::string bar_chart(const BarChart& chart) {
   double y = top;
   for (const Bar& bar : chart.bars) {
     std::string label = truncate_to_width(bar.label, kLabelColumns);
-    out += fmt::format("<g><title>{}</title>", escape(bar.label));
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>",
+    // A label cut short keeps the whole in its tooltip.
+    out += label == bar.label ? std::string("<g>")
+                              : fmt::format("<g><title>{}</title>", escape(bar.label));
+    out += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"end\">{}</text>",
                        label_width - 6, y + kBarHeight - 2, escape(label));
     double x = label_width;
     double total = 0;
@@ -121,11 +123,11 @@ std::string bar_chart(const BarChart& chart) {
       if (w <= 0) continue;
       std::string css = s < chart.series.size() ? chart.series[s].css_class : "";
       out += fmt::format(
-          "<rect class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.0f}\"/>",
+          "<rect class=\"{}\" x=\"{:.0f}\" y=\"{:.0f}\" width=\"{:.0f}\" height=\"{:.0f}\"/>",
           escape(css), x, y, w, kBarHeight);
       x += w;
     }
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text></g>", x + 4, y + kBarHeight - 2,
+    out += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\">{}</text></g>", x + 4, y + kBarHeight - 2,
                        number(total));
     y += kRow;
   }
@@ -175,15 +177,15 @@ std::string line_chart(const LineChart& chart) {
   // Axes: horizontal grid lines with the values, a year under every tick.
   for (double t : y_ticks) {
     out += fmt::format(
-        "<line class=\"grid\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"/>"
-        "<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}{}</text>",
+        "<line class=\"grid\" x1=\"{:.0f}\" y1=\"{:.0f}\" x2=\"{:.0f}\" y2=\"{:.0f}\"/>"
+        "<text x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"end\">{}{}</text>",
         kLeft, py(t), kWidth - kRight, py(t), kLeft - 6, py(t) + 4, number(t),
         escape(chart.y_unit));
   }
   int step = years <= 12 ? 1 : years <= 30 ? 5 : 10;
   for (int year = *first_year; year <= *last_year; ++year) {
     if ((year - *first_year) % step != 0 && year != *last_year) continue;
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", px(year),
+    out += fmt::format("<text x=\"{:.0f}\" y=\"{:.0f}\" text-anchor=\"middle\">{}</text>", px(year),
                        kHeight - 8, year);
   }
   for (const Line& line : chart.lines) {
@@ -196,14 +198,14 @@ std::string line_chart(const LineChart& chart) {
         open = false;
         continue;
       }
-      path += fmt::format("{}{:.1f},{:.1f} ", open ? "L" : "M", px(p.x), py(*p.y));
+      path += fmt::format("{}{:.0f},{:.0f} ", open ? "L" : "M", px(p.x), py(*p.y));
       open = true;
     }
     out += fmt::format("<path class=\"line {}\" fill=\"none\" d=\"{}\"/>", css, path);
     for (const Point& p : line.points) {
       if (!p.y) continue;
       out += fmt::format(
-          "<circle class=\"{} {}\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4\"><title>{}</title></circle>",
+          "<circle class=\"{} {}\" cx=\"{:.0f}\" cy=\"{:.0f}\" r=\"4\"><title>{}</title></circle>",
           css, escape(p.marker_class), px(p.x), py(*p.y),
           escape(p.marker_title.empty() ? fmt::format("{} {}{}", p.x, number(*p.y), chart.y_unit)
                                         : p.marker_title));

@@ -29,8 +29,8 @@ TEST(BarChart, DrawsABarPerItemWithItsTotalAndTitle) {
   EXPECT_NE(svg.find(">10</text>"), std::string::npos);
   EXPECT_NE(svg.find(">5</text>"), std::string::npos);
   // The longest bar spans the whole bar area (300 px); the other is half as long.
-  EXPECT_NE(svg.find("width=\"300.0\""), std::string::npos);
-  EXPECT_NE(svg.find("width=\"150.0\""), std::string::npos);
+  EXPECT_NE(svg.find("width=\"300\""), std::string::npos);
+  EXPECT_NE(svg.find("width=\"150\""), std::string::npos);
   // One series: no legend swatch besides the bars.
   EXPECT_EQ(count(svg, "<rect "), 2u);
   EXPECT_EQ(svg.substr(svg.size() - 6), "</svg>");

@@ -22,7 +22,7 @@ namespace {
 
 struct TrackOptions {
   BatchCliOptions batch;
-  std::string format = "csv";  // csv | jsonl | md
+  std::string format = "csv";  // csv | jsonl | md | html
   PanelCommonOptions common;
 };
 
@@ -49,6 +49,7 @@ int run_track(const TrackOptions& options, const Io& io) {
         extract::track(records, setup.resources->indicators.words("at_most"));
     if (options.format == "jsonl") return report::track_jsonl(rows);
     if (options.format == "md") return report::track_markdown(rows);
+    if (options.format == "html") return report::track_html(rows);
     return report::track_csv(rows);
   };
   return run_documents_into(sink, options.batch, std::move(batch), std::cin, io.err,
@@ -62,13 +63,15 @@ Command add_track(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "track", "Targets against outcomes by region, indicator and period, across reports");
   add_batch_options(*sub, options->batch);
-  sub->add_option("-f,--format", options->format, "csv (default), jsonl or md")
-      ->check(CLI::IsMember({"csv", "jsonl", "md"}));
+  sub->add_option("-f,--format", options->format,
+                  "csv (default), jsonl, md, or html (a chart per indicator and region)")
+      ->check(CLI::IsMember({"csv", "jsonl", "md", "html"}));
   add_panel_options(*sub, options->common);
   sub->footer(
       "Examples:\n"
       "  zzreport track --indicators gdp_growth reports/国务院/\n"
       "  zzreport track -f md -o track.md reports/\n"
+      "  zzreport track -f html -o track.html reports/\n"
       "\n"
       "Exit status: 0 ok, 1 an input could not be read or an output written, 2 bad usage.\n"
       "met, gap and the join are described in docs/panel.md.\n");

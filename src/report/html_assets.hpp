@@ -24,7 +24,7 @@ figure{margin:0;max-width:100%}figcaption{font-weight:600;margin-bottom:.3rem}
 svg.chart{max-width:100%;height:auto}svg text{fill:var(--ink)}
 rect.keyword{fill:#3b82f6}rect.target,circle.target{fill:#d97706}rect.achievement,circle.achievement{fill:#059669}
 rect.slogan{fill:#7c3aed}line.grid{stroke:var(--line)}path.line{stroke-width:2}
-path.target{stroke:#d97706}path.achievement,path.outcome{stroke:#059669}circle.outcome{fill:#059669}
+path.target{stroke:#d97706}path.achievement,path.outcome{stroke:#059669}rect.outcome,circle.outcome{fill:#059669}
 circle.met{stroke:#065f46;stroke-width:2}circle.missed{fill:#fff;stroke:#b91c1c;stroke-width:2.5}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0;align-items:center}
 .controls label{display:flex;gap:.3rem;align-items:center}

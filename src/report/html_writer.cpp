@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html_assets.hpp"
+#include "html_page.hpp"
 #include "html_text.hpp"
 #include "labels.hpp"
 #include "zzreport/report/display_width.hpp"
@@ -29,38 +29,6 @@ std::string_view doc_type_label(std::string_view doc_type) {
   if (doc_type == "five_year_plan") return "五年规划";
   if (doc_type == "statistical_communique") return "统计公报";
   return doc_type == "other" ? "其他" : doc_type;
-}
-
-/// `code` without the indentation of its lines (a page carries its script and style sheet inline,
-/// and a short report's page should stay small); lines and comments are kept as written.
-std::string unindented(std::string_view code) {
-  std::string out;
-  bool line_start = true;
-  for (char ch : code) {
-    if (line_start && ch == ' ') continue;
-    out += ch;
-    line_start = ch == '\n';
-  }
-  return out;
-}
-
-const std::string& style() {
-  static const std::string compact = unindented(detail::kPageStyle);
-  return compact;
-}
-
-std::string page_start(std::string_view title) {
-  return fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"zzreport\">\n<title>{}</title>\n<style>{}</style>\n"
-      "</head>\n<body>\n",
-      escape(title), style());
-}
-
-std::string page_end() {
-  static const std::string script = unindented(detail::kPageScript);
-  return fmt::format("<script>{}</script>\n</body>\n</html>\n", script);
 }
 
 /// The root of section i: the top-level section that holds it.
@@ -321,7 +289,7 @@ std::string full_text(const ReportInput& input) {
 std::string to_html(const ReportInput& input) {
   const text::Document& doc = *input.document;
   std::vector<std::size_t> order = table_order(input);
-  std::string out = page_start(doc.title.empty() ? doc.path : doc.title);
+  std::string out = detail::page_start(doc.title.empty() ? doc.path : doc.title);
   out += header(doc);
   if (input.selection.outline) out += outline(doc);
   out += "<main>\n";
@@ -332,7 +300,7 @@ std::string to_html(const ReportInput& input) {
   if (input.selection.warnings) out += warnings(doc);
   out += full_text(input);
   out += "</main>\n";
-  return out + page_end();
+  return out + detail::page_end();
 }
 
 HtmlIndexEntry html_index_entry(const ReportInput& input, std::string href) {
@@ -348,7 +316,7 @@ HtmlIndexEntry html_index_entry(const ReportInput& input, std::string href) {
 }
 
 std::string html_index(const std::vector<HtmlIndexEntry>& entries) {
-  std::string out = page_start("zzreport");
+  std::string out = detail::page_start("zzreport");
   out += fmt::format(
       "<header>\n<h1>报告（{}）</h1>\n</header>\n<main>\n<div class=\"table-wrap\">\n"
       "<table id=\"index\" class=\"sortable\">\n<thead><tr>",
@@ -367,7 +335,7 @@ std::string html_index(const std::vector<HtmlIndexEntry>& entries) {
         e.year ? fmt::format("{}", *e.year) : "", e.targets, e.achievements, e.formulations,
         e.warnings, escape(e.path));
   }
-  return out + "</tbody>\n</table>\n</div>\n</main>\n" + page_end();
+  return out + "</tbody>\n</table>\n</div>\n</main>\n" + detail::page_end();
 }
 
 }  // namespace zz::report

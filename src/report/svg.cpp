@@ -46,10 +46,13 @@ std::vector<double> ticks(double low, double high) {
     step = m * power;
     if (step >= raw) break;
   }
+  // From the tick at or below `low` to the first at or above `high`, so that every value is inside.
   std::vector<double> out;
-  for (double t = std::floor(low / step) * step; t <= high + step * 1e-9; t += step) {
+  double t = std::floor(low / step) * step;
+  do {
     out.push_back(std::abs(t) < step * 1e-9 ? 0 : t);
-  }
+    t += step;
+  } while (out.back() < high - step * 1e-9);
   return out;
 }
 
@@ -190,16 +193,18 @@ std::string line_chart(const LineChart& chart) {
   }
   for (const Line& line : chart.lines) {
     std::string css = escape(line.series.css_class);
-    // The line, broken where a year has no value.
+    // The line, broken where a year has no value or no point: a line over years that say nothing
+    // would draw a trend the reports do not state.
     std::string path;
-    bool open = false;
+    std::optional<int> last;  // the year of the point the line has reached
     for (const Point& p : line.points) {
       if (!p.y) {
-        open = false;
+        last.reset();
         continue;
       }
-      path += fmt::format("{}{:.0f},{:.0f} ", open ? "L" : "M", px(p.x), py(*p.y));
-      open = true;
+      path +=
+          fmt::format("{}{:.0f},{:.0f} ", last && p.x == *last + 1 ? "L" : "M", px(p.x), py(*p.y));
+      last = p.x;
     }
     out += fmt::format("<path class=\"line {}\" fill=\"none\" d=\"{}\"/>", css, path);
     for (const Point& p : line.points) {

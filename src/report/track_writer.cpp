@@ -1,14 +1,18 @@
-// CSV, JSON Lines and Markdown renderings of track rows.
+// CSV, JSON Lines, Markdown and HTML renderings of track rows.
 #include "zzreport/report/track_writer.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "csv_field.hpp"
+#include "html_page.hpp"
 #include "json_values.hpp"
 #include "labels.hpp"
 #include "table.hpp"
+#include "zzreport/report/svg.hpp"
 
 namespace zz::report {
 namespace {
@@ -30,6 +34,53 @@ std::string target_label(const TrackRow& t) {
                           : t.target_op == "approx" ? "≈ "
                                                     : "";
   return std::string(sign) + number(t.target_value);
+}
+
+/// The indicators of `rows`, sorted.
+std::vector<std::string> indicators_of(const std::vector<TrackRow>& rows) {
+  std::vector<std::string> out;
+  for (const TrackRow& t : rows) {
+    if (std::find(out.begin(), out.end(), t.indicator) == out.end()) out.push_back(t.indicator);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// The year of an annual period ("2019"); none for a span ("2016-2020").
+std::optional<int> annual(const std::string& period) {
+  if (period.size() != 4 || !std::all_of(period.begin(), period.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+      })) {
+    return std::nullopt;
+  }
+  return std::stoi(period);
+}
+
+/// The chart of one region's indicator: the target line, the outcome line with each outcome marked
+/// met (filled) or missed (hollow); five-year periods are left to the table.
+std::string track_chart(const std::string& region, const std::string& indicator,
+                        const std::vector<const TrackRow*>& rows) {
+  svg::Line target{{"目标", "target"}, {}};
+  svg::Line outcome{{"实际", "outcome"}, {}};
+  for (const TrackRow* t : rows) {
+    std::optional<int> year = annual(t->period);
+    if (!year) continue;
+    std::optional<double> goal = t->target_value;
+    if (!goal && t->target_min && t->target_max) goal = (*t->target_min + *t->target_max) / 2;
+    if (!goal) goal = t->target_min ? t->target_min : t->target_max;
+    std::string says = fmt::format("{} 目标 {} 实际 {}{}", *year, target_label(*t),
+                                   t->outcome_value ? number(t->outcome_value) : "–",
+                                   t->met == "yes"  ? "（达成）"
+                                   : t->met == "no" ? "（未达成）"
+                                                    : "");
+    target.points.push_back({*year, goal, "", says});
+    outcome.points.push_back({*year, t->outcome_value,
+                              t->met == "yes"  ? "met"
+                              : t->met == "no" ? "missed"
+                                               : "",
+                              says});
+  }
+  return svg::line_chart({fmt::format("{} {}", region, indicator), "", {target, outcome}});
 }
 
 }  // namespace
@@ -95,6 +146,56 @@ std::string track_markdown(const std::vector<TrackRow>& rows) {
         fmt::format("{}## {}\n\n{}", out.empty() ? "" : "\n", id, detail::render_markdown(table));
   }
   return out;
+}
+
+std::string track_html(const std::vector<TrackRow>& rows) {
+  std::string out = detail::page_start("zzreport track");
+  out +=
+      "<header>\n<h1>目标与实际</h1>\n<p "
+      "class=\"legend\">每个指标、每个地区一张图：目标线与实际线；"
+      "实心点为达成，空心红圈为未达成；五年期的目标与结果只在表中。</p>\n</header>\n";
+  std::vector<std::string> indicators = indicators_of(rows);
+  out += "<nav class=\"toc\" aria-label=\"指标\">\n<h2>指标</h2>\n<ol>";
+  for (const std::string& id : indicators) {
+    out += fmt::format("<li><a href=\"#{0}\">{0}</a></li>", svg::escape(id));
+  }
+  out += "</ol>\n</nav>\n<main>\n";
+  for (const std::string& id : indicators) {
+    std::map<std::string, std::vector<const TrackRow*>> by_region;
+    for (const TrackRow& t : rows) {
+      if (t.indicator == id) by_region[t.region].push_back(&t);
+    }
+    out += fmt::format("<section id=\"{0}\">\n<h2>{0}</h2>\n<div class=\"charts\">\n",
+                       svg::escape(id));
+    for (const auto& [region, region_rows] : by_region) {
+      std::string chart = track_chart(region, id, region_rows);
+      if (!chart.empty()) {
+        out += fmt::format("<figure><figcaption>{}</figcaption>{}</figure>\n", svg::escape(region),
+                           chart);
+      }
+    }
+    out += "</div>\n<div class=\"table-wrap\">\n<table class=\"sortable\">\n<thead><tr>";
+    for (std::string_view column : {"地区", "时期", "目标", "实际", "达成", "差距"}) {
+      out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& [region, region_rows] : by_region) {
+      for (const TrackRow* t : region_rows) {
+        out += fmt::format(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td>"
+            "<td class=\"num\">{}</td></tr>\n",
+            svg::escape(region), svg::escape(t->period), svg::escape(target_label(*t)),
+            t->outcome_value ? number(t->outcome_value) : "–",
+            t->met == "yes"  ? "是"
+            : t->met == "no" ? "否"
+                             : "未知",
+            number(t->gap));
+      }
+    }
+    out += "</tbody>\n</table>\n</div>\n</section>\n";
+  }
+  out += "</main>\n";
+  return out + detail::page_end();
 }
 
 }  // namespace zz::report

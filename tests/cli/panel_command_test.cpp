@@ -71,6 +71,23 @@ TEST(PanelCommand, TrackJoinsTheTargetWithTheNextYearsOutcome) {
   EXPECT_TRUE(contains(r.out, ",unknown,\r\n")) << r.out;
 }
 
+TEST(PanelCommand, TrackDrawsAChartPerIndicatorAndRegionInHtml) {
+  ScratchDir dir;
+  dir.write("hebei-2019.txt", kHebei2019);
+  dir.write("hebei-2020.txt", kHebei2020);
+  auto r = run_cli({"track", "-q", "-f", "html", "--indicators", "gdp_growth", dir.path("")});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("<!DOCTYPE html>\n<html lang=\"zh-CN\">", 0), 0U);
+  EXPECT_TRUE(contains(r.out, "<section id=\"gdp_growth\">")) << r.out;
+  EXPECT_TRUE(contains(r.out, "<figcaption>河北省</figcaption><svg ")) << r.out;
+  // The target line and the outcome line; 2019's outcome (6.8 against 6.5左右) is marked met.
+  EXPECT_TRUE(contains(r.out, "<path class=\"line target\"")) << r.out;
+  EXPECT_TRUE(contains(r.out, "<path class=\"line outcome\"")) << r.out;
+  EXPECT_TRUE(contains(r.out, "class=\"outcome met\"")) << r.out;
+  EXPECT_TRUE(contains(r.out, "<td>2019</td><td>≈ 6.5</td><td class=\"num\">6.8</td><td>是</td>"))
+      << r.out;
+}
+
 TEST(PanelCommand, AnUnknownIndicatorIdIsAUsageErrorOnOneLine) {
   ScratchDir dir;
   std::string out = dir.path("out.csv");

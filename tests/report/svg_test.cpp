@@ -58,11 +58,15 @@ TEST(LineChart, BreaksALineWhereAYearHasNoValueAndMarksPoints) {
        {{"实际", "outcome"}, {{2019, 6.1, "met", "2019 实际 6.1%"}, {2021, 8.1, "met", ""}}}}};
   std::string svg = line_chart(chart);
   EXPECT_EQ(count(svg, "<path "), 2u);
-  // The target line restarts after 2020 (two moves), the outcome line is drawn through.
+  // The target line restarts after 2020 (two moves).
   std::size_t target_path = svg.find("<path class=\"line target\"");
   ASSERT_NE(target_path, std::string::npos);
   std::string d = svg.substr(target_path, svg.find("/>", target_path) - target_path);
   EXPECT_EQ(count(d, "M"), 2u);
+  // The outcome line has no point for 2020: it is broken there too, not drawn across the gap.
+  std::size_t outcome_path = svg.find("<path class=\"line outcome\"");
+  ASSERT_NE(outcome_path, std::string::npos);
+  EXPECT_EQ(count(svg.substr(outcome_path, svg.find("/>", outcome_path) - outcome_path), "M"), 2u);
   EXPECT_EQ(count(svg, "<circle "), 4u);
   EXPECT_NE(svg.find("<title>2019 实际 6.1%</title>"), std::string::npos);
   EXPECT_NE(svg.find(">2020</text>"), std::string::npos);  // every year of the axis

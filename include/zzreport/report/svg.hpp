@@ -35,7 +35,7 @@ struct BarChart {
 /// more. Values below 0 count as 0. Empty string for a chart without bars.
 std::string bar_chart(const BarChart& chart);
 
-/// One point of a line; a point without a value breaks the line there.
+/// One point of a line. A point without a value, or a year without a point, breaks the line there.
 struct Point {
   int x = 0;                 ///< a year
   std::optional<double> y;   ///< the value

@@ -1,5 +1,5 @@
-// The renderings of track rows (zzreport track): CSV with the header of issue #15, JSON Lines, and
-// Markdown with a table per indicator.
+// The renderings of track rows (zzreport track): CSV with the header of issue #15, JSON Lines,
+// Markdown with a table per indicator, and an HTML page with a chart per indicator and region.
 #pragma once
 
 #include <string>
@@ -19,5 +19,9 @@ std::string track_jsonl(const std::vector<extract::TrackRow>& rows);
 
 /// A section per indicator, a table of region, period, target, outcome, met and gap.
 std::string track_markdown(const std::vector<extract::TrackRow>& rows);
+
+/// A self-contained HTML page: per indicator, a line chart per region of the targets and outcomes
+/// by year (met and missed marked) and the table of the Markdown output.
+std::string track_html(const std::vector<extract::TrackRow>& rows);
 
 }  // namespace zz::report

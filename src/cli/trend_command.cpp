@@ -3,6 +3,7 @@
 // zz_extract (term_counts, term_groups), the rows' formats in zz_report (rows); this file wires
 // them to the batch driver.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <memory>
@@ -19,6 +20,7 @@
 #include "zzreport/extract/term_counts.hpp"
 #include "zzreport/extract/term_groups.hpp"
 #include "zzreport/report/rows.hpp"
+#include "zzreport/report/trend_html.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/data_file.hpp"
 #include "zzreport/text/document.hpp"
@@ -105,12 +107,19 @@ std::vector<report::Row> group_rows(const extract::TermGroups& groups,
 int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> after_separator,
               const Io& io) {
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
+  // html: the charts of --by year (report/trend_html.hpp); the rows' formats otherwise.
+  bool html = options.format == "html";
   report::RowFormat format = report::parse_row_format(
-      options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
+      html || options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
   extract::TermCounter counter(take_terms(options, std::move(after_separator)));
   std::optional<extract::TermGroups> groups;
   if (!options.by.empty())
     groups.emplace(extract::parse_group_fields(options.by), counter.terms().size());
+  if (html && (!groups || std::find(groups->fields().begin(), groups->fields().end(),
+                                    extract::GroupField::year) == groups->fields().end())) {
+    throw Error(ErrorKind::usage,
+                "trend: --format html draws the series of --by year (or year,level ...)");
+  }
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   // The segmenter only for --words; the region table for the metadata columns.
@@ -160,7 +169,11 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
   };
   BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
   if (summary.succeeded == 0 && summary.failed > 0) return summary.status;
-  sink.write(groups ? writer.table(group_rows(*groups, counter.terms())) : out + writer.footer());
+  if (html) {
+    sink.write(report::trend_html(counter.terms(), *groups));
+  } else {
+    sink.write(groups ? writer.table(group_rows(*groups, counter.terms())) : out + writer.footer());
+  }
   sink.commit();
   return summary.status;
 }
@@ -181,8 +194,9 @@ Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs)
                 "Count only whole words and phrases of zzreport's segmentation (改革 not inside "
                 "改革开放)");
   sub->add_option("-f,--format", options->format,
-                  "csv, jsonl, json or md (default: md on a terminal, csv otherwise)")
-      ->check(CLI::IsMember({"csv", "jsonl", "json", "md"}));
+                  "csv, jsonl, json, md, or html (with --by year: a chart per term) (default: md "
+                  "on a terminal, csv otherwise)")
+      ->check(CLI::IsMember({"csv", "jsonl", "json", "md", "html"}));
   add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
   sub->footer(
@@ -193,6 +207,7 @@ Command add_trend(CLI::App& app, std::optional<std::vector<std::string>> inputs)
       "  zzreport trend --by year -f csv -o trend.csv 改革 创新 -- reports/\n"
       "  zzreport trend --by year,level --terms-file terms.txt reports/\n"
       "  zzreport trend --words 改革 -- reports/     # not inside 改革开放\n"
+      "  zzreport trend --by year -f html -o trend.html 改革 创新 -- reports/\n"
       "\n"
       "count: non-overlapping occurrences in the cleaned text (page markers and markup removed,\n"
       "traditional characters folded); per_10k: per 10,000 Han characters of that text.\n"

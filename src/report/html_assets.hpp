@@ -23,7 +23,9 @@ nav.toc .d1{padding-left:1.2em}nav.toc .d2{padding-left:2.4em}nav.toc .d3{paddin
 figure{margin:0;max-width:100%}figcaption{font-weight:600;margin-bottom:.3rem}
 svg.chart{max-width:100%;height:auto}svg text{fill:var(--ink)}
 rect.keyword{fill:#3b82f6}rect.target,circle.target{fill:#d97706}rect.achievement,circle.achievement{fill:#059669}
-rect.slogan{fill:#7c3aed}line.grid{stroke:var(--line)}path.line{stroke-width:2}
+rect.slogan{fill:#7c3aed}
+path.series0{stroke:#2563eb}path.series1{stroke:#d97706}path.series2{stroke:#059669}path.series3{stroke:#dc2626}path.series4{stroke:#7c3aed}path.series5{stroke:#0891b2}
+rect.series0,circle.series0{fill:#2563eb}rect.series1,circle.series1{fill:#d97706}rect.series2,circle.series2{fill:#059669}rect.series3,circle.series3{fill:#dc2626}rect.series4,circle.series4{fill:#7c3aed}rect.series5,circle.series5{fill:#0891b2}line.grid{stroke:var(--line)}path.line{stroke-width:2}
 path.target{stroke:#d97706}path.achievement,path.outcome{stroke:#059669}rect.outcome,circle.outcome{fill:#059669}
 circle.met{stroke:#065f46;stroke-width:2}circle.missed{fill:#fff;stroke:#b91c1c;stroke-width:2.5}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:.5rem 0;align-items:center}

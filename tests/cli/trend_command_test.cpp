@@ -51,6 +51,22 @@ TEST(TrendCommand, GroupsByYearWithRatesOverTheGroupsCharacters) {
             json::parse(R"({"year":2020,"term":"改革","documents":2,"count":3,"per_10k":5000.0})"));
 }
 
+TEST(TrendCommand, DrawsAChartPerTermByYearInHtmlAndNeedsAYearToDoSo) {
+  testing::ScratchDir scratch;
+  std::string a = scratch.write("a.txt", "２０１９年政府工作报告\n改革。创新。");
+  std::string b = scratch.write("b.txt", "２０２０年政府工作报告\n改革改革。");
+  testing::Run run =
+      run_cli({"trend", "-q", "-f", "html", "--by", "year", "改革", "创新", "--", a, b});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(run.out.find("<figcaption>改革</figcaption><svg "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("<figcaption>创新</figcaption><svg "), std::string::npos) << run.out;
+  testing::Run ungrouped = run_cli({"trend", "-q", "-f", "html", "改革", "--", a});
+  EXPECT_EQ(ungrouped.status, 2);
+  EXPECT_NE(ungrouped.err.find("--by year"), std::string::npos) << ungrouped.err;
+  EXPECT_EQ(ungrouped.out, "");
+}
+
 TEST(TrendCommand, ReadsTheSeedsCleanedTextWithoutPageMarkers) {
   // The seed has a page marker (》》下转B1版): it is not text of the report, so it is not counted.
   testing::Run run = run_cli({"trend", "-f", "jsonl", "下转", "--", kSeed});

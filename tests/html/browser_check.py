@@ -13,7 +13,8 @@ over the DevTools protocol, and fails when
   - sorting, filtering and the way back from a mark to its row do not work;
   - the screenshot is blank.
 Then loads the index page of `analyze -f html -o DIR/` over all reports and checks that it lists and
-links every page. Screenshots are kept in --screenshots when given.
+links every page, and the chart pages of `track -f html` and `trend --by year -f html` over them
+(no request, no error, not blank). Screenshots are kept in --screenshots when given.
 
 Runs with Debian's python3 and python3-websocket (scripts/setup.sh installs them and chromium).
 Exit status: 0 all pages pass; 1 a check failed; 77 chromium or python3-websocket is missing (a skip,
@@ -307,6 +308,27 @@ def main():
             failures += [f"index: links to a missing page {h}" for h in links
                          if not os.path.exists(os.path.join(site, h))]
             print(f"browser_check: index: {len(links)} pages linked")
+            # The chart pages of track and trend --by year render, fetch nothing and log no error.
+            for command, name in ((["track", "-q", "-f", "html"], "track"),
+                                  (["trend", "-q", "--by", "year", "-f", "html", "改革", "发展", "--"],
+                                   "trend")):
+                page = os.path.join(work, f"{name}.html")
+                subprocess.run([args.zzreport, *command[:1], "-o", page, *command[1:], *args.reports],
+                               check=True)
+                url = "file://" + page
+                browser.load(url)
+                charts = browser.evaluate("document.querySelectorAll('svg.chart').length")
+                browser.drain()
+                failures += [f"{name}: {p}" for p in browser.problems(url)]
+                png = browser.screenshot()
+                if png_is_blank(png):
+                    failures.append(f"{name}: the screenshot is blank")
+                if name == "trend" and charts != 2:
+                    failures.append(f"trend: {charts} charts for 2 terms")
+                print(f"browser_check: {name}: {charts} charts")
+                if args.screenshots:
+                    with open(os.path.join(args.screenshots, f"{name}.png"), "wb") as f:
+                        f.write(png)
         finally:
             browser.close()
     for failure in failures:

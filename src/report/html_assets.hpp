@@ -17,7 +17,8 @@ h1{font-size:1.6rem;margin:.3rem 0}h2{font-size:1.25rem;margin:1.6rem 0 .5rem;bo
 a{color:#1d4ed8}
 dl.facts{display:flex;flex-wrap:wrap;gap:.1rem 1.4rem;margin:.4rem 0;color:var(--muted)}
 dl.facts div{display:flex;gap:.35rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-nav.toc ol{list-style:none;margin:0;padding:0;columns:2 22rem}nav.toc li{break-inside:avoid}
+nav.toc summary{font-size:1.25rem;font-weight:600;margin:1.6rem 0 .5rem;cursor:pointer}
+nav.toc ol{list-style:none;margin:0;padding:0}
 nav.toc .d1{padding-left:1.2em}nav.toc .d2{padding-left:2.4em}nav.toc .d3{padding-left:3.6em}
 .charts{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 figure{margin:0;max-width:100%}figcaption{font-weight:600;margin-bottom:.3rem}
@@ -47,7 +48,7 @@ mark[data-kind=slogan],.kind-slogan{background:var(--slogan);border-bottom:2px d
 mark:target{outline:3px solid #2563eb}
 .warn::before{content:"⚠";color:#b91c1c;cursor:help;padding:0 2px}
 ul.terms{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0}
-@media (max-width:640px){body{padding:.5rem .7rem;font-size:14px}nav.toc ol{columns:1}th,td{padding:.2rem .3rem}}
+@media (max-width:640px){body{padding:.5rem .7rem;font-size:14px}th,td{padding:.2rem .3rem}}
 @media print{.controls,nav.toc,th button::after{display:none}tr[hidden]{display:table-row}
 mark,.kind-target,.kind-achievement,.kind-slogan,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}body{max-width:none}}

@@ -21,6 +21,7 @@ namespace {
 using svg::escape;
 
 constexpr std::size_t kChartBars = 15;
+constexpr std::size_t kOpenOutline = 12;     // an outline of more sections starts folded
 constexpr std::size_t kSectionColumns = 24;  // the section column of the table: 12 汉字
 
 std::string_view doc_type_label(std::string_view doc_type) {
@@ -58,10 +59,14 @@ std::string header(const text::Document& doc) {
   return out + "</dl>\n</header>\n";
 }
 
+/// The outline as a table of contents, folded away when it is long (it would push the report's
+/// figures below the fold); a click opens it.
 std::string outline(const text::Document& doc) {
   if (doc.sections.empty()) return {};
   std::vector<std::size_t> depth(doc.sections.size(), 0);
-  std::string out = "<nav class=\"toc\" aria-label=\"目录\">\n<h2>目录</h2>\n<ol>";
+  std::string out = fmt::format(
+      "<nav class=\"toc\" aria-label=\"目录\">\n<details{}><summary>目录（{} 节）</summary>\n<ol>",
+      doc.sections.size() <= kOpenOutline ? " open" : "", doc.sections.size());
   for (std::size_t i = 0; i < doc.sections.size(); ++i) {
     const text::Section& s = doc.sections[i];
     if (s.parent && *s.parent < i) depth[i] = depth[*s.parent] + 1;
@@ -69,7 +74,7 @@ std::string outline(const text::Document& doc) {
                        std::min<std::size_t>(depth[i], 3), detail::section_id(i),
                        escape(section_name(s)));
   }
-  return out + "</ol>\n</nav>\n";
+  return out + "</ol>\n</details>\n</nav>\n";
 }
 
 bool listed(const ReportInput& input, const extract::Quantity& q) {

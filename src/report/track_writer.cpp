@@ -155,11 +155,11 @@ std::string track_html(const std::vector<TrackRow>& rows) {
       "class=\"legend\">每个指标、每个地区一张图：目标线与实际线；"
       "实心点为达成，空心红圈为未达成；五年期的目标与结果只在表中。</p>\n</header>\n";
   std::vector<std::string> indicators = indicators_of(rows);
-  out += "<nav class=\"toc\" aria-label=\"指标\">\n<h2>指标</h2>\n<ol>";
+  out += "<nav class=\"toc\" aria-label=\"指标\">\n<details open><summary>指标</summary>\n<ol>";
   for (const std::string& id : indicators) {
     out += fmt::format("<li><a href=\"#{0}\">{0}</a></li>", svg::escape(id));
   }
-  out += "</ol>\n</nav>\n<main>\n";
+  out += "</ol>\n</details>\n</nav>\n<main>\n";
   for (const std::string& id : indicators) {
     std::map<std::string, std::vector<const TrackRow*>> by_region;
     for (const TrackRow& t : rows) {

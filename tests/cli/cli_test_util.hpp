@@ -8,6 +8,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli.hpp"
@@ -69,6 +70,11 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+/// Whether `text` holds `part` (for EXPECT_TRUE with the text streamed after it).
+inline bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
 
 inline std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -9,13 +9,10 @@
 namespace zz::cli {
 namespace {
 
+using testing::contains;
 using testing::read;
 using testing::run_cli;
 using testing::ScratchDir;
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
 
 TEST(HtmlOutput, WritesOnePageForOneReport) {
   ScratchDir dir;

@@ -11,13 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_status.hpp"
+#include "version.hpp"
 #include "zzreport/text/error.hpp"
-
-#ifndef ZZREPORT_VERSION
-#define ZZREPORT_VERSION "0.0.0"
-#endif
 
 namespace zz::cli {
 namespace {
@@ -39,14 +37,16 @@ std::optional<std::vector<std::string>> split_trend_inputs(int& argc, const char
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  std::optional<std::vector<std::string>> trend_inputs = split_trend_inputs(argc, argv);
-  CLI::App app("zzreport: what is in a Chinese policy document", "zzreport");
-  app.set_version_flag("--version", "zzreport " ZZREPORT_VERSION);
+std::unique_ptr<CommandLine> make_command_line(
+    std::optional<std::vector<std::string>> trend_inputs) {
+  auto line = std::make_unique<CommandLine>();
+  CLI::App& app = line->app;
+  app.set_version_flag("--version", version_text,
+                       "Print the version, the data files' versions and ICU's");
   app.require_subcommand(1);
   app.footer("Run 'zzreport COMMAND --help' for a command's options and examples.");
 
-  std::vector<Command> commands;
+  std::vector<Command>& commands = line->commands;
   commands.push_back(add_analyze(app));
   commands.push_back(add_segment(app));
   commands.push_back(add_lexicon(app));
@@ -61,10 +61,19 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   commands.push_back(add_trend(app, std::move(trend_inputs)));
 
   // `zzreport help [COMMAND]`: the same text as `zzreport [COMMAND] --help`, man-style.
-  std::string help_topic;
-  CLI::App* help = app.add_subcommand("help", "Show help for zzreport or one of its commands");
-  help->add_option("command", help_topic, "The command to explain");
-  help->footer("Examples:\n  zzreport help analyze\n  zzreport analyze --help\n");
+  line->help = app.add_subcommand("help", "Show help for zzreport or one of its commands");
+  line->help->add_option("command", line->help_topic, "The command to explain");
+  line->help->footer("Examples:\n  zzreport help analyze\n  zzreport analyze --help\n");
+  return line;
+}
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  std::optional<std::vector<std::string>> trend_inputs = split_trend_inputs(argc, argv);
+  std::unique_ptr<CommandLine> line = make_command_line(std::move(trend_inputs));
+  CLI::App& app = line->app;
+  std::vector<Command>& commands = line->commands;
+  CLI::App* help = line->help;
+  const std::string& help_topic = line->help_topic;
 
   try {
     app.parse(argc, argv);

@@ -38,7 +38,13 @@ std::string find_data_dir(const std::string& option, const std::string& probe) {
   std::string tried;
   for (const std::string& dir : candidates) {
     std::error_code ec;
-    if (std::filesystem::is_regular_file(std::filesystem::path(dir) / probe, ec)) return dir;
+    // A directory given on the command line is taken as it is (with --no-lexicon it need not hold
+    // the lexicon); the others count when they hold `probe`.
+    if (!option.empty()
+            ? std::filesystem::is_directory(dir, ec)
+            : std::filesystem::is_regular_file(std::filesystem::path(dir) / probe, ec)) {
+      return dir;
+    }
     tried += (tried.empty() ? "" : ", ") + dir;
   }
   throw Error(ErrorKind::data, "data files not found (" + probe + "); tried: " + tried +

@@ -7,8 +7,9 @@ namespace zz::cli {
 
 /// The data directory, searched in this order: `option` (--data-dir), $ZZREPORT_DATA_DIR,
 /// <exe>/../share/zzreport, the source tree's data/ (for a build-tree binary), the configured
-/// install path. A directory counts when it holds `probe`. Throws zz::Error(data) listing every
-/// path tried when none does.
-std::string find_data_dir(const std::string& option, const std::string& probe = "README.md");
+/// install path. `option` counts when it is a directory; the others when they hold `probe` (the
+/// installed data has no README.md). Throws zz::Error(data) listing every path tried when none
+/// does.
+std::string find_data_dir(const std::string& option, const std::string& probe = "lexicon.bin");
 
 }  // namespace zz::cli

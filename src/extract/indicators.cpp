@@ -15,8 +15,9 @@
 namespace zz::extract {
 namespace {
 
-constexpr std::array<std::string_view, 8> kPanelDirectives{
-    "base_from", "base_to", "more", "annual", "list_ge", "list_le", "list_approx", "at_most"};
+constexpr std::array<std::string_view, 12> kPanelDirectives{
+    "base_from",   "base_to", "more",       "annual", "list_ge",   "list_le",
+    "list_approx", "at_most", "span_ahead", "stock",  "base_year", "year_lead"};
 
 constexpr std::array kMeasures{Measure::growth, Measure::level, Measure::rate, Measure::reduction};
 
@@ -183,7 +184,8 @@ void IndicatorTable::load(const text::DataFile& file) {
       throw fail("unknown directive #" + std::string(d.name) +
                  " (growth_word, span_cue, span_lead, this_year, ceiling, also_unit, split, whole, "
                  "base_from, "
-                 "base_to, more, annual, list_ge, list_le, list_approx, at_most)");
+                 "base_to, more, annual, list_ge, list_le, list_approx, at_most, span_ahead, "
+                 "stock, base_year, year_lead)");
     }
   };
   file.for_each(on_line, on_directive);

@@ -79,12 +79,17 @@ std::string panel_op(const Quantity& q, const IndicatorTable& table, const Place
   return "eq";
 }
 
-/// A target, or a result about the year the report plans for, which no report can state yet: an
-/// expectation (periods.cpp, #this_year), so a target too.
+/// A figure about the year the report plans for or later is a target: no report states its own
+/// year's outcome (an expectation, periods.cpp #this_year), and a five-year review that the
+/// upstream kind took for a plan is a result (periods.cpp). The period's last year decides.
 std::string kind_of(const Quantity& q, std::optional<int> year) {
-  if (q.kind == QuantityKind::target || (year && q.period == std::to_string(*year)))
-    return "target";
-  return "outcome";
+  std::string_view period = q.period;
+  std::size_t dash = period.find('-');
+  std::string_view last = dash == std::string_view::npos ? period : period.substr(dash + 1);
+  int end = 0;
+  for (char c : last) end = end * 10 + (c - '0');
+  if (!year) return q.kind == QuantityKind::target ? "target" : "outcome";
+  return end >= *year ? "target" : "outcome";
 }
 
 PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable& table,

@@ -100,6 +100,7 @@ PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable
   row.period = q.period;
   row.op = panel_op(q, table, place);
   double factor = def.measure == Measure::level ? unit_factor(q) / def.scale : 1;
+  if (def.measure == Measure::growth && q.base_unit == "倍") factor = 100;  // 增长1.36倍: 136%
   // A decline keeps its sign in a growth (a reduction's value is the decline; a rate 降到5.2% is
   // a level).
   double sign = def.measure == Measure::growth && q.change == Change::decrease ? -1 : 1;

@@ -41,15 +41,22 @@ bool holds_any(std::string_view text, const std::vector<std::string>& words) {
                      [&](const std::string& w) { return text.find(w) != std::string_view::npos; });
 }
 
+bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return text.starts_with(w); });
+}
+
 /// The byte after the last of `words` that opens a sentence of `text`, or 0.
-std::size_t sentence_lead(std::string_view text, const std::vector<std::string>& words) {
+/// (2005年与2000年相比 opens with a comparison, not with a year: `base_words`, #base_year.)
+std::size_t sentence_lead(std::string_view text, const std::vector<std::string>& words,
+                          const std::vector<std::string>& base_words) {
   std::size_t best = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::string_view rest = text.substr(start);
     // 刚刚过去的一年，… opens like 过去的一年，…
     if (rest.starts_with("刚刚")) rest.remove_prefix(std::string_view("刚刚").size());
     for (const std::string& w : words) {
-      if (rest.starts_with(w))
+      if (rest.starts_with(w) && !starts_with_any(rest.substr(w.size()), base_words))
         best = std::max(best, static_cast<std::size_t>(rest.data() - text.data()) + w.size());
     }
     std::size_t stop = rest.find("。");
@@ -131,7 +138,10 @@ std::string period_of(const text::Document& doc, const Quantity& q, std::string_
   if (!doc.year) return {};
   const int year = *doc.year;
   // A figure dated in the report's year or later (到2020年) is planned, whatever its section says.
-  const bool dated_ahead = q.horizon_year && *q.horizon_year >= year;
+  // (A date: 到2020年, “十四五”末, 今年; 五年, 今后五年 are durations.)
+  const bool dated_ahead = q.horizon_year && *q.horizon_year >= year &&
+                           (q.horizon.find_first_of("0123456789“") != std::string::npos ||
+                            holds_any(q.horizon, table.this_year()));
   bool target = q.kind == QuantityKind::target;
   const IndicatorDef* def = table.find(q.indicator_id);
   // A stock (GDP) has a level at a date, not over a span: its five-year figure is about the span's
@@ -159,16 +169,18 @@ std::string period_of(const text::Document& doc, const Quantity& q, std::string_
   // review framed so is corrected to a result, unless a horizon dates it ahead.
   // 去年居民消费价格总水平比上年上涨4.8%: a result its clauses say is last year's, is.
   const std::vector<std::string>& year_leads = table.words("year_lead");
+  const std::vector<std::string>& base = table.words("base_year");
   if (!target && holds_any(near, year_leads) && !holds_any(near, table.span_cues()))
     return std::to_string(year - 1);
   // A lead opens a sentence of the paragraph before the figure (五年来，我国经济实力显著增强。…;
   // 过去的一年，…), not 为五年来最多 inside one; the last lead decides.
-  std::size_t past_lead = sentence_lead(paragraph_before, table.span_leads());
-  std::size_t ahead_lead = sentence_lead(paragraph_before, table.words("span_ahead"));
+  std::size_t past_lead = sentence_lead(paragraph_before, table.span_leads(), base);
+  std::size_t ahead_lead = sentence_lead(paragraph_before, table.words("span_ahead"), base);
   std::size_t year_lead = std::max(
-      sentence_lead(paragraph_before, year_leads),
+      sentence_lead(paragraph_before, year_leads, base),
       sentence_lead(paragraph_before,
-                    {std::to_string(year - 1) + "年", "过去的" + std::to_string(year - 1) + "年"}));
+                    {std::to_string(year - 1) + "年", "过去的" + std::to_string(year - 1) + "年"},
+                    base));
   if (year_lead > past_lead && year_lead > ahead_lead) past_lead = 0;
   // A target after the lead is still one when the text since then turns to this year (今年).
   std::string_view since_lead =
@@ -211,9 +223,11 @@ std::string period_of(const text::Document& doc, const Quantity& q, std::string_
     return target ? span_to(year, year + 4) : span_to(year - 5, year - 1);
   }
   // A target in a section of a five-year plan is about the plan's span (a level: its end year),
-  // unless its clause says 今年.
-  if (target && section.ahead && !dated_ahead &&
-      !holds_any(clauses_before(before, before.size(), 1), table.this_year()))
+  // unless its sentence turns to this year (今年的主要发展目标是：…, 2011年…).
+  std::vector<NamedYear> in_sentence = named_years(before, table);
+  if (target && section.ahead && !dated_ahead && !holds_any(before, table.this_year()) &&
+      std::none_of(in_sentence.begin(), in_sentence.end(),
+                   [&](const NamedYear& y) { return y.year == year; }))
     return span_to(*section.ahead - 4, *section.ahead);
   // A result in a clause that says 今年, in a report given in the year it plans for, is about that
   // year: an expectation (今年的经济增长预期为7%左右), whatever the review section around it.

@@ -294,26 +294,6 @@ bool only_filler(const IndicatorTable& table, std::string_view subject) {
   return text::utf8::count_code_points(rest) <= 2;
 }
 
-/// Whether the figure at the end of `before` stands in a list of figures in its own clause
-/// (城乡居民收入增长5％和3％左右, 实际增长9.8%和8.5%), from the clause's start.
-std::size_t clause_list_start(std::string_view before, std::string_view after) {
-  std::size_t clause = 0;
-  for (std::string_view b : {"，", "；", "：", "。"}) {
-    std::size_t at = before.rfind(b);
-    if (at != std::string_view::npos) clause = std::max(clause, at + b.size());
-  }
-  std::string_view own = before.substr(clause);
-  for (std::string_view mark : {"%和", "%、", "％和", "％、"}) {
-    if (own.find(mark) != std::string_view::npos) return clause;
-    // The figure's own % followed by 和 or 、 and another figure.
-    std::size_t at = after.find(mark);
-    if (at != std::string_view::npos &&
-        after.substr(0, at).find_first_not_of("0123456789.") == std::string_view::npos)
-      return clause;
-  }
-  return std::string_view::npos;
-}
-
 /// The number of % figures in `text`.
 std::size_t percent_count(std::string_view text) {
   std::size_t n = 0;
@@ -405,8 +385,12 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
       if (std::find(s.ids.begin(), s.ids.end(), def->id) == s.ids.end() &&
           def->id != "resident_income_growth")
         continue;
+      // The list's figures start after 分别, or at the first figure of a list in the clause (城乡
+      // 居民收入增长5％和3％左右); its subjects are named before that.
       std::size_t respectively = before.rfind("分别");
-      if (respectively == std::string_view::npos) respectively = listed;
+      if (listed != std::string_view::npos &&
+          (respectively == std::string_view::npos || listed > respectively))
+        respectively = std::min(before.size(), before.find_first_of("0123456789", listed));
       if (respectively == std::string_view::npos) continue;
       std::size_t at = 0;
       bool all_named = true;
@@ -419,13 +403,7 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
         at = found + w.size();
       }
       if (!all_named) continue;
-      std::string_view rest = before.substr(respectively);
-      std::size_t n = 0;
-      for (std::string_view percent : {"%", "％"}) {
-        for (std::size_t i = rest.find(percent); i != std::string_view::npos;
-             i = rest.find(percent, i + 1))
-          ++n;
-      }
+      std::size_t n = percent_count(before.substr(respectively));
       if (n < s.ids.size()) def = table.find(s.ids[n]);
       break;
     }

@@ -39,15 +39,19 @@ std::string_view list_rest(const Place& place) {
 std::string panel_op(const Quantity& q, const IndicatorTable& table, const Place& place) {
   std::string_view after = place.after();
   if (after.starts_with(q.value_text)) after.remove_prefix(q.value_text.size());
-  // 5800多人, 1000多万人: more than the figure.
+  // 5800多人, 1000多万人: more than the figure (多 may be read with the number: "5800多").
+  bool more_in_number =
+      std::any_of(table.words("more").begin(), table.words("more").end(),
+                  [&](const std::string& w) { return q.value_text.ends_with(w); });
   if (q.op == Op::approx && q.hedge != Hedge::approx &&
-      (starts_with_any(after, table.words("more")) ||
+      (more_in_number || starts_with_any(after, table.words("more")) ||
        (after.starts_with(q.unit) &&
         starts_with_any(after.substr(q.unit.size()), table.words("more")))))
     return "ge";
   // 分别增长4%和10%以上: the qualifier closing the list covers each of its figures.
   if ((q.op == Op::eq || q.op == Op::inc || q.op == Op::dec) &&
-      place.before().find("分别") != std::string_view::npos) {
+      (place.before().find("分别") != std::string_view::npos ||
+       clause_list_start(place.before(), place.after()) != std::string_view::npos)) {
     std::string_view rest = list_rest(place);
     for (auto [directive, op] :
          {std::pair{"list_ge", "ge"}, {"list_le", "le"}, {"list_approx", "approx"}}) {

@@ -43,4 +43,24 @@ std::string_view clauses_before(std::string_view sentence, std::size_t number, i
   return sentence.substr(begin, number - begin);
 }
 
+/// Whether the figure at the end of `before` stands in a list of figures in its own clause
+/// (城乡居民收入增长5％和3％左右, 实际增长9.8%和8.5%), from the clause's start.
+std::size_t clause_list_start(std::string_view before, std::string_view after) {
+  std::size_t clause = 0;
+  for (std::string_view b : {"，", "；", "：", "。"}) {
+    std::size_t at = before.rfind(b);
+    if (at != std::string_view::npos) clause = std::max(clause, at + b.size());
+  }
+  std::string_view own = before.substr(clause);
+  for (std::string_view mark : {"%和", "%、", "％和", "％、"}) {
+    if (own.find(mark) != std::string_view::npos) return clause;
+    // The figure's own % followed by 和 or 、 and another figure.
+    std::size_t at = after.find(mark);
+    if (at != std::string_view::npos &&
+        after.substr(0, at).find_first_not_of("0123456789.") == std::string_view::npos)
+      return clause;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace zz::extract

@@ -25,4 +25,9 @@ Place place_of(const text::Document& doc, const Quantity& q);
 /// The last `clauses` clauses before byte `number` of `sentence` (back to ，；：。).
 std::string_view clauses_before(std::string_view sentence, std::size_t number, int clauses);
 
+/// Where the clause starts in `before` when the figure at its end stands in a list of figures of
+/// its clause (城乡居民收入增长5％和3％左右: both figures; `after` is the sentence from the
+/// number); npos when it stands alone.
+std::size_t clause_list_start(std::string_view before, std::string_view after);
+
 }  // namespace zz::extract

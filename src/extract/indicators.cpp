@@ -15,8 +15,9 @@
 namespace zz::extract {
 namespace {
 
-constexpr std::array<std::string_view, 8> kPanelDirectives{
-    "base_from", "base_to", "more", "annual", "list_ge", "list_le", "list_approx", "at_most"};
+constexpr std::array<std::string_view, 13> kPanelDirectives{
+    "base_from", "base_to",    "more",  "annual",    "list_ge",   "list_le", "list_approx",
+    "at_most",   "span_ahead", "stock", "base_year", "year_lead", "filler"};
 
 constexpr std::array kMeasures{Measure::growth, Measure::level, Measure::rate, Measure::reduction};
 
@@ -183,7 +184,8 @@ void IndicatorTable::load(const text::DataFile& file) {
       throw fail("unknown directive #" + std::string(d.name) +
                  " (growth_word, span_cue, span_lead, this_year, ceiling, also_unit, split, whole, "
                  "base_from, "
-                 "base_to, more, annual, list_ge, list_le, list_approx, at_most)");
+                 "base_to, more, annual, list_ge, list_le, list_approx, at_most, span_ahead, "
+                 "stock, base_year, year_lead, filler)");
     }
   };
   file.for_each(on_line, on_directive);
@@ -223,11 +225,16 @@ bool fits(const IndicatorTable& table, const IndicatorDef& d, const Quantity& q,
           std::string_view clause) {
   switch (d.measure) {
     case Measure::growth:
+      // 增长1.36倍: a growth of 136% (panel.cpp converts it).
+      if (q.base_unit == "倍") return q.change == Change::increase;
       return q.base_unit == "%" &&
              (q.change != Change::none || contains_any(clause, table.growth_words()));
     case Measure::rate:
-    case Measure::reduction:
       return q.base_unit == "%";
+    case Measure::reduction:
+      // A decline: 能耗下降3%, not 能耗约为全国平均的70%.
+      return q.base_unit == "%" &&
+             (q.change != Change::none || contains_any(clause, table.growth_words()));
     case Measure::level:
       return table.same_base_unit(d.base_unit, q.base_unit);
   }
@@ -255,6 +262,80 @@ Choice choose(const IndicatorTable& table, const Quantity& q, std::string_view s
   return best;
 }
 
+/// The indicator named in the nearest clause before the figure's own that names one, looking back
+/// up to four clauses; not past a clause with a figure of its own and no indicator (出口90亿元，
+/// 较上年增长9.4%: the growth is the exports', not the clause before).
+Choice nearest_clause_choice(const IndicatorTable& table, const Quantity& q, const Place& place,
+                             std::string_view clause, std::string_view* subject) {
+  std::string_view nearer = clauses_before(place.sentence, place.number, 1);
+  for (int k = 2; k <= 4; ++k) {
+    std::string_view wider = clauses_before(place.sentence, place.number, k);
+    if (wider.size() == nearer.size()) break;
+    std::string_view added = wider.substr(0, wider.size() - nearer.size());
+    Choice c = choose(table, q, added, clause);
+    if (c.def) {
+      *subject = added;
+      return c;
+    }
+    if (added.find_first_of("0123456789") != std::string_view::npos) break;
+    nearer = wider;
+  }
+  return {};
+}
+
+/// Whether `subject`, without the #filler words (较上年, 同比, 扣除物价因素), names nothing: at
+/// most two characters are left.
+bool only_filler(const IndicatorTable& table, std::string_view subject) {
+  std::string rest(subject);
+  for (const std::string& w : table.words("filler")) {
+    for (std::size_t at = rest.find(w); at != std::string::npos; at = rest.find(w))
+      rest.erase(at, w.size());
+  }
+  return text::utf8::count_code_points(rest) <= 2;
+}
+
+/// The number of % figures in `text`.
+std::size_t percent_count(std::string_view text) {
+  std::size_t n = 0;
+  for (std::string_view percent : {"%", "％"}) {
+    for (std::size_t i = text.find(percent); i != std::string_view::npos;
+         i = text.find(percent, i + 1))
+      ++n;
+  }
+  return n;
+}
+
+/// 规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长7.6%、5.9%、10.4%: when a clause
+/// names as many subjects (separated by 、 or 和) as it gives figures, the n-th figure is the n-th
+/// subject's, or no indicator's when that subject names none. False when the clause is no such
+/// list, or a subject is a shared head (城镇和农村居民人均可支配收入: the #split rule reads it).
+bool paired_subject(const IndicatorTable& table, const Quantity& q, std::string_view clause,
+                    std::string_view rest, Choice* choice, std::string_view* subject) {
+  std::size_t first_figure = clause.find_first_of("0123456789");
+  std::string_view names = clause.substr(0, first_figure);
+  std::size_t n = percent_count(clause);
+  std::size_t figures = n + percent_count(rest);
+  std::vector<std::string_view> parts;
+  for (std::string_view left = names; !left.empty();) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : {"、", "和"}) {
+      std::size_t at = left.find(sep);
+      if (at < cut) cut = at, width = sep.size();
+    }
+    parts.push_back(left.substr(0, cut));
+    if (cut == std::string_view::npos) break;
+    left.remove_prefix(cut + width);
+  }
+  if (parts.size() < 2 || parts.size() != figures || n >= parts.size()) return false;
+  for (std::string_view part : parts) {
+    if (!choose(table, q, part, clause).def && text::utf8::count_code_points(part) <= 4)
+      return false;
+  }
+  *subject = parts[n];
+  *choice = choose(table, q, parts[n], clause);
+  return true;
+}
+
 }  // namespace
 
 void assign_indicators(const text::Document& doc, const IndicatorTable& table,
@@ -265,7 +346,13 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
     std::string_view before = place.sentence.substr(0, place.number);
     std::string_view clause = clauses_before(place.sentence, place.number, 1);
     std::string_view subject = q.indicator;
-    Choice choice = choose(table, q, subject, clause);
+    Choice choice;
+    std::string_view clause_rest = place.after();
+    clause_rest = clause_rest.substr(
+        0, std::min({clause_rest.find("，"), clause_rest.find("；"), clause_rest.find("。")}));
+    const bool paired = paired_subject(table, q, clause, clause_rest, &choice, &subject);
+    if (paired && !choice.def) continue;
+    if (!paired) choice = choose(table, q, subject, clause);
     // A subject of one or two characters (总量, 增长) names nothing alone: the indicator is in the
     // clause before (国内生产总值增长6.6%，总量突破90万亿元).
     if (!choice.def && text::utf8::count_code_points(subject) <= 2) {
@@ -273,16 +360,24 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
       choice = choose(table, q, subject, clause);
     }
     // A list given with 分别 names its subjects clauses before its figures (城镇居民人均可支配收入
-    // 9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%).
-    if (!choice.def && clause.find("分别") != std::string_view::npos) {
+    // 9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%); so does a list
+    // without it (…农村居民人均纯收入5153元，实际增长9.8%和8.5%).
+    std::size_t listed = clause_list_start(before, place.after());
+    if (!choice.def &&
+        (clause.find("分别") != std::string_view::npos || listed != std::string_view::npos)) {
       subject = clauses_before(place.sentence, place.number, 4);
       choice = choose(table, q, subject, clause);
     }
+    // A subject that only compares or adjusts (较上年, 扣除物价因素, 比上年实际) is the nearest
+    // indicator named in the clauses before (国内生产总值达到5020亿元，较上年增长9.4％).
+    if (!choice.def && only_filler(table, subject))
+      choice = nearest_clause_choice(table, q, place, clause, &subject);
     if (!choice.def) continue;
     std::string_view named = subject.substr(choice.alias_at);
     std::string_view lead = subject.substr(0, choice.alias_at);
-    if (contains_any(subject, table.not_words()) || contains_any(named, choice.def->not_words) ||
-        contains_any(lead, choice.def->not_words))
+    if (contains_any(subject, table.not_words()) ||
+        (!paired && contains_any(clause, table.not_words())) ||
+        contains_any(named, choice.def->not_words) || contains_any(lead, choice.def->not_words))
       continue;
     const IndicatorDef* def = choice.def;
     // 城乡居民人均可支配收入分别增长8%和9%: the n-th figure after 分别 names the n-th id.
@@ -290,7 +385,12 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
       if (std::find(s.ids.begin(), s.ids.end(), def->id) == s.ids.end() &&
           def->id != "resident_income_growth")
         continue;
+      // The list's figures start after 分别, or at the first figure of a list in the clause (城乡
+      // 居民收入增长5％和3％左右); its subjects are named before that.
       std::size_t respectively = before.rfind("分别");
+      if (listed != std::string_view::npos &&
+          (respectively == std::string_view::npos || listed > respectively))
+        respectively = std::min(before.size(), before.find_first_of("0123456789", listed));
       if (respectively == std::string_view::npos) continue;
       std::size_t at = 0;
       bool all_named = true;
@@ -303,13 +403,7 @@ void assign_indicators(const text::Document& doc, const IndicatorTable& table,
         at = found + w.size();
       }
       if (!all_named) continue;
-      std::string_view rest = before.substr(respectively);
-      std::size_t n = 0;
-      for (std::string_view percent : {"%", "％"}) {
-        for (std::size_t i = rest.find(percent); i != std::string_view::npos;
-             i = rest.find(percent, i + 1))
-          ++n;
-      }
+      std::size_t n = percent_count(before.substr(respectively));
       if (n < s.ids.size()) def = table.find(s.ids[n]);
       break;
     }

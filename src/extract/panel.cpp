@@ -39,15 +39,19 @@ std::string_view list_rest(const Place& place) {
 std::string panel_op(const Quantity& q, const IndicatorTable& table, const Place& place) {
   std::string_view after = place.after();
   if (after.starts_with(q.value_text)) after.remove_prefix(q.value_text.size());
-  // 5800多人, 1000多万人: more than the figure.
+  // 5800多人, 1000多万人: more than the figure (多 may be read with the number: "5800多").
+  bool more_in_number =
+      std::any_of(table.words("more").begin(), table.words("more").end(),
+                  [&](const std::string& w) { return q.value_text.ends_with(w); });
   if (q.op == Op::approx && q.hedge != Hedge::approx &&
-      (starts_with_any(after, table.words("more")) ||
+      (more_in_number || starts_with_any(after, table.words("more")) ||
        (after.starts_with(q.unit) &&
         starts_with_any(after.substr(q.unit.size()), table.words("more")))))
     return "ge";
   // 分别增长4%和10%以上: the qualifier closing the list covers each of its figures.
   if ((q.op == Op::eq || q.op == Op::inc || q.op == Op::dec) &&
-      place.before().find("分别") != std::string_view::npos) {
+      (place.before().find("分别") != std::string_view::npos ||
+       clause_list_start(place.before(), place.after()) != std::string_view::npos)) {
     std::string_view rest = list_rest(place);
     for (auto [directive, op] :
          {std::pair{"list_ge", "ge"}, {"list_le", "le"}, {"list_approx", "approx"}}) {
@@ -79,12 +83,17 @@ std::string panel_op(const Quantity& q, const IndicatorTable& table, const Place
   return "eq";
 }
 
-/// A target, or a result about the year the report plans for, which no report can state yet: an
-/// expectation (periods.cpp, #this_year), so a target too.
+/// A figure about the year the report plans for or later is a target: no report states its own
+/// year's outcome (an expectation, periods.cpp #this_year), and a five-year review that the
+/// upstream kind took for a plan is a result (periods.cpp). The period's last year decides.
 std::string kind_of(const Quantity& q, std::optional<int> year) {
-  if (q.kind == QuantityKind::target || (year && q.period == std::to_string(*year)))
-    return "target";
-  return "outcome";
+  std::string_view period = q.period;
+  std::size_t dash = period.find('-');
+  std::string_view last = dash == std::string_view::npos ? period : period.substr(dash + 1);
+  int end = 0;
+  for (char c : last) end = end * 10 + (c - '0');
+  if (!year) return q.kind == QuantityKind::target ? "target" : "outcome";
+  return end >= *year ? "target" : "outcome";
 }
 
 PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable& table,
@@ -95,6 +104,7 @@ PanelRow row_of(const Quantity& q, const IndicatorDef& def, const IndicatorTable
   row.period = q.period;
   row.op = panel_op(q, table, place);
   double factor = def.measure == Measure::level ? unit_factor(q) / def.scale : 1;
+  if (def.measure == Measure::growth && q.base_unit == "倍") factor = 100;  // 增长1.36倍: 136%
   // A decline keeps its sign in a growth (a reduction's value is the decline; a rate 降到5.2% is
   // a level).
   double sign = def.measure == Measure::growth && q.change == Change::decrease ? -1 : 1;

@@ -102,13 +102,15 @@ TEST(PanelCommand, AMalformedIndicatorFileLineNamesFileAndLine) {
   ScratchDir dir;
   std::string mine = dir.write("mine.tsv", "# mine\nsteel\tlevel\t万吨\n");
   std::string out = dir.path("out.csv");
-  auto r =
-      run_cli({"panel", "-q", "--indicator-file", mine, "-o", out, dir.write("r.txt", kHebei2019)});
-  EXPECT_EQ(r.status, 1);
-  EXPECT_TRUE(contains(r.err, "mine.tsv")) << r.err;
-  EXPECT_TRUE(contains(r.err, "(line 2)")) << r.err;
-  EXPECT_EQ(lines(r.err), 1U) << r.err;
-  EXPECT_FALSE(std::filesystem::exists(out));
+  for (const char* command : {"panel", "track"}) {
+    auto r = run_cli(
+        {command, "-q", "--indicator-file", mine, "-o", out, dir.write("r.txt", kHebei2019)});
+    EXPECT_EQ(r.status, 1) << command;
+    EXPECT_TRUE(contains(r.err, "mine.tsv")) << r.err;
+    EXPECT_TRUE(contains(r.err, "(line 2)")) << r.err;
+    EXPECT_EQ(lines(r.err), 1U) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(out)) << command;
+  }
   auto a = run_cli({"analyze", "--indicators", mine, dir.path("r.txt")});
   EXPECT_EQ(a.status, 1);
   EXPECT_TRUE(contains(a.err, "(line 2)")) << a.err;
@@ -118,22 +120,26 @@ TEST(PanelCommand, BadInputsAreOneLineAndWriteNothing) {
   ScratchDir dir;
   std::string out = dir.path("out.csv");
   std::filesystem::create_directories(dir.path("empty"));
-  auto empty = run_cli({"panel", "-q", "-o", out, dir.path("empty")});
-  EXPECT_EQ(empty.status, 1);
-  EXPECT_TRUE(contains(empty.err, "no files found")) << empty.err;
-  EXPECT_FALSE(std::filesystem::exists(out));
-  auto meta =
-      run_cli({"panel", "-q", "--meta", "year=abc", "-o", out, dir.write("r.txt", kHebei2019)});
-  EXPECT_EQ(meta.status, 2);
-  EXPECT_TRUE(contains(meta.err, "zzreport: error: --meta: year=abc: ")) << meta.err;
-  EXPECT_EQ(meta.err.find("error", meta.err.find('\n')), std::string::npos)
-      << "one error line (then the usage hint of every usage error)";
-  EXPECT_FALSE(std::filesystem::exists(out));
+  std::string report = dir.write("r.txt", kHebei2019);
   std::string records = dir.write("records.jsonl", "{\"id\":1,\"text\":\"\"}\n{\"id\":2}\n");
-  auto jsonl = run_cli({"panel", "-q", "--input", "jsonl", "-o", out, records});
-  EXPECT_EQ(jsonl.status, 1);
-  EXPECT_TRUE(contains(jsonl.err, "records.jsonl")) << jsonl.err;
-  EXPECT_FALSE(std::filesystem::exists(out)) << "every record failed: no output file";
+  for (const char* command : {"panel", "track"}) {
+    auto empty = run_cli({command, "-q", "-o", out, dir.path("empty")});
+    EXPECT_EQ(empty.status, 1) << command;
+    EXPECT_TRUE(contains(empty.err, "no files found")) << empty.err;
+    EXPECT_EQ(lines(empty.err), 1U) << empty.err;
+    EXPECT_FALSE(std::filesystem::exists(out)) << command;
+    auto meta = run_cli({command, "-q", "--meta", "year=abc", "-o", out, report});
+    EXPECT_EQ(meta.status, 2) << command;
+    EXPECT_TRUE(contains(meta.err, "zzreport: error: --meta: year=abc: ")) << meta.err;
+    EXPECT_EQ(meta.err.find("error", meta.err.find('\n')), std::string::npos)
+        << "one error line (then the usage hint of every usage error)";
+    EXPECT_FALSE(std::filesystem::exists(out)) << command;
+    auto jsonl = run_cli({command, "-q", "--input", "jsonl", "-o", out, records});
+    EXPECT_EQ(jsonl.status, 1) << command;
+    EXPECT_TRUE(contains(jsonl.err, "records.jsonl")) << jsonl.err;
+    EXPECT_TRUE(contains(jsonl.err, "has no string field \"text\" (line 2)")) << jsonl.err;
+    EXPECT_FALSE(std::filesystem::exists(out)) << command << ": every record failed, no output";
+  }
 }
 
 }  // namespace

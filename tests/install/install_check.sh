@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# install_check.sh BUILD_DIR: installs the build into a fresh prefix and checks it as a user would
+# (ctest install.prefix): the binary finds its data with no flag or variable, also after the prefix
+# is moved; every man page renders without a warning; bash completion completes commands and
+# --format values; the licence and README are there.
+set -euo pipefail
+build=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "install_check: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+p=$work/prefix
+for f in bin/zzreport share/zzreport/lexicon.bin share/zzreport/idf.tsv share/zzreport/indicators.tsv \
+         share/zzreport/rules/units.tsv share/man/man1/zzreport.1 share/man/man1/zzreport-analyze.1 \
+         share/bash-completion/completions/zzreport share/zsh/vendor-completions/_zzreport \
+         share/doc/zzreport/LICENSE share/doc/zzreport/README; do
+  [[ -e $p/$f ]] || fail "not installed: $f"
+done
+
+# The installed binary finds its data beside it, with no flag and no variable, wherever it is.
+sample=$p/share/zzreport/samples/zhuzhou-2021-party-congress.txt
+for prefix in "$p" "$work/moved"; do
+  [[ $prefix == "$p" ]] || mv "$p" "$prefix"
+  (cd / && env -u ZZREPORT_DATA_DIR "$prefix/bin/zzreport" analyze -f json \
+     "$prefix/share/zzreport/samples/zhuzhou-2021-party-congress.txt" > "$work/out.json") \
+    || fail "the installed binary could not analyse the sample from $prefix"
+  grep -q '"targets"' "$work/out.json" || fail "no analysis from $prefix"
+  data=$(env -u ZZREPORT_DATA_DIR "$prefix/bin/zzreport" --version | sed -n 's/^data: //p')
+  [[ $data == "$prefix/bin/../share/zzreport" ]] || fail "data from $data, not from $prefix"
+done
+p=$work/moved
+echo "install_check: the installed binary analyses the sample with its own data, also when moved"
+
+# Every page renders without a warning (groff's warnings on, as man --warnings shows them).
+pages=0
+for page in "$p"/share/man/man1/*.1; do
+  out=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null) \
+    || fail "man failed on $(basename "$page")"
+  [[ -z $out ]] || fail "man warns on $(basename "$page"): $out"
+  pages=$((pages + 1))
+done
+[[ $pages -ge 13 ]] || fail "only $pages man pages"
+echo "install_check: $pages man pages render without warnings"
+
+# Bash completion: a command from its first letters, the values of --format.
+complete_words() {
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _zzreport; echo "${COMPREPLY[*]}"' \
+    _ "$p/share/bash-completion/completions/zzreport" "$@"
+}
+[[ $(complete_words zzreport an) == "analyze" ]] || fail "zzreport an<Tab> gives '$(complete_words zzreport an)'"
+formats=$(complete_words zzreport analyze --format "")
+[[ $formats == "text md json jsonl csv html" ]] || fail "zzreport analyze --format <Tab> gives '$formats'"
+[[ $(complete_words zzreport analyze --fo) == "--format" ]] || fail "zzreport analyze --fo<Tab>"
+echo "install_check: bash completes 'an' to analyze and --format to: $formats"
+if command -v zsh >/dev/null; then
+  zsh -n "$p/share/zsh/vendor-completions/_zzreport" || fail "the zsh completion does not parse"
+fi

@@ -11,6 +11,7 @@ packages=(
   clang-14 libclang-rt-14-dev            # libFuzzer targets (fuzz/, scripts/fuzz.sh)
   clang-format-14                        # layout check (scripts/check-format.sh)
   chromium python3-websocket fonts-wqy-microhei  # HTML pages checked in a browser (tests/html)
+  man-db dpkg-dev lintian                # man pages, the Debian package (scripts/package-check.sh)
 )
 
 missing=()

@@ -5,7 +5,9 @@
 #   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests (those that need
 #      the optional data in ../shared are skipped when it is absent, and counted at the end);
 #   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests;
-#   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep).
+#   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep);
+#   between 1 and 2, in CI (or with ZZREPORT_PACKAGE_CHECK=1, as root), the Debian package from the
+#   release build: lintian, install, run, remove (scripts/package-check.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/setup.sh"
@@ -22,6 +24,13 @@ missing_log="$root/build/Testing/Temporary/LastTest.log"
 missing_tests=$(awk '/^[0-9]+\/[0-9]+ Testing: /{name=$3} /missing data: /{print name}' "$missing_log" | sort -u | wc -l)
 missing_paths=$(grep -ho 'missing data: [^ ]*' "$missing_log" | sed 's/^missing data: //' | sort -u || true)
 other_skips=$(grep -h '^SKIP  ' "$missing_log" || true)
+
+# The Debian package from the same build: built, lintian, installed, used, removed (it changes the
+# system, so only in CI or when asked: ZZREPORT_PACKAGE_CHECK=1, as root).
+if [[ -n "${CI:-}" || "${ZZREPORT_PACKAGE_CHECK:-}" == 1 ]]; then
+  echo "== Debian package: build, lintian, install, run, remove" >&2
+  "$root/scripts/package-check.sh" "$root/build"
+fi
 
 echo "== sanitizer build (address;undefined): unit tests" >&2
 TARGET=unit_tests "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DZZREPORT_WERROR=ON \

@@ -6,6 +6,7 @@
 #include "clauses.hpp"
 #include "rule_tables.hpp"
 #include "zzreport/text/char_class.hpp"
+#include "zzreport/text/numerals.hpp"
 
 namespace zz::extract {
 
@@ -104,6 +105,17 @@ std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
   return n;
 }
 
+/// True when a verb starts at `i` and a number or 到/至 follows it (上升到, 增加到7家, 增长百分之
+/// 八十): a change from the number before `i` to another, no noun.
+bool changes_to_number(const RuleTables& rules, std::string_view text, std::uint32_t i) {
+  std::string_view verb;
+  if (!detail::starts_with_any(text, i, rules.verb_words, &verb)) return false;
+  auto after = i + static_cast<std::uint32_t>(verb.size());
+  char32_t next = code_point_at(text, after);
+  return verb.ends_with("到") || verb.ends_with("至") || next == U'到' || next == U'至' ||
+         (next >= U'0' && next <= U'9') || text::is_chinese_numeral(next);
+}
+
 /// The noun phrase right after a count: 3家[科创板上市公司]和…, 83项[“卡脖子”技术].
 text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
   const RuleTables& rules = *c.rules;
@@ -116,8 +128,10 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
   std::uint32_t particle = 0;
   if (code_point_at(c.text, i, &particle) == U'的') i += particle;
   std::uint32_t begin = i;
-  // 百分之三点三 read as 百分之三: the rest of a number is no noun.
-  if (code_point_at(c.text, i) == U'点') return {begin, begin};
+  // 百分之三点三 read as 百分之三: the rest of a number is no noun; nor is a change to another
+  // number (由百分之五十九点一上升到百分之六十点五, 从3家增加到7家: the subject is before 由).
+  if (code_point_at(c.text, i) == U'点' || changes_to_number(rules, c.text, i))
+    return {begin, begin};
   std::uint32_t end = c.item.end;
   int depth = 0;
   int chars = 0;

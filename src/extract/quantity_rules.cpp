@@ -375,9 +375,11 @@ void read_exceptions(RuleTables& t, const std::string& dir) {
     bool dated = std::any_of(t.dated.begin(), t.dated.end(),
                              [&](const detail::DatedWord& d) { return d.word == hides; });
     bool noun_end = std::find(t.noun_ends.begin(), t.noun_ends.end(), hides) != t.noun_ends.end();
-    if (!cue && !dated && !noun_end) {
+    bool unit = std::find(t.unit_words.begin(), t.unit_words.end(), hides) != t.unit_words.end();
+    if (!cue && !dated && !noun_end && !unit) {
       throw line.error(quoted(hides) +
-                       " is no cue, relative deadline or noun end that an exception could hide");
+                       " is no cue, relative deadline, noun end or unit that an exception could "
+                       "hide");
     }
     auto entry = std::find_if(t.exceptions.begin(), t.exceptions.end(),
                               [&](const auto& e) { return e.first == hides; });

@@ -25,7 +25,7 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
                        const QuantityMatch& m, Phase phase, bool target_lead,
                        const Horizon& lead_horizon) {
   Quantity q;
-  q.kind = kind_of(c, m, phase, target_lead, year);
+  q.kind = kind_of(c, m, phase, target_lead, year, is_plan_document(doc));
   q.op = op_of(c, m);
   q.change = change_of(c, m);
   q.hedge = hedge_of(c, m);

@@ -270,10 +270,11 @@ void read_horizons(RuleTables& t, const std::string& dir) {
 }
 
 void read_cues(RuleTables& t, const std::string& dir) {
-  std::vector<std::string_view> future, past;
+  std::vector<std::string_view> future, past, result;
   read_roles(t, dir, "cues.tsv",
              {{"future", &future},
               {"past", &past},
+              {"result", &result},
               {"review", &t.review_headings},
               {"plan", &t.plan_headings},
               {"announcement", &t.announcements},
@@ -287,6 +288,8 @@ void read_cues(RuleTables& t, const std::string& dir) {
   t.cue_words.insert(t.cue_words.end(), future.begin(), future.end());
   t.future_cues = t.cue_words.size();
   t.cue_words.insert(t.cue_words.end(), past.begin(), past.end());
+  t.past_cues = t.cue_words.size();
+  t.cue_words.insert(t.cue_words.end(), result.begin(), result.end());
   t.cue_set = WordSet(t.cue_words);
 }
 

@@ -83,8 +83,10 @@ struct RuleTables {
   std::vector<std::string_view> adverbial_words;
 
   // cues.tsv
-  std::vector<std::string_view> cue_words;  ///< future cues (hedges first), then past ones
-  std::size_t future_cues = 0;              ///< how many of cue_words are future cues
+  /// future cues (hedges first), then past ones, then the verbs of a result
+  std::vector<std::string_view> cue_words;
+  std::size_t future_cues = 0;  ///< how many of cue_words are future cues
+  std::size_t past_cues = 0;    ///< where the verbs of a result start in cue_words
   WordSet cue_set{cue_words};
   std::vector<std::vector<Exception>> cue_exceptions;  ///< per cue word
   std::vector<std::string_view> review_headings, plan_headings, announcements, goals;

@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "clauses.hpp"
 #include "rule_tables.hpp"
+#include "word_edges.hpp"
 #include "zzreport/text/char_class.hpp"
 #include "zzreport/text/numerals.hpp"
 
@@ -105,6 +106,15 @@ std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
   return n;
 }
 
+/// The stretch to segment for word boundaries inside `r`: its list item when that holds it (the
+/// quote a reader sees), else its clause, else `r` itself.
+text::ByteRange segmented(const QuantityContext& c, text::ByteRange r) {
+  for (text::ByteRange around : {c.item, c.clause}) {
+    if (around.begin <= r.begin && r.end <= around.end) return around;
+  }
+  return r;
+}
+
 /// True when a verb starts at `i` and a number or 到/至 follows it (上升到, 增加到7家, 增长百分之
 /// 八十): a change from the number before `i` to another, no noun.
 bool changes_to_number(const RuleTables& rules, std::string_view text, std::uint32_t i) {
@@ -150,6 +160,11 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
     }
     i += len;
     ++chars;
+  }
+  // The window cut a word (486项[审批服务事项集中进驻市政府政务服]务大厅): end before it.
+  if (chars == 16 && i < end && c.segmenter) {
+    std::uint32_t start = word_start_at(*c.segmenter, c.text, segmented(c, {begin, i}), i);
+    if (start > begin) i = start;
   }
   // 公交站点覆盖率从78%提高到90%, 企业发展到15户: the word before a second number is not the
   // noun's.
@@ -207,14 +222,18 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
     text::ByteRange r = trim(rules, text, part);
     if (han_chars(text, r) < 2 || bare_lead(rules, text, r))
       return {};  // 其中2008年新增…, 完成155公里…
-    // Keep the last words only: 全市经济总量 of 全市上下…全市经济总量.
+    // Keep the last words only: 全市经济总量 of 全市上下…全市经济总量; a word the window cuts is
+    // kept whole (提请[市人大常委会]…, not 请市人大常委会…).
     std::uint32_t b = r.begin;
     std::uint32_t chars = han_chars(text, r);
+    bool cut = false;
     while (chars > 14 && b < r.end) {
       std::uint32_t len = 0;
       if (is_han(code_point_at(text, b, &len))) --chars;
       b += len;
+      cut = true;
     }
+    if (cut && c.segmenter) b = word_start_at(*c.segmenter, text, segmented(c, r), b);
     return std::string(text.substr(b, r.end - b));
   };
   for (text::ByteRange part :

@@ -1,9 +1,11 @@
 // indicator_of() and quote_of(): what a quantity measures and the shortest quote that shows it;
 // the words around an indicator are those of data/rules/indicators.tsv.
 #include <algorithm>
+#include <optional>
 
 #include "classify.hpp"
 #include "clauses.hpp"
+#include "quantity_units.hpp"
 #include "rule_tables.hpp"
 #include "word_edges.hpp"
 #include "zzreport/text/char_class.hpp"
@@ -104,6 +106,39 @@ std::uint32_t han_chars(std::string_view text, text::ByteRange r) {
     i += len;
   }
   return n;
+}
+
+/// `part` without an earlier number written in it when nothing after that number names one: the
+/// subject before it names both (城镇登记失业率由4.0%下降到3.5%, 城乡居民人均可支配收入分别增长8%
+/// 和9%: not 城镇登记失业率由4.0%). Years are left to the horizon rules; a number that words
+/// follow is part of a name (营业收入50亿以上企业) and stays.
+text::ByteRange past_earlier_number(const RuleTables& rules, std::string_view text,
+                                    text::ByteRange part) {
+  std::optional<std::uint32_t> first;
+  std::uint32_t last = part.begin;
+  for (std::uint32_t i = part.begin; i < part.end;) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::uint32_t run = i;
+    while (run < part.end && ((text[run] >= '0' && text[run] <= '9') || text[run] == '.')) ++run;
+    if (!starts_at(text, run, "年") && !first) first = i;
+    if (!starts_at(text, run, "年")) last = run;
+    i = run;
+  }
+  if (!first) return part;
+  // Past the number's magnitude and unit (4.0%, 8.5万亿元).
+  std::uint32_t len = 0;
+  while (last < part.end &&
+         (code_point_at(text, last, &len) == U'万' || code_point_at(text, last, &len) == U'亿'))
+    last += len;
+  if (last < part.end)
+    last += static_cast<std::uint32_t>(match_unit(text.substr(last), rules).length);
+  text::ByteRange named = trim(rules, text, {std::min(last, part.end), part.end});
+  if (han_chars(text, named) >= 2) return part;
+  text::ByteRange subject{part.begin, *first};
+  return han_chars(text, trim(rules, text, subject)) >= 2 ? subject : part;
 }
 
 /// The stretch to segment for word boundaries inside `r`: its list item when that holds it (the
@@ -219,6 +254,7 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
                  ? subject_before_base_year(rules, text, before)
                  : after;
     }
+    part = past_earlier_number(rules, text, part);
     text::ByteRange r = trim(rules, text, part);
     if (han_chars(text, r) < 2 || bare_lead(rules, text, r))
       return {};  // 其中2008年新增…, 完成155公里…

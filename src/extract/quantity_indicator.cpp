@@ -123,8 +123,12 @@ text::ByteRange past_earlier_number(const RuleTables& rules, std::string_view te
     }
     std::uint32_t run = i;
     while (run < part.end && ((text[run] >= '0' && text[run] <= '9') || text[run] == '.')) ++run;
-    if (!starts_at(text, run, "年") && !first) first = i;
-    if (!starts_at(text, run, "年")) last = run;
+    // A year (2016年) or a footnote mark (电梯[9]) is no earlier number.
+    bool mark = i > part.begin && text[i - 1] == '[' && run < part.end && text[run] == ']';
+    if (!starts_at(text, run, "年") && !mark) {
+      if (!first) first = i;
+      last = run;
+    }
     i = run;
   }
   if (!first) return part;
@@ -215,7 +219,10 @@ text::ByteRange counted_noun(const QuantityContext& c, const QuantityMatch& m) {
 
 }  // namespace
 
-std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
+namespace {
+
+/// What indicator_of() returns, before the check that it names something.
+std::string name_of(const QuantityContext& c, const QuantityMatch& m) {
   const RuleTables& rules = *c.rules;
   std::string_view text = c.text;
   // The noun after the number: first for a count (3家[科创板上市公司]), else a fallback below.
@@ -281,6 +288,18 @@ std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
   // 中小河道疏浚): what it measures follows it. Only then the clause before.
   if (has_noun) return std::string(text.substr(noun.begin, noun.end - noun.begin));
   return words_in(previous);
+}
+
+}  // namespace
+
+std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
+  std::string name = name_of(c, m);
+  // A name of verbs, comparators and connectives alone (增长近, 比上年) names nothing: none rather
+  // than a fragment.
+  text::ByteRange whole{0, static_cast<std::uint32_t>(name.size())};
+  text::ByteRange rest = trim(*c.rules, name, whole);
+  if (han_chars(name, rest) < 2 || bare_lead(*c.rules, name, rest)) return {};
+  return name;
 }
 
 text::ByteRange quote_of(const QuantityContext& c, const QuantityMatch& m,

@@ -292,8 +292,30 @@ std::string name_of(const QuantityContext& c, const QuantityMatch& m) {
 
 }  // namespace
 
+/// 城乡居民人均可支配收入分别增长8%和9%: the k-th number after 分别 names the k-th part of a joint
+/// subject (城镇居民…, 农村居民…); `name` unchanged otherwise.
+std::string part_of_joint(const QuantityContext& c, const QuantityMatch& m, std::string name) {
+  for (const auto& [joint, parts] : c.rules->joint_subjects) {
+    if (!name.starts_with(joint)) continue;
+    std::string_view before = c.text.substr(c.clause.begin, m.range.begin - c.clause.begin);
+    std::size_t each = before.find("分别");
+    if (each == std::string_view::npos || before.find(name) > each) return name;
+    // The numbers written between 分别 and this one: digit runs that start after a non-digit.
+    std::size_t k = 0;
+    for (std::size_t i = each; i < before.size(); ++i) {
+      bool digit = before[i] >= '0' && before[i] <= '9';
+      bool after_digit =
+          i > 0 && ((before[i - 1] >= '0' && before[i - 1] <= '9') || before[i - 1] == '.');
+      if (digit && !after_digit) ++k;
+    }
+    if (k >= parts.size()) return name;
+    return std::string(parts[k]) + name.substr(joint.size());
+  }
+  return name;
+}
+
 std::string indicator_of(const QuantityContext& c, const QuantityMatch& m) {
-  std::string name = name_of(c, m);
+  std::string name = part_of_joint(c, m, name_of(c, m));
   // A name of verbs, comparators and connectives alone (增长近, 比上年) names nothing: none rather
   // than a fragment.
   text::ByteRange whole{0, static_cast<std::uint32_t>(name.size())};

@@ -336,6 +336,19 @@ void read_indicators(RuleTables& t, const std::string& dir) {
       t, dir, "indicators.tsv",
       {{"noun_end", &t.noun_ends}, {"base_link", &t.base_links}, {"link", &t.links}},
       [&](const DataLine& line, const std::vector<std::string_view>& f) {
+        if (f[0] == "joint") {  // 城乡 → 城镇 农村
+          if (f.size() != 3) throw line.error("the role 'joint' needs the parts, space-separated");
+          std::vector<std::string_view> parts;
+          for (std::string_view rest = f[2]; !rest.empty();) {
+            std::size_t space = rest.find(' ');
+            if (space != 0) parts.push_back(rest.substr(0, space));
+            if (space == std::string_view::npos) break;
+            rest.remove_prefix(space + 1);
+          }
+          if (parts.size() < 2) throw line.error("a joint subject has two parts or more");
+          t.joint_subjects.push_back({f[1], std::move(parts)});
+          return true;
+        }
         bool lead = f[0] == "lead";
         if (!lead && f[0] != "tail") return false;
         if (f.size() == 3) throw line.error("the role " + quoted(f[0]) + " takes no value");

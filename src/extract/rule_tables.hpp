@@ -98,6 +98,8 @@ struct RuleTables {
   WordsByEdge leads_by_first;                     ///< indicator_leads by their first character
   WordsByEdge tails_by_last;                      ///< indicator_tails by their last character
   std::vector<std::string_view> noun_ends, base_links, links;
+  /// A subject that joins the parts a 分别 list names in turn (城乡 → 城镇, 农村).
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> joint_subjects;
   /// After a number, before the noun it counts (60万左右[人口], 90%以上的[村庄]): the hedges and
   /// comparators written after a number.
   std::vector<std::string_view> after_number;

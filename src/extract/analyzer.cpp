@@ -39,7 +39,7 @@ Analysis Analyzer::analyze(const text::Document& doc) const {
   // Quantities and slogans read the sentence text itself (numbers split across tokens are common):
   // the segmentation is for keywords alone.
   if (options_.quantities) {
-    analysis.quantities = extract_quantities(doc, *options_.quantity_rules);
+    analysis.quantities = extract_quantities(doc, *options_.quantity_rules, segmenter_);
     if (options_.indicators) assign_indicators(doc, *options_.indicators, analysis.quantities);
   }
   if (options_.slogans) {

@@ -8,6 +8,7 @@
 
 #include "quantity_scan.hpp"
 #include "zzreport/extract/analysis.hpp"
+#include "zzreport/segment/segmenter.hpp"
 
 namespace zz::extract {
 
@@ -25,6 +26,8 @@ struct QuantityContext {
   std::uint32_t list_head = 0;  ///< start of the first quantity of the clause: a verb before it
                                 ///< is shared by the whole list (新增A 1000家、B 100家)
   const detail::RuleTables* rules = nullptr;  ///< the vocabularies of data/rules/
+  /// Where names cut by a window of characters find word boundaries; none: the window alone.
+  const segment::Segmenter* segmenter = nullptr;
 };
 
 /// The context of `m` inside `paragraph` of `text`; `list_head` is set to m's own start.

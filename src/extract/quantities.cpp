@@ -25,7 +25,7 @@ Quantity make_quantity(const text::Document& doc, std::optional<int> year, const
                        const QuantityMatch& m, Phase phase, bool target_lead,
                        const Horizon& lead_horizon) {
   Quantity q;
-  q.kind = kind_of(c, m, phase, target_lead, year);
+  q.kind = kind_of(c, m, phase, target_lead, year, is_plan_document(doc));
   q.op = op_of(c, m);
   q.change = change_of(c, m);
   q.hedge = hedge_of(c, m);
@@ -104,7 +104,8 @@ void add_milestones(const RuleTables& rules, const text::Document& doc, std::opt
 }  // namespace
 
 std::vector<Quantity> extract_quantities(const text::Document& doc,
-                                         const QuantityRules& quantity_rules) {
+                                         const QuantityRules& quantity_rules,
+                                         const segment::Segmenter* segmenter) {
   if (!quantity_rules.loaded()) {
     throw Error(ErrorKind::usage,
                 "extract_quantities() needs the quantity rules (QuantityRules::load)");
@@ -128,6 +129,7 @@ std::vector<Quantity> extract_quantities(const text::Document& doc,
       std::uint32_t clause_begin = paragraph.end, list_head = 0;
       for (const QuantityMatch& m : matches) {
         QuantityContext c = context_of(text, paragraph, m, rules);
+        c.segmenter = segmenter;
         // A verb before the first quantity of a clause is shared by the list that follows.
         if (c.clause.begin != clause_begin && m.unit_class != UnitClass::time)
           clause_begin = c.clause.begin, list_head = m.range.begin;

@@ -24,10 +24,13 @@ std::optional<int> year_in(std::string_view s) { return text::find_year(s, 0, 99
 
 /// +1 for a clause that reads as a target, -1 for a result, 0 for neither or both: the cues of
 /// cues.tsv (a cue inside a longer word of exceptions.tsv does not count: 主要 is no modal 要), and
-/// a year before or after the report's.
-int cue_score(const RuleTables& rules, std::string_view s, std::optional<int> doc_year) {
+/// a year before or after the report's. Unless `results` the verbs of a result (完成, 累计) are
+/// no cues: in a plan they say what is to be reached.
+int cue_score(const RuleTables& rules, std::string_view s, std::optional<int> doc_year,
+              bool results) {
   bool future = false, past = false;
   rules.cue_set.for_each(s, [&](std::uint32_t k, std::size_t index) {
+    if (!results && index >= rules.past_cues) return true;
     bool hidden = false;
     for (const detail::Exception& e : rules.cue_exceptions[index]) {
       hidden = hidden || (k >= e.offset && s.substr(k - e.offset, e.word.size()) == e.word);
@@ -92,14 +95,20 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
 
 std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
                                     std::optional<int> year) {
-  std::vector<Phase> phases(doc.paragraphs.size(), Phase::unknown);
+  // A five-year plan or 规划纲要 plans throughout, but where a heading looks back (十三五时期取得
+  // 的成就).
+  const Phase whole = is_plan_document(doc) ? Phase::plan : Phase::unknown;
+  std::vector<Phase> phases(doc.paragraphs.size(), whole);
   if (!doc.sections.empty()) {
-    std::vector<Phase> section_phase(doc.sections.size(), Phase::unknown);
-    Phase top = Phase::unknown;
+    std::vector<Phase> section_phase(doc.sections.size(), whole);
+    Phase top = whole;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
       Phase p = phase_of_heading(rules, sec.title, year);
-      if (p == Phase::unknown) p = sec.parent ? section_phase[*sec.parent] : top;
+      // In a plan each chapter without cues plans again: one that reviews (第一章 “十三五”时期取得
+      // 的成就) does not carry over to the next.
+      if (p == Phase::unknown)
+        p = sec.parent ? section_phase[*sec.parent] : whole == Phase::plan ? whole : top;
       if (!sec.parent) top = p;
       section_phase[s] = p;
     }
@@ -110,7 +119,7 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
   }
   // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly
   // bold).
-  Phase current = Phase::unknown;
+  Phase current = whole;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::string_view p = doc.slice(doc.paragraphs[i].range);
     std::size_t k = 0;
@@ -142,7 +151,7 @@ std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std
 }
 
 QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
-                     bool target_lead, std::optional<int> doc_year) {
+                     bool target_lead, std::optional<int> doc_year, bool plan_document) {
   const RuleTables& rules = *c.rules;
   std::string_view text = c.text;
   std::uint32_t at = m.range.begin;
@@ -165,9 +174,13 @@ QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase pha
   if (phase == Phase::plan) score += 4;
   if (target_lead) score += 4;
   std::string_view clause = text.substr(c.clause.begin, c.clause.end - c.clause.begin);
-  score += 3 * cue_score(rules, clause, doc_year);
+  // In a plan's own plan sections what is to be reached is a target whatever its verb (累计完成
+  // 投资1万亿元); a report's plan sections keep them as cues, since a heading may mislead (“十一五”
+  // 规划执行情况和政府主要工作 reviews).
+  const bool results = !(plan_document && phase == Phase::plan);
+  score += 3 * cue_score(rules, clause, doc_year, results);
   std::string_view sentence = text.substr(c.sentence.begin, c.sentence.end - c.sentence.begin);
-  score += cue_score(rules, sentence, doc_year);
+  score += cue_score(rules, sentence, doc_year, results);
   return score > 0 ? QuantityKind::target : QuantityKind::achievement;
 }
 

@@ -15,6 +15,9 @@ namespace zz::extract {
 /// Whether a part of a report looks back or forward, from its headings.
 enum class Phase : unsigned char { unknown, review, plan };
 
+/// True when the whole document is a plan: a five-year plan or 规划纲要 (Document::doc_type).
+inline bool is_plan_document(const text::Document& doc) { return doc.doc_type == "five_year_plan"; }
+
 /// The phase of a heading's text: review (回顾, 过去五年, 2023年工作), plan (目标, 任务, 今后),
 /// or unknown (cues.tsv). `doc_year` dates headings such as 2024年工作安排.
 Phase phase_of_heading(const QuantityRules& rules, std::string_view heading,
@@ -25,7 +28,8 @@ Phase phase_of_heading(const QuantityRules& rules, std::string_view heading,
 std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Document& doc);
 
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
-/// one; a top-level heading without cues continues the phase before it.
+/// one; a top-level heading without cues continues the phase before it. In a five-year plan or
+/// 规划纲要 (Document::doc_type five_year_plan) a paragraph without one plans.
 std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
                                     std::optional<int> year);
 
@@ -34,8 +38,9 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
 std::optional<std::uint32_t> target_announcement(const QuantityRules& rules, std::string_view text,
                                                  text::ByteRange paragraph, std::uint32_t first);
 
-/// The kind of `m`. `target_lead` when its paragraph announces targets before it.
+/// The kind of `m`. `target_lead` when its paragraph announces targets before it;
+/// `plan_document` when the whole document is a plan (a five-year plan, a 规划纲要).
 QuantityKind kind_of(const QuantityContext& c, const QuantityMatch& m, Phase phase,
-                     bool target_lead, std::optional<int> doc_year);
+                     bool target_lead, std::optional<int> doc_year, bool plan_document);
 
 }  // namespace zz::extract

@@ -270,10 +270,11 @@ void read_horizons(RuleTables& t, const std::string& dir) {
 }
 
 void read_cues(RuleTables& t, const std::string& dir) {
-  std::vector<std::string_view> future, past;
+  std::vector<std::string_view> future, past, result;
   read_roles(t, dir, "cues.tsv",
              {{"future", &future},
               {"past", &past},
+              {"result", &result},
               {"review", &t.review_headings},
               {"plan", &t.plan_headings},
               {"announcement", &t.announcements},
@@ -287,6 +288,8 @@ void read_cues(RuleTables& t, const std::string& dir) {
   t.cue_words.insert(t.cue_words.end(), future.begin(), future.end());
   t.future_cues = t.cue_words.size();
   t.cue_words.insert(t.cue_words.end(), past.begin(), past.end());
+  t.past_cues = t.cue_words.size();
+  t.cue_words.insert(t.cue_words.end(), result.begin(), result.end());
   t.cue_set = WordSet(t.cue_words);
 }
 
@@ -333,6 +336,19 @@ void read_indicators(RuleTables& t, const std::string& dir) {
       t, dir, "indicators.tsv",
       {{"noun_end", &t.noun_ends}, {"base_link", &t.base_links}, {"link", &t.links}},
       [&](const DataLine& line, const std::vector<std::string_view>& f) {
+        if (f[0] == "joint") {  // 城乡 → 城镇 农村
+          if (f.size() != 3) throw line.error("the role 'joint' needs the parts, space-separated");
+          std::vector<std::string_view> parts;
+          for (std::string_view rest = f[2]; !rest.empty();) {
+            std::size_t space = rest.find(' ');
+            if (space != 0) parts.push_back(rest.substr(0, space));
+            if (space == std::string_view::npos) break;
+            rest.remove_prefix(space + 1);
+          }
+          if (parts.size() < 2) throw line.error("a joint subject has two parts or more");
+          t.joint_subjects.push_back({f[1], std::move(parts)});
+          return true;
+        }
         bool lead = f[0] == "lead";
         if (!lead && f[0] != "tail") return false;
         if (f.size() == 3) throw line.error("the role " + quoted(f[0]) + " takes no value");
@@ -375,9 +391,11 @@ void read_exceptions(RuleTables& t, const std::string& dir) {
     bool dated = std::any_of(t.dated.begin(), t.dated.end(),
                              [&](const detail::DatedWord& d) { return d.word == hides; });
     bool noun_end = std::find(t.noun_ends.begin(), t.noun_ends.end(), hides) != t.noun_ends.end();
-    if (!cue && !dated && !noun_end) {
+    bool unit = std::find(t.unit_words.begin(), t.unit_words.end(), hides) != t.unit_words.end();
+    if (!cue && !dated && !noun_end && !unit) {
       throw line.error(quoted(hides) +
-                       " is no cue, relative deadline or noun end that an exception could hide");
+                       " is no cue, relative deadline, noun end or unit that an exception could "
+                       "hide");
     }
     auto entry = std::find_if(t.exceptions.begin(), t.exceptions.end(),
                               [&](const auto& e) { return e.first == hides; });

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>  // std::pow, std::round
 #include <optional>
 
 #include "clauses.hpp"
@@ -65,7 +66,19 @@ std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32
     std::uint32_t next_len = 0;
     char32_t next = code_point_at(text, j + len, &next_len);
     if (c == U'百' && (starts_at(text, j, "百分点") || starts_at(text, j, "百分之"))) break;
+    // 六千一百八十亿千瓦小时, 1200万千瓦, 50千米: 千 after a magnitude or an Arabic digit starts
+    // the unit when one starts there (no number writes 亿千瓦).
+    if ((c == U'千' || c == U'百' || c == U'十') && (is_magnitude(prev) || is_ascii_digit(prev)) &&
+        match_unit(text.substr(j), rules).length > 0)
+      break;
     if (is_numeral_char(c)) {
+      prev = c;
+      j += len;
+      continue;
+    }
+    // 七十七点五, 零点八: 点 is the decimal point of a Chinese numeral.
+    if (c == U'点' && is_chinese_numeral(prev) && !is_magnitude(prev) && next != U'两' &&
+        text::chinese_digit(next) >= 0) {
       prev = c;
       j += len;
       continue;
@@ -98,7 +111,8 @@ std::uint32_t extend_numeral(std::string_view text, std::uint32_t i, std::uint32
       std::uint32_t k = j + len;
       while (is_range_mark(code_point_at(text, k, &next_len)) && code_point_at(text, k) != U'至')
         k += next_len;
-      if (can_start(code_point_at(text, k))) {
+      // 百分之六十点三到一九五七年下降为…: a year after 到 is a date, not the range's end.
+      if (can_start(code_point_at(text, k)) && !text::year_at(text, k)) {
         prev = c;
         j = k;
         continue;
@@ -162,9 +176,57 @@ bool bare_magnitude_ends(std::string_view text, std::uint32_t end, const RuleTab
   return !is_han(c) || starts_with_any(text, end, rules.magnitude_ends);
 }
 
+/// A share written before its number: 百分之十五 (per 100), 千分之十二点五 (per 1000), 三分之一
+/// (per 3).
+struct Share {
+  std::uint32_t length = 0;  ///< bytes of 百分之, 千分之, 三分之
+  double per = 0;            ///< 100, 1000, 3
+};
+
+/// The share that starts at `i` (百分之, 千分之, 三分之, 十分之) when a number follows it.
+std::optional<Share> share_at(std::string_view text, std::uint32_t i, std::uint32_t end) {
+  std::uint32_t j = i;
+  while (j < end) {
+    std::uint32_t len = 0;
+    char32_t c = code_point_at(text, j, &len);
+    if (!is_chinese_numeral(c) || is_magnitude(c)) break;
+    j += len;
+  }
+  if (j == i || !starts_at(text, j, "分之")) return std::nullopt;
+  std::uint32_t num_begin = j + static_cast<std::uint32_t>(std::string_view("分之").size());
+  if (num_begin >= end || !can_start(code_point_at(text, num_begin))) return std::nullopt;
+  std::optional<Numeral> per = parse_numeral(text.substr(i, j - i));
+  if (!per || per->range || per->min < 2) return std::nullopt;
+  return Share{num_begin - i, per->min};
+}
+
+/// The unit a share stands for: % for 百分之 and for a fraction (三分之一 is 33.33 %), ‰ of
+/// units.tsv for 千分之.
+UnitMatch share_unit(const Share& share, const RuleTables& rules) {
+  if (share.per == 1000) {
+    UnitMatch permille = match_unit("‰", rules);
+    permille.length = 0;  // nothing written after the number
+    if (!permille.base.empty()) return permille;
+  }
+  return UnitMatch{0, "%", 1, UnitClass::percent};
+}
+
+/// 翻两番 (doubled twice): the number of doublings at [begin, end) after 翻 or 翻了 and before 番,
+/// as a multiple (4倍); the match starts at 翻.
+std::optional<std::uint32_t> doubling_start(std::string_view text, ByteRange within,
+                                            std::uint32_t begin, std::uint32_t end) {
+  if (!starts_at(text, end, "番")) return std::nullopt;
+  for (std::string_view lead : {std::string_view("翻了"), std::string_view("翻")}) {
+    if (begin - within.begin >= lead.size() && ends_at(text, begin, lead))
+      return begin - static_cast<std::uint32_t>(lead.size());
+  }
+  return std::nullopt;
+}
+
 std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, std::uint32_t begin,
-                                       std::uint32_t num_begin, std::uint32_t num_end, bool percent,
-                                       const RuleTables& rules) {
+                                       std::uint32_t num_begin, std::uint32_t num_end,
+                                       const std::optional<Share>& share, const RuleTables& rules) {
+  const bool percent = share.has_value();
   char32_t before = code_point_before(text, begin);
   char32_t after = code_point_at(text, num_end);
   // Part of a Latin word or formula (C919, PM2.5, 5G, 3+3+2) or an ordinal (第十二次).
@@ -193,8 +255,24 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
   m.value = *value;
   m.chinese = !is_ascii_digit(code_point_at(text, num_begin));
 
-  UnitMatch unit =
-      percent ? UnitMatch{0, "%", 1, UnitClass::percent} : match_unit(text.substr(num_end), rules);
+  // 翻一番, 翻两番, 翻三番: 2, 4 and 8 times.
+  std::optional<std::uint32_t> doubling =
+      share ? std::nullopt : doubling_start(text, within, begin, num_end);
+  if (doubling && !m.value.range && m.value.min >= 1 && m.value.min <= 4) {
+    m.value.min = m.value.max = std::pow(2, m.value.min);
+    m.range = {*doubling, num_end + static_cast<std::uint32_t>(std::string_view("番").size())};
+    m.unit = m.base_unit = "倍";
+    m.unit_class = UnitClass::multiple;
+    return m;
+  }
+
+  UnitMatch unit = percent ? share_unit(*share, rules) : match_unit(text.substr(num_end), rules);
+  // 唯一成功, 2023成都: a unit that starts a longer word (exceptions.tsv) is none.
+  if (unit.length > 0 && rules.hidden(text, num_end, text.substr(num_end, unit.length), num_end))
+    unit = {};
+  // 三成, 八成以上: tenths (成) count to ten at most.
+  if (unit.unit_class == UnitClass::percent && unit.scale == 10 && m.value.max > 10)
+    return std::nullopt;
   if (unit.base.empty() && magnitude.empty())
     return std::nullopt;  // bare numbers: codes, names, dates
   if (unit.base.empty() && !bare_magnitude_ends(text, num_end, rules)) return std::nullopt;
@@ -239,11 +317,15 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
 
   m.range = {begin, end};
   m.unit = std::string(magnitude) + std::string(text.substr(num_end, unit.length));
-  if (percent) m.unit = "%";
+  if (percent) m.unit = unit.scale == 1 ? "%" : "‰";
+  // 三分之一: a fraction is a percentage (33.33 %), to two decimals as reports write them.
+  if (share && share->per != 100 && share->per != 1000) {
+    for (double* v : {&m.value.min, &m.value.max}) *v = std::round(*v * 10000 / share->per) / 100;
+  }
   m.scale = text::magnitude_value(magnitude).value_or(1) * unit.scale;
   m.base_unit = std::string(unit.base);
   m.unit_class = unit.base.empty() ? UnitClass::money : unit.unit_class;
-  m.value.percent = m.value.percent || percent;
+  m.value.percent = m.value.percent || (percent && m.unit == "%");
   return m;
 }
 
@@ -278,14 +360,14 @@ std::vector<QuantityMatch> scan_quantities(std::string_view text, ByteRange with
       i += len;
       continue;
     }
-    bool percent = c == U'百' && starts_at(text, i, "百分之");
-    std::uint32_t num_begin = percent ? i + 9 : i;
+    std::optional<Share> share = share_at(text, i, within.end);
+    std::uint32_t num_begin = share ? i + share->length : i;
     if (!can_start(code_point_at(text, num_begin))) {
       i += len;
       continue;
     }
     std::uint32_t num_end = extend_numeral(text, num_begin, within.end, rules);
-    std::optional<QuantityMatch> m = recognise(text, within, i, num_begin, num_end, percent, rules);
+    std::optional<QuantityMatch> m = recognise(text, within, i, num_begin, num_end, share, rules);
     if (m) {
       found.push_back(std::move(*m));
       i = found.back().range.end;

@@ -83,8 +83,10 @@ struct RuleTables {
   std::vector<std::string_view> adverbial_words;
 
   // cues.tsv
-  std::vector<std::string_view> cue_words;  ///< future cues (hedges first), then past ones
-  std::size_t future_cues = 0;              ///< how many of cue_words are future cues
+  /// future cues (hedges first), then past ones, then the verbs of a result
+  std::vector<std::string_view> cue_words;
+  std::size_t future_cues = 0;  ///< how many of cue_words are future cues
+  std::size_t past_cues = 0;    ///< where the verbs of a result start in cue_words
   WordSet cue_set{cue_words};
   std::vector<std::vector<Exception>> cue_exceptions;  ///< per cue word
   std::vector<std::string_view> review_headings, plan_headings, announcements, goals;
@@ -96,6 +98,8 @@ struct RuleTables {
   WordsByEdge leads_by_first;                     ///< indicator_leads by their first character
   WordsByEdge tails_by_last;                      ///< indicator_tails by their last character
   std::vector<std::string_view> noun_ends, base_links, links;
+  /// A subject that joins the parts a 分别 list names in turn (城乡 → 城镇, 农村).
+  std::vector<std::pair<std::string_view, std::vector<std::string_view>>> joint_subjects;
   /// After a number, before the noun it counts (60万左右[人口], 90%以上的[村庄]): the hedges and
   /// comparators written after a number.
   std::vector<std::string_view> after_number;

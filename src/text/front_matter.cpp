@@ -42,7 +42,27 @@ std::optional<int> date_near_top(std::string_view text) {
 }  // namespace
 
 std::optional<int> stated_year(std::string_view line) {
-  return find_year(line, kFirstYear, kLastYear);
+  // 第十四个五年规划和2035年远景目标纲要: a year the title looks ahead to is no date.
+  std::size_t end = 0;
+  while (std::optional<int> year = find_year(line, kFirstYear, kLastYear, &end)) {
+    if (!contains(line.substr(end, std::string_view("远景").size()), "远景")) return year;
+    line.remove_prefix(end);
+  }
+  return std::nullopt;
+}
+
+bool is_news_dateline(std::string_view p) {
+  // The brackets and bold around it: （新华社北京3月12日电）, **新华社北京3月12日电**.
+  auto strip = [&p](std::string_view w, bool front) {
+    if (front ? p.starts_with(w) : p.ends_with(w))
+      front ? p.remove_prefix(w.size()) : p.remove_suffix(w.size());
+  };
+  for (std::string_view w : {"**", "（", "(", " "}) strip(w, true);
+  for (std::string_view w : {"**", "）", ")", " "}) strip(w, false);
+  if (utf8::count_code_points(p) > 30 || is_prose(p)) return false;
+  if (!p.ends_with("电") && !p.ends_with("讯")) return false;
+  std::size_t month = p.find("月");
+  return month != std::string_view::npos && p.find("日", month) != std::string_view::npos;
 }
 
 bool is_date_line(std::string_view p) {
@@ -65,6 +85,7 @@ FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>
     bool date = is_date_line(text);
     if (!date && (is_prose(text) || match_heading_marker(text) || markup[p].list_item)) break;
     fm.paragraphs = p + 1;
+    if (is_news_dateline(text)) continue;  // 新华社北京3月12日电 is no title
     if (date) {
       if (!date_year) date_year = stated_year(text);
     } else if (!fm.title_paragraph && (markup[p].bold_line || markup[p].heading_level > 0 ||

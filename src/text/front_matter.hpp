@@ -24,8 +24,13 @@ struct FrontMatter {
 /// prose or numbered heading (at most 8); `markup` is per paragraph.
 FrontMatter read_front_matter(const Document& doc, const std::vector<LineMarkup>& markup);
 
-/// The year a date or title line states: 2024年, 二〇一二年, 一九八九年 (1949-2100), or nothing.
+/// The year a date or title line states: 2024年, 二〇一二年, 一九八九年 (1949-2100), or nothing;
+/// not a year it looks ahead to (2035年远景目标).
 std::optional<int> stated_year(std::string_view line);
+
+/// A news agency's dateline before a published text: 新华社北京3月12日电, （人民日报3月6日讯）;
+/// never a title.
+bool is_news_dateline(std::string_view paragraph);
 
 /// A date line: ——2024年3月5日在…, --2015年…, 2021年3月1日在…, （2021年1月12日）.
 bool is_date_line(std::string_view paragraph);

@@ -89,10 +89,39 @@ std::optional<double> arabic_at(std::u32string_view s, std::size_t& i) {
   return v;
 }
 
+std::optional<double> plain_number(std::u32string_view s);
+
+/// 七十七点五, 零点八, 一千六百二十二点六, 一点五万: a Chinese decimal, 点 the decimal point. The
+/// integer part is any whole number, the fraction digits are read one by one (点一二 = .12), and
+/// 万 or 亿 may follow them. Nothing unless `s` is one.
+std::optional<double> chinese_decimal(std::u32string_view s) {
+  std::size_t dot = s.find(U'点');
+  if (dot == 0 || dot == std::u32string_view::npos || dot + 1 >= s.size()) return std::nullopt;
+  std::optional<double> whole = plain_number(s.substr(0, dot));
+  if (!whole) return std::nullopt;
+  // All digits as one integer, divided once: 零点六 is 6 / 10 = 0.6, not 0 + 6 × 0.1.
+  double digits = *whole, power = 1;
+  std::size_t k = dot + 1;
+  for (; k < s.size() && chinese_digit(s[k]) >= 0 && s[k] != U'两'; ++k, power *= 10)
+    digits = digits * 10 + chinese_digit(s[k]);
+  if (k == dot + 1) return std::nullopt;
+  double scale = 1;
+  for (; k < s.size(); ++k) {
+    double u = unit_value(s[k]);
+    if (u < 1e4) return std::nullopt;  // 点五十: no unit below 万 after the decimals
+    scale *= u;
+  }
+  double v = digits / power * scale;
+  if (!std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
 /// A whole number made of Arabic digits and/or Chinese numerals and magnitude characters, as in
-/// 一千二百, 二〇三五, 1.5万亿, 三亿五千万, 千亿. Nothing unless all of `s` is consumed.
+/// 一千二百, 二〇三五, 1.5万亿, 三亿五千万, 千亿, or a Chinese decimal (七十七点五). Nothing unless
+/// all of `s` is consumed.
 std::optional<double> plain_number(std::u32string_view s) {
   if (s.empty()) return std::nullopt;
+  if (s.find(U'点') != std::u32string_view::npos) return chinese_decimal(s);
   // Digit by digit (二〇三五, 一九五四): Chinese digits only, no magnitude characters.
   // Two digits are a range instead (三四个), unless one is 〇/零.
   bool all_digits =

@@ -32,7 +32,9 @@ std::optional<YamlHeader> read_yaml_header(std::string_view text) {
         trim(text.substr(pos, next - pos - (eol == std::string_view::npos ? 0 : 1)));
     if (line_no == 0) {
       if (line != "---") return std::nullopt;
-    } else if (line == "---" || line == "...") {
+    } else if (line == "..." ||
+               (line.size() >= 3 && line.find_first_not_of('-') == std::string_view::npos)) {
+      // Closed by --- or a longer rule (----), as some published texts write it.
       header.end = next;
       return header;
     } else if (std::size_t colon = line.find(':'); colon != std::string_view::npos) {

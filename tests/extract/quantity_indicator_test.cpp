@@ -14,6 +14,29 @@ TEST(QuantityIndicator, TakesTheSubjectBeforeTheNumber) {
   EXPECT_EQ(quantity_at("五年新增规模工业企业1000家。", "1000家").indicator, "规模工业企业");
 }
 
+TEST(QuantityIndicator, ASecondNumberTakesTheSubjectOfTheFirst) {
+  // 由A下降到B, A和B: the subject before the first number names both (杭州, 铁岭 reports).
+  std::string_view text = "城镇登记失业率由4.0%下降到3.5%。";
+  EXPECT_EQ(quantity_at(text, "4.0%").indicator, "城镇登记失业率");
+  EXPECT_EQ(quantity_at(text, "3.5%").indicator, "城镇登记失业率");
+  EXPECT_EQ(quantity_at("市政府工作部门由40个减为38个。", "38个").indicator, "市政府工作部门");
+  text = "贷款余额分别为5036.8亿元和4116.7亿元。";
+  EXPECT_EQ(quantity_at(text, "4116.7亿元").indicator, "贷款余额");
+  // A number words follow is part of a name: 营业收入50亿以上企业, not 以上企业.
+  EXPECT_EQ(quantity_at("营业收入50亿以上企业2户。", "2户").indicator, "营业收入50亿以上企业");
+  // 城乡…分别: the parts in turn (data/rules/indicators.tsv, joint).
+  text = "城乡居民人均可支配收入分别增长8%和9%。";
+  EXPECT_EQ(quantity_at(text, "8%").indicator, "城镇居民人均可支配收入");
+  EXPECT_EQ(quantity_at(text, "9%").indicator, "农村居民人均可支配收入");
+  EXPECT_EQ(quantity_at("城乡居民人均可支配收入增长8%。", "8%").indicator,
+            "城乡居民人均可支配收入");  // no 分别: one figure for both
+}
+
+TEST(QuantityIndicator, NamesNothingRatherThanAVerb) {
+  EXPECT_EQ(quantity_at("确保实现两个不低于。", "两个").indicator, "");
+  EXPECT_EQ(quantity_at("力争达到两位数增长。", "两位").indicator, "");
+}
+
 TEST(QuantityIndicator, LeavesOutEveryVerbAndComparatorBeforeTheNumber) {
   // The tails are the verbs, fillers, comparators and hedges of data/rules, so none is missing:
   // 扩大到, 提升至 and 上升 were verbs but no tails.

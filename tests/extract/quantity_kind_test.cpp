@@ -41,6 +41,43 @@ TEST(QuantityKind, ModalityDecidesWithoutSections) {
       QuantityKind::target);
 }
 
+TEST(QuantityKind, APlanStatesTargetsWhateverTheVerbButItsReviewStaysAchievements) {
+  // The 14th five-year plan (2021) as published: a dateline, the title in the front matter and
+  // in bold, headings without cues; its targets were read as achievements.
+  std::string_view plan =
+      "---\ntitle: 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n----\n\n"
+      "新华社北京3月12日电\n\n"
+      "**中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要**\n\n"
+      "第一章　“十三五”时期取得的成就\n\n国内生产总值超过100万亿元，5575万农村贫困人口实现脱贫。\n"
+      "\n"
+      "第二章　主要指标\n\n常住人口城镇化率提高到65%，湿地保护率提高到55%。\n\n"
+      "第二十三章　提高农业质量效益和竞争力\n\n"
+      "农作物耕种收综合机械化率提高到75%，新增建设用地规模控制在2950万亩以内，"
+      "累计完成高标准农田建设10.75亿亩。\n";
+  EXPECT_EQ(quantity_at(plan, "100万亿元").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(plan, "65%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plan, "55%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plan, "75%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plan, "2950万亩").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plan, "10.75亿亩").kind, QuantityKind::target);  // 累计完成: still a target
+  // The same verb in a work report's review stays a result.
+  EXPECT_EQ(
+      quantity_at("## 一、2020年工作回顾\n累计完成高标准农田建设10.75亿亩。\n", "10.75亿亩").kind,
+      QuantityKind::achievement);
+}
+
+TEST(QuantityKind, PlanSectionsOfAReport) {
+  // 苏州 2016: the 规划纲要 section of a work report plans, its review of the last plan looks back;
+  // 宁波 2011: “十一五”规划执行情况 reviews, though the heading also says 主要工作.
+  std::string_view text =
+      "## 一、“十一五”规划执行情况和政府主要工作\n全市生产总值年均增长11.8%。\n"
+      "## 二、“十三五”规划纲要（草案）的主要内容\n地区生产总值年均增长7%。\n"
+      "### 1.“十二五”发展的重大成就和宝贵经验\n城镇居民人均可支配收入年均增长9.5%。\n";
+  EXPECT_EQ(quantity_at(text, "11.8%").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(text, "7%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(text, "9.5%").kind, QuantityKind::achievement);
+}
+
 TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
   EXPECT_EQ(quantity_at("株洲经过建市70年特别是改革开放。", "70年").kind, QuantityKind::mention);
   EXPECT_EQ(quantity_at("聚焦轨道交通、航空动力、先进硬质材料等3个优势产业。", "3个").kind,

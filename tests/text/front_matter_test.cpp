@@ -16,6 +16,28 @@ TEST(FrontMatter, FindsYearsInArabicAndChineseNumerals) {
   EXPECT_FALSE(stated_year("政府工作报告"));
 }
 
+TEST(FrontMatter, IgnoresAYearTheTitleLooksAheadTo) {
+  EXPECT_FALSE(stated_year("国民经济和社会发展第十四个五年规划和2035年远景目标纲要"));
+  EXPECT_EQ(stated_year("2021年3月12日 第十四个五年规划和2035年远景目标纲要"), 2021);
+}
+
+TEST(FrontMatter, TellsNewsDatelines) {
+  EXPECT_TRUE(is_news_dateline("新华社北京3月12日电"));
+  EXPECT_TRUE(is_news_dateline("（新华社北京3月5日电）"));
+  EXPECT_TRUE(is_news_dateline("**人民日报北京1月8日讯**"));
+  EXPECT_FALSE(is_news_dateline("政府工作报告"));
+  EXPECT_FALSE(is_news_dateline("新华社北京3月12日电，全国人大会议今天开幕。"));
+  EXPECT_FALSE(is_news_dateline("加快发展农村电"));
+}
+
+TEST(FrontMatter, TakesTheTitleAfterANewsDateline) {
+  Document doc = test::structured(
+      "新华社北京3月12日电\n\n**中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲"
+      "要**\n\n第一篇　开启全面建设社会主义现代化国家新征程\n\n内容。");
+  EXPECT_EQ(doc.title, "中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要");
+  EXPECT_FALSE(doc.stated_year);  // 2035 is the plan's horizon, not its date
+}
+
 TEST(FrontMatter, TellsDateLines) {
   EXPECT_TRUE(is_date_line("——2019年1月15日在河北省第十三届人民代表大会第二次会议上"));
   EXPECT_TRUE(is_date_line("（2021年1月12日）"));

@@ -53,6 +53,35 @@ TEST(Numerals, ReadsChineseDigitStringsDigitByDigit) {
   EXPECT_EQ(value_of("二〇"), 20);
 }
 
+TEST(Numerals, ParsesChineseDecimals) {
+  EXPECT_EQ(value_of("七十七点五"), 77.5);
+  EXPECT_EQ(value_of("零点八"), 0.8);
+  EXPECT_EQ(value_of("零点六"), 0.6);  // 6 / 10, not 0 + 6 × 0.1
+  EXPECT_DOUBLE_EQ(value_of("一千六百二十二点六"), 1622.6);
+  EXPECT_DOUBLE_EQ(value_of("一百零四点一"), 104.1);
+  EXPECT_DOUBLE_EQ(value_of("一七一点八五"), 171.85);  // digit by digit, as 1980s reports write
+  EXPECT_DOUBLE_EQ(value_of("十点五四"), 10.54);
+  EXPECT_EQ(value_of("一点五万"), 15000);
+  EXPECT_EQ(value_of("二点五亿"), 2.5e8);
+  std::optional<Numeral> n = parse_numeral("百分之三点五");
+  ASSERT_TRUE(n);
+  EXPECT_TRUE(n->percent);
+  EXPECT_EQ(n->min, 3.5);
+  n = parse_numeral("三点五至四点五");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->min, 3.5);
+  EXPECT_EQ(n->max, 4.5);
+  for (std::string_view text : {"点五", "三点", "三点五十", "三点两", "三点点五", "一点一滴"})
+    EXPECT_FALSE(parse_numeral(text).has_value()) << text;
+}
+
+TEST(Numerals, ReadsZeroInsideNumbers) {
+  EXPECT_EQ(value_of("一亿零六百万"), 1.06e8);
+  EXPECT_EQ(value_of("三亿零四百七十五万"), 3.0475e8);
+  EXPECT_EQ(value_of("十亿零七千万"), 1.07e9);
+  EXPECT_EQ(value_of("一千〇五"), 1005);
+}
+
 TEST(Numerals, AppliesMagnitudesToArabicNumbers) {
   EXPECT_EQ(value_of("1.5万亿"), 1.5e12);
   EXPECT_EQ(value_of("5000亿"), 5e11);

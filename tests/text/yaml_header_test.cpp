@@ -24,6 +24,15 @@ TEST(YamlHeader, AcceptsCrlfAndUrlKey) {
   EXPECT_EQ(h->source, "http://b");
 }
 
+TEST(YamlHeader, MayBeClosedByALongerRule) {
+  // A published plan's front matter closed by ---- (the 14th five-year plan as printed).
+  auto h = read_yaml_header("---\ntitle: 第十四个五年规划纲要\n----\n新华社北京3月12日电\n");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->title, "第十四个五年规划纲要");
+  EXPECT_EQ(h->end, std::string_view("---\ntitle: 第十四个五年规划纲要\n----\n").size());
+  EXPECT_FALSE(read_yaml_header("---\ntitle: x\n--\n"));
+}
+
 TEST(YamlHeader, NeedsHeaderAtStartAndClosed) {
   EXPECT_FALSE(read_yaml_header("正文\n---\ntitle: x\n---\n"));
   EXPECT_FALSE(read_yaml_header("---\ntitle: x\n"));

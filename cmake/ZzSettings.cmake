@@ -28,4 +28,10 @@ function(zz_add_library name)
     $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include> $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>
     PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
   target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE zz_settings ${ARG_PRIVATE_DEPS})
+  # Installed for other C++ projects only on request (cmake --install --component dev): zz_text is
+  # zzreport::text of find_package(zzreport).
+  string(REGEX REPLACE "^zz_" "" export_name ${name})
+  set_target_properties(${name} PROPERTIES EXPORT_NAME ${export_name})
+  install(TARGETS ${name} EXPORT zzreportTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+          COMPONENT dev EXCLUDE_FROM_ALL)
 endfunction()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Debian package as a user meets it (CI runs this; it installs and removes a system package, so
-# it runs as root only): build it, lintian with no error, `apt-get install ./zzreport_….deb`, analyse
+# it runs as root only): build it, lintian with no error, run it extracted, `apt-get install ./zzreport_….deb`, analyse
 # the bundled sample with /usr/bin/zzreport and no flag, find the man page, remove and purge it,
 # and check that nothing of it is left.
 # Usage: scripts/package-check.sh [BUILD_DIR]
@@ -19,6 +19,14 @@ echo "package-check: built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 errors=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v "root privileges" || true)
 echo "${errors:-package-check: lintian: no error, no warning}"
 if grep -q '^E:' <<<"$errors"; then fail "lintian reports errors"; fi
+
+# The extracted package runs as it is: its binary finds the data beside it.
+dpkg-deb -x "$deb" "$out/extracted"
+(cd / && env -u ZZREPORT_DATA_DIR "$out/extracted/usr/bin/zzreport" analyze -f json \
+  "$out/extracted/usr/share/zzreport/samples/zhuzhou-2021-party-congress.txt" >"$out/extracted.json") \
+  || fail "the extracted package's usr/bin/zzreport could not analyse the sample"
+grep -q '"targets"' "$out/extracted.json" || fail "no analysis from the extracted package"
+echo "package-check: the extracted package's usr/bin/zzreport analyses the sample with no flag"
 
 cp "$deb" /tmp/  # apt reads the file as user _apt
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "/tmp/$(basename "$deb")" >/dev/null 2>&1 \

@@ -2,7 +2,8 @@
 # install_check.sh BUILD_DIR: installs the build into a fresh prefix and checks it as a user would
 # (ctest install.prefix): the binary finds its data with no flag or variable, also after the prefix
 # is moved; every man page renders without a warning; bash completion completes commands and
-# --format values; the licence and README are there.
+# --format values; the licence and README are there; and, with the dev component, another project
+# builds against the moved prefix with find_package(zzreport) and with pkg-config, and runs.
 set -euo pipefail
 build=$1
 work=$(mktemp -d)
@@ -10,6 +11,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "install_check: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
+cmake --install "$build" --prefix "$work/prefix" --component dev >/dev/null
 p=$work/prefix
 for f in bin/zzreport share/zzreport/lexicon.bin share/zzreport/idf.tsv share/zzreport/indicators.tsv \
          share/zzreport/rules/units.tsv share/man/man1/zzreport.1 share/man/man1/zzreport-analyze.1 \
@@ -56,3 +58,18 @@ echo "install_check: bash completes 'an' to analyze and --format to: $formats"
 if command -v zsh >/dev/null; then
   zsh -n "$p/share/zsh/vendor-completions/_zzreport" || fail "the zsh completion does not parse"
 fi
+
+# Another C++ project against the installed libraries: CMake's find_package and pkg-config.
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+cmake -S "$source_dir/examples/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$p" >/dev/null \
+  || fail "find_package(zzreport) failed against the installed prefix"
+cmake --build "$work/consumer" >/dev/null || fail "the example consumer does not build"
+"$work/consumer/zzreport-consumer" "$p/share/zzreport" "$p/share/zzreport/samples/zhuzhou-2021-party-congress.txt" \
+  >"$work/consumer.out" || fail "the example consumer failed"
+grep -q '^target: 全市经济总量 5000亿元$' "$work/consumer.out" || fail "the example consumer found no targets"
+flags=$(PKG_CONFIG_PATH=$p/lib/pkgconfig pkg-config --cflags --libs zzreport) || fail "pkg-config zzreport"
+# shellcheck disable=SC2086  # the flags are words
+g++ -o "$work/consumer-pc" "$source_dir/examples/consumer/main.cpp" $flags || fail "no build with pkg-config"
+"$work/consumer-pc" "$p/share/zzreport" "$p/share/zzreport/samples/zhuzhou-2021-party-congress.txt" \
+  | cmp -s - "$work/consumer.out" || fail "the pkg-config build prints something else"
+echo "install_check: examples/consumer builds against the prefix with find_package(zzreport) and pkg-config, and runs"

@@ -34,6 +34,14 @@ std::string page_start(std::string_view title) {
       svg::escape(title), style);
 }
 
+std::string table_head(const std::vector<std::string_view>& columns) {
+  std::string out = "<thead><tr>";
+  for (std::string_view column : columns) {
+    out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
+  }
+  return out + "</tr></thead>\n<tbody>\n";
+}
+
 std::string page_end() {
   static const std::string script = unindented(kPageScript);
   return fmt::format("<script>{}</script>\n</body>\n</html>\n", script);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace zz::report::detail {
 
@@ -12,5 +13,9 @@ std::string page_start(std::string_view title);
 
 /// The script (sorting, filters, marks back to rows), then </body></html>.
 std::string page_end();
+
+/// The head of a sortable table (a button per column header, which the script sorts by) and the
+/// opening <tbody>.
+std::string table_head(const std::vector<std::string_view>& columns);
 
 }  // namespace zz::report::detail

@@ -202,12 +202,9 @@ std::string quantity_table(const ReportInput& input, const std::vector<std::size
   out += fmt::format("<span>显示 <output id=\"shown\">{}</output> 行</span>", order.size());
   out +=
       "</div>\n<div class=\"table-wrap\">\n<table id=\"quantities\" "
-      "class=\"sortable\">\n<thead><tr>";
-  for (std::string_view column :
-       {"#", "类型", "指标", "标准指标", "数值", "力度", "期限", "章节", "原文"}) {
-    out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
-  }
-  out += "</tr></thead>\n<tbody>\n";
+      "class=\"sortable\">\n";
+  out +=
+      detail::table_head({"#", "类型", "指标", "标准指标", "数值", "力度", "期限", "章节", "原文"});
   std::size_t n = 0;
   for (std::size_t i : order) {
     const extract::Quantity& q = all[i];
@@ -324,13 +321,9 @@ std::string html_index(const std::vector<HtmlIndexEntry>& entries) {
   std::string out = detail::page_start("zzreport");
   out += fmt::format(
       "<header>\n<h1>报告（{}）</h1>\n</header>\n<main>\n<div class=\"table-wrap\">\n"
-      "<table id=\"index\" class=\"sortable\">\n<thead><tr>",
+      "<table id=\"index\" class=\"sortable\">\n",
       entries.size());
-  for (std::string_view column :
-       {"标题", "地区", "年份", "目标", "成绩", "提法", "文本问题", "文件"}) {
-    out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
-  }
-  out += "</tr></thead>\n<tbody>\n";
+  out += detail::table_head({"标题", "地区", "年份", "目标", "成绩", "提法", "文本问题", "文件"});
   for (const HtmlIndexEntry& e : entries) {
     out += fmt::format(
         "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td class=\"num\">{}</td>"

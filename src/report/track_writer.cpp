@@ -174,11 +174,8 @@ std::string track_html(const std::vector<TrackRow>& rows) {
                            chart);
       }
     }
-    out += "</div>\n<div class=\"table-wrap\">\n<table class=\"sortable\">\n<thead><tr>";
-    for (std::string_view column : {"地区", "时期", "目标", "实际", "达成", "差距"}) {
-      out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
-    }
-    out += "</tr></thead>\n<tbody>\n";
+    out += "</div>\n<div class=\"table-wrap\">\n<table class=\"sortable\">\n";
+    out += detail::table_head({"地区", "时期", "目标", "实际", "达成", "差距"});
     for (const auto& [region, region_rows] : by_region) {
       for (const TrackRow* t : region_rows) {
         out += fmt::format(

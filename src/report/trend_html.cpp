@@ -64,15 +64,11 @@ std::string trend_html(const std::vector<std::string>& terms, const extract::Ter
   }
   out +=
       "</div>\n</section>\n<section id=\"table\">\n<h2>数据</h2>\n<div class=\"table-wrap\">\n"
-      "<table class=\"sortable\">\n<thead><tr>";
-  for (extract::GroupField field : fields) {
-    out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>",
-                       extract::to_string(field));
-  }
-  for (std::string_view column : {"term", "documents", "count", "per_10k"}) {
-    out += fmt::format("<th scope=\"col\"><button type=\"button\">{}</button></th>", column);
-  }
-  out += "</tr></thead>\n<tbody>\n";
+      "<table class=\"sortable\">\n";
+  std::vector<std::string_view> columns;
+  for (extract::GroupField field : fields) columns.push_back(extract::to_string(field));
+  columns.insert(columns.end(), {"term", "documents", "count", "per_10k"});
+  out += detail::table_head(columns);
   for (const auto& [key, totals] : all) {
     for (std::size_t t = 0; t < terms.size(); ++t) {
       out += "<tr>";

@@ -76,6 +76,59 @@ Phase phase_of_heading(const QuantityRules& quantity_rules, std::string_view h,
   return Phase::unknown;
 }
 
+namespace {
+
+/// The words of a heading after its last 和/与/及/暨 (…回顾和1994年工作的基本方针 →
+/// 1994年工作的基本 方针), or nothing.
+std::string_view heading_tail(std::string_view h) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view c : {"和", "与", "及", "暨"}) {
+    std::size_t k = h.rfind(c);
+    if (k != std::string_view::npos && (best == std::string_view::npos || k > best)) best = k;
+  }
+  return best == std::string_view::npos ? std::string_view{} : h.substr(best + 3);
+}
+
+/// A heading that looks back and then forward (1993年国内工作的回顾和1994年工作的基本方针, “十三五”
+/// 时期发展成就和“十四五”时期主要目标任务): the time its forward part names, by which a paragraph
+/// of the section opens that part.
+struct ForwardPart {
+  std::optional<int> year;  // 1994年
+  std::string_view plan;    // 十四五, from “十四五”
+  bool ahead = false;       // 今后, 未来
+};
+
+std::optional<ForwardPart> forward_part(const QuantityRules& rules, std::string_view h,
+                                        std::optional<int> doc_year) {
+  std::string_view tail = heading_tail(h);
+  if (tail.empty() || phase_of_heading(rules, h, doc_year) != Phase::review ||
+      phase_of_heading(rules, tail, doc_year) != Phase::plan)
+    return std::nullopt;
+  ForwardPart f;
+  f.year = year_in(tail);
+  std::size_t open = tail.find("“"), close = tail.find("”");
+  if (open != std::string_view::npos && close != std::string_view::npos && open < close)
+    f.plan = tail.substr(open + 3, close - open - 3);
+  f.ahead = contains(tail, "今后") || contains(tail, "未来");
+  // Without a time (“十一五”规划执行情况和政府主要工作) the heading is a review of both.
+  if (!f.year && f.plan.empty() && !f.ahead) return std::nullopt;
+  return f;
+}
+
+/// Whether the first sentence of `paragraph` names the time of `f`: 1994年, 今年 for the report's
+/// own year, 十四五, 今后 (各位代表！1999年，我们将…; “十五五”时期是…).
+bool opens_forward_part(std::string_view paragraph, const ForwardPart& f,
+                        std::optional<int> doc_year) {
+  std::string_view s = paragraph.substr(0, paragraph.find("。"));
+  if (f.year &&
+      (text::find_year(s, *f.year, *f.year) || (f.year == doc_year && contains(s, "今年"))))
+    return true;
+  if (!f.plan.empty() && contains(s, f.plan)) return true;
+  return f.ahead && (contains(s, "今后") || contains(s, "未来"));
+}
+
+}  // namespace
+
 std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Document& doc) {
   std::vector<std::optional<std::uint32_t>> out(doc.paragraphs.size());
   std::size_t next = 0;  // sections are in document order: advance alongside the paragraphs
@@ -101,25 +154,44 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
   std::vector<Phase> phases(doc.paragraphs.size(), whole);
   if (!doc.sections.empty()) {
     std::vector<Phase> section_phase(doc.sections.size(), whole);
+    // The section whose heading gave each section its phase, and the forward part of the headings
+    // that look back and then forward.
+    std::vector<std::uint32_t> origin(doc.sections.size());
+    std::vector<std::optional<ForwardPart>> forward(doc.sections.size());
     Phase top = whole;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
       Phase p = phase_of_heading(rules, sec.title, year);
+      origin[s] =
+          sec.parent && p == Phase::unknown ? origin[*sec.parent] : static_cast<std::uint32_t>(s);
+      if (p != Phase::unknown) forward[s] = forward_part(rules, sec.title, year);
       // In a plan each chapter without cues plans again: one that reviews (第一章 “十三五”时期取得
       // 的成就) does not carry over to the next.
       if (p == Phase::unknown)
         p = sec.parent ? section_phase[*sec.parent] : whole == Phase::plan ? whole : top;
-      if (!sec.parent) top = p;
+      // A chapter that looks back and then forward hands on its forward phase.
+      if (!sec.parent) top = forward[s] ? Phase::plan : p;
       section_phase[s] = p;
     }
+    // A section that looks back and then forward reviews until a paragraph opens its forward part.
+    std::vector<bool> forward_begun(doc.sections.size(), false);
     std::vector<std::optional<std::uint32_t>> where = paragraph_sections(doc);
-    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i)
-      if (where[i]) phases[i] = section_phase[*where[i]];
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+      if (!where[i]) continue;
+      phases[i] = section_phase[*where[i]];
+      std::uint32_t o = origin[*where[i]];
+      if (!forward[o]) continue;
+      if (!forward_begun[o] && doc.paragraphs[i].range.begin > doc.sections[o].body.begin &&
+          opens_forward_part(doc.slice(doc.paragraphs[i].range), *forward[o], year))
+        forward_begun[o] = true;
+      if (forward_begun[o]) phases[i] = Phase::plan;
+    }
     return phases;
   }
   // No outline: top-level headings are short paragraphs that start with "#" or 一、 (possibly
   // bold).
   Phase current = whole;
+  std::optional<ForwardPart> forward;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::string_view p = doc.slice(doc.paragraphs[i].range);
     std::size_t k = 0;
@@ -131,7 +203,15 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
     if (m > k && p.substr(m, 3) == "、") marked = true;
     if (marked && p.size() <= 150 && !contains(p, "。")) {
       Phase h = phase_of_heading(rules, p, year);
-      if (h != Phase::unknown) current = h;
+      if (h == Phase::unknown && forward) h = Phase::plan;  // the forward part carries on
+      forward.reset();
+      if (h != Phase::unknown) {
+        current = h;
+        forward = forward_part(rules, p, year);
+      }
+    } else if (forward && opens_forward_part(p, *forward, year)) {
+      current = Phase::plan;
+      forward.reset();
     }
     phases[i] = current;
   }

@@ -29,7 +29,10 @@ std::vector<std::optional<std::uint32_t>> paragraph_sections(const text::Documen
 
 /// The phase of each paragraph of `doc`: the phase of the nearest enclosing heading that has
 /// one; a top-level heading without cues continues the phase before it. In a five-year plan or
-/// 规划纲要 (Document::doc_type five_year_plan) a paragraph without one plans.
+/// 规划纲要 (Document::doc_type five_year_plan) a paragraph without one plans. A heading that looks
+/// back and then forward (1993年国内工作的回顾和1994年工作的基本方针) reviews until the first
+/// sentence of a paragraph names its forward time (1994年, 今年, 十四五, 今后), plans from there,
+/// and hands the plan on to the next heading without cues.
 std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Document& doc,
                                     std::optional<int> year);
 

@@ -78,6 +78,36 @@ TEST(QuantityKind, PlanSectionsOfAReport) {
   EXPECT_EQ(quantity_at(text, "9.5%").kind, QuantityKind::achievement);
 }
 
+TEST(QuantityKind, AHeadingThatLooksBackThenForwardPlansFromWhereItsForwardPartBegins) {
+  // The national report of 1994: the first chapter reviews 1993 and then sets out 1994's course;
+  // the chapters after it, without cues, plan. They were all read as a review.
+  std::string_view report =
+      "**1994年政府工作报告**\n\n"
+      "## 一、1993年国内工作的回顾和1994年工作的基本方针\n\n"
+      "国民经济快速增长。国内生产总值比上年增长百分之十三点四。\n\n"
+      "各位代表！中共中央明确提出了今年全党和全国工作的基本方针。今年计划国内生产总值增长"
+      "百分之九。\n\n"
+      "## 二、保持国民经济持续快速健康发展\n\n国家准备重点扶持500个商品粮大县。\n";
+  EXPECT_EQ(quantity_at(report, "十三点四%").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(report, "九%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(report, "500个").kind, QuantityKind::target);
+  // The same without an outline, and with a five-year plan's name for the forward time.
+  std::string_view plain =
+      "2021年政府工作报告\n\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n\n"
+      "过去五年，国内生产总值突破100万亿元。\n\n"
+      "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。"
+      "常住人口城镇化率提高到65%。\n\n三、加强政府自身建设\n\n森林覆盖率达到24.1%。\n";
+  EXPECT_EQ(quantity_at(plain, "100万亿元").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(plain, "65%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plain, "24.1%").kind, QuantityKind::target);
+  // A heading with no forward time (宁波 2011) reviews both of its parts, and so does the next one.
+  std::string_view review =
+      "2011年政府工作报告\n\n## 一、“十一五”规划执行情况和政府主要工作\n\n"
+      "全市生产总值年均增长11.8%。\n\n## 二、加强政府自身建设\n\n新建学校12所。\n";
+  EXPECT_EQ(quantity_at(review, "11.8%").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(review, "12所").kind, QuantityKind::achievement);
+}
+
 TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
   EXPECT_EQ(quantity_at("株洲经过建市70年特别是改革开放。", "70年").kind, QuantityKind::mention);
   EXPECT_EQ(quantity_at("聚焦轨道交通、航空动力、先进硬质材料等3个优势产业。", "3个").kind,

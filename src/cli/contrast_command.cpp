@@ -83,6 +83,7 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
   BatchCliOptions group_b = options.batch;
   group_b.inputs.paths = options.versus;
   group_b.inputs.files_from = options.versus_files_from;
+  group_b.inputs.files_from_flag = "--vs-files-from";
   status = std::max(status, read_group(group_b, "B (--vs)", b));
 
   extract::ContrastOptions contrast_options;

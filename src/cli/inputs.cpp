@@ -136,7 +136,8 @@ std::vector<std::string> expand_paths(const InputOptions& options, std::istream&
     } else {
       std::ifstream file(options.files_from, std::ios::binary);
       if (!file)
-        throw Error(ErrorKind::usage, "cannot read the --files-from list", options.files_from);
+        throw Error(ErrorKind::usage, "cannot read the " + options.files_from_flag + " list",
+                    options.files_from);
       listed = read_list(file, separator);
     }
     for (const std::string& path : listed) add_path(path, options.globs, paths);

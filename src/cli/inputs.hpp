@@ -23,9 +23,10 @@ namespace zz::cli {
 
 /// How the inputs of a command are given (the options add_input_options registers).
 struct InputOptions {
-  std::vector<std::string> paths;     ///< files, directories, '-' for standard input
-  std::vector<std::string> globs;     ///< --glob: file-name patterns for files found in directories
-  std::string files_from;             ///< --files-from FILE|-: more paths, one a line
+  std::vector<std::string> paths;  ///< files, directories, '-' for standard input
+  std::vector<std::string> globs;  ///< --glob: file-name patterns for files found in directories
+  std::string files_from;          ///< --files-from FILE|-: more paths, one a line
+  std::string files_from_flag = "--files-from";  ///< the option that set files_from, for errors
   bool null_separated = false;        ///< -0: --files-from entries end with NUL, not newline
   std::string input_format = "text";  ///< --input: text (one document a file) | jsonl
   std::string id_field = "id";        ///< --id-field for --input jsonl

@@ -67,6 +67,12 @@ TEST(ContrastCommand, BadInputIsOneLine) {
   EXPECT_NE(unreadable.err.find("no readable report in group B"), std::string::npos)
       << unreadable.err;
   EXPECT_TRUE(unreadable.out.empty());
+  // A missing list is named by the option that gave it.
+  testing::Run no_list = run_cli({"contrast", "-q", kReports + "/hailaer-2014.txt",
+                                  "--vs-files-from", kReports + "/none.lst"});
+  EXPECT_EQ(no_list.status, 2) << no_list.err;
+  EXPECT_NE(no_list.err.find("cannot read the --vs-files-from list"), std::string::npos)
+      << no_list.err;
 }
 
 }  // namespace

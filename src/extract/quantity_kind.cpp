@@ -162,6 +162,11 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
       Phase p = phase_of_heading(rules, sec.title, year);
+      // 第一节　发展基础 of a plan looks back, though no cue says so.
+      const auto& plan_review = rules.tables().plan_review_titles;
+      if (whole == Phase::plan &&
+          std::find(plan_review.begin(), plan_review.end(), sec.title) != plan_review.end())
+        p = Phase::review;
       origin[s] =
           sec.parent && p == Phase::unknown ? origin[*sec.parent] : static_cast<std::uint32_t>(s);
       if (p != Phase::unknown) forward[s] = forward_part(rules, sec.title, year);

@@ -277,6 +277,7 @@ void read_cues(RuleTables& t, const std::string& dir) {
               {"result", &result},
               {"review", &t.review_headings},
               {"plan", &t.plan_headings},
+              {"plan_review", &t.plan_review_titles},
               {"announcement", &t.announcements},
               {"goal", &t.goals},
               {"streak", &t.streaks},

@@ -90,6 +90,7 @@ struct RuleTables {
   WordSet cue_set{cue_words};
   std::vector<std::vector<Exception>> cue_exceptions;  ///< per cue word
   std::vector<std::string_view> review_headings, plan_headings, announcements, goals;
+  std::vector<std::string_view> plan_review_titles;  ///< a whole title that reviews in a plan
   std::vector<std::string_view> streaks, demonstratives, enumerations;
 
   // indicators.tsv

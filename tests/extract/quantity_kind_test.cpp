@@ -108,6 +108,26 @@ TEST(QuantityKind, AHeadingThatLooksBackThenForwardPlansFromWhereItsForwardPartB
   EXPECT_EQ(quantity_at(review, "12所").kind, QuantityKind::achievement);
 }
 
+TEST(QuantityKind, APlansFirstSectionOnItsBasisLooksBack) {
+  // Provincial and national plans open with 第一章 发展环境 / 第一节 发展基础: what the last plan
+  // achieved, under a heading with no cue; the chapters after it plan.
+  std::string_view plan =
+      "**某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要**\n\n"
+      "第一章　发展环境\n\n第一节　发展基础\n\n全省生产总值突破4万亿元，城镇化率达到60.1%。\n\n"
+      "第二节　发展环境\n\n常住人口城镇化率提高到65%。\n\n"
+      "第二章　主要目标\n\n森林覆盖率达到24.1%。\n";
+  EXPECT_EQ(quantity_at(plan, "4万亿元").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(plan, "60.1%").kind, QuantityKind::achievement);
+  EXPECT_EQ(quantity_at(plan, "65%").kind, QuantityKind::target);
+  EXPECT_EQ(quantity_at(plan, "24.1%").kind, QuantityKind::target);
+  // In a work report the words are no cue (夯实高质量发展基础 does not look back): the clause
+  // decides.
+  EXPECT_EQ(
+      quantity_at("2023年政府工作报告\n\n## 一、夯实高质量发展基础\n\n要新建学校12所。\n", "12所")
+          .kind,
+      QuantityKind::target);
+}
+
 TEST(QuantityKind, DurationsEnumerationsAndSmallChineseCountsAreMentions) {
   EXPECT_EQ(quantity_at("株洲经过建市70年特别是改革开放。", "70年").kind, QuantityKind::mention);
   EXPECT_EQ(quantity_at("聚焦轨道交通、航空动力、先进硬质材料等3个优势产业。", "3个").kind,

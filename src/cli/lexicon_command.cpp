@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "data_dir.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
+#include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/segment/compiled_lexicon.hpp"
 #include "zzreport/segment/lexicon.hpp"
 #include "zzreport/segment/lexicon_builder.hpp"
@@ -22,12 +24,21 @@ namespace {
 struct LexiconOptions {
   std::vector<std::string> inputs;
   std::string output;
+  std::string data_dir;  ///< whose rules/ name the predicate words
   segment::LexiconBuildOptions build;
   std::string compile_input;
   std::string compile_output;
 };
 
 int run_lexicon_build(const LexiconOptions& options, const Io& io) {
+  // The words that end an indicator's name end a subject's predicate: no discovered word may end
+  // in one before a number (率达到 would hide 覆盖率).
+  segment::LexiconBuildOptions build = options.build;
+  std::string rules =
+      find_data_dir(options.data_dir) + "/" + std::string(extract::QuantityRules::kDirectory);
+  for (std::string_view w : extract::QuantityRules::load(rules).indicator_tails()) {
+    build.predicate_words.emplace_back(w);
+  }
   Sink sink(options.output, io.out);
   segment::LexiconBuilder builder;
   std::vector<std::string> files = corpus_files(options.inputs);
@@ -41,7 +52,7 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   io.err << "lexicon: " << files.size() << " files read\n";
   segment::LexiconBuildStats stats;
   std::vector<segment::LexiconEntry> entries = builder.build(
-      options.build, stats, [&](std::string_view line) { io.err << "lexicon: " << line << "\n"; });
+      build, stats, [&](std::string_view line) { io.err << "lexicon: " << line << "\n"; });
   std::string out;
   segment::write_jieba(entries, out);
   sink.write(out);
@@ -87,6 +98,9 @@ Command add_lexicon(CLI::App& app) {
       ->capture_default_str();
   build->add_option("--iterations", options->build.iterations, "Frequency re-estimation passes")
       ->capture_default_str();
+  build->add_option("--data-dir", options->data_dir,
+                    "Data directory whose rules/ name the words that end a subject's predicate "
+                    "(default: found as for every command)");
   build->footer(
       "Example (the shipped lexicon, see data/README.md):\n"
       "  zzreport lexicon build ../shared/corpus/gov-reports -o data/lexicon.txt");

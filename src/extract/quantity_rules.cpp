@@ -432,4 +432,8 @@ QuantityRules QuantityRules::load(const std::string& directory) {
   return QuantityRules(std::move(t));
 }
 
+const std::vector<std::string_view>& QuantityRules::indicator_tails() const {
+  return tables_->indicator_tails;
+}
+
 }  // namespace zz::extract

@@ -277,6 +277,21 @@ std::optional<QuantityMatch> recognise(std::string_view text, ByteRange within, 
     return std::nullopt;  // bare numbers: codes, names, dates
   if (unit.base.empty() && !bare_magnitude_ends(text, num_end, rules)) return std::nullopt;
   std::uint32_t end = num_end + static_cast<std::uint32_t>(unit.length);
+  // 七成五, 七成五以上: a digit after 成 is a tenth of it (7.5 成 = 75 %); 二 to 九 only, for 一
+  // after 成 begins a word (八成一般公共预算支出), and not before another numeral.
+  if (unit.unit_class == UnitClass::percent && unit.scale == 10 && !m.value.range &&
+      m.value.min == std::floor(m.value.min)) {
+    std::uint32_t len = 0;
+    char32_t tenth = code_point_at(text, end, &len);
+    std::optional<Numeral> digit = is_chinese_numeral(tenth) && tenth != U'两'
+                                       ? parse_numeral(text.substr(end, len))
+                                       : std::nullopt;
+    if (digit && digit->min >= 2 && digit->min <= 9 &&
+        !is_chinese_numeral(code_point_at(text, end + len))) {
+      m.value.min = m.value.max = m.value.min + digit->min / 10;
+      end += len;
+    }
+  }
   // One 十, 百 or 千 is a word (百年未有, 千家万户, 十分), so is 零 (零部件); one 一 with a
   // measure word is an article (一批, 一个, 一年).
   char32_t alone = single_code_point(numeral);

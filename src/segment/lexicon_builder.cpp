@@ -110,6 +110,21 @@ std::uint64_t triple_key(char32_t a, char32_t b, char32_t c) {
   return (static_cast<std::uint64_t>(a) << 42) | (static_cast<std::uint64_t>(b) << 21) | c;
 }
 
+/// Calls `visit(i, n, value)` for every occurrence in `corpus` of a key of `counts` (n-grams of
+/// 2..max_length characters): at index i, n characters long.
+template <class Counts, class Visit>
+void for_each_occurrence(const std::u32string& corpus, Counts& counts, std::size_t max_length,
+                         Visit&& visit) {
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    if (corpus[i] == 0) continue;
+    for (std::size_t n = 2; n <= max_length && i + n <= corpus.size() && corpus[i + n - 1] != 0;
+         ++n) {
+      auto it = counts.find(detail::make_ngram_key(corpus.data() + i, n));
+      if (it != counts.end()) visit(i, n, it->second);
+    }
+  }
+}
+
 /// Adds to `counts` (whose keys are the n-grams of interest, of 2..max_length characters) how often
 /// each occurrence's first character makes a word of `common` (two-character words) with the
 /// character before it, and its last character with the character after it: 业增加值 in
@@ -117,25 +132,25 @@ std::uint64_t triple_key(char32_t a, char32_t b, char32_t c) {
 void count_crossings(const std::u32string& corpus, const std::unordered_set<std::uint64_t>& common,
                      const std::unordered_set<std::uint64_t>& common3, std::size_t max_length,
                      CrossingCounts& counts) {
-  for (std::size_t i = 0; i < corpus.size(); ++i) {
-    if (corpus[i] == 0) continue;
-    bool left = i > 0 && corpus[i - 1] != 0 &&
-                (common.count(pair_key(corpus[i - 1], corpus[i])) != 0 ||
-                 (i > 1 && corpus[i - 2] != 0 &&
-                  common3.count(triple_key(corpus[i - 2], corpus[i - 1], corpus[i])) != 0));
-    for (std::size_t n = 2; n <= max_length && i + n <= corpus.size() && corpus[i + n - 1] != 0;
-         ++n) {
-      auto it = counts.find(detail::make_ngram_key(corpus.data() + i, n));
-      if (it == counts.end()) continue;
-      if (left) ++it->second.left;
-      char32_t after = corpus[i + n];  // the corpus ends with a 0
-      bool right = after != 0 &&
-                   (common.count(pair_key(corpus[i + n - 1], after)) != 0 ||
-                    (corpus[i + n + 1] != 0 &&
-                     common3.count(triple_key(corpus[i + n - 1], after, corpus[i + n + 1])) != 0));
-      if (right) ++it->second.right;
-    }
-  }
+  // Whether the character at `a` begins a common word (of two or three characters) that crosses
+  // into the next; a 0 ends a run.
+  auto begins_common = [&](std::size_t a) {
+    return corpus[a] != 0 && corpus[a + 1] != 0 &&
+           (common.count(pair_key(corpus[a], corpus[a + 1])) != 0 ||
+            (corpus[a + 2] != 0 &&
+             common3.count(triple_key(corpus[a], corpus[a + 1], corpus[a + 2])) != 0));
+  };
+  // Whether the character at `a` ends a common word that begins before it.
+  auto ends_common = [&](std::size_t a) {
+    return a > 0 && corpus[a - 1] != 0 &&
+           (common.count(pair_key(corpus[a - 1], corpus[a])) != 0 ||
+            (a > 1 && corpus[a - 2] != 0 &&
+             common3.count(triple_key(corpus[a - 2], corpus[a - 1], corpus[a])) != 0));
+  };
+  for_each_occurrence(corpus, counts, max_length, [&](std::size_t i, std::size_t n, Crossings& c) {
+    if (ends_common(i)) ++c.left;
+    if (begins_common(i + n - 1)) ++c.right;  // the corpus ends with a 0
+  });
 }
 
 }  // namespace
@@ -144,6 +159,8 @@ struct LexiconBuilder::Impl {
   std::u32string corpus;  // Han runs, each followed by a 0
   std::vector<std::uint32_t>
       after_digit;  // corpus indices of runs that follow an Arabic digit (10件)
+  std::vector<std::uint32_t>
+      before_digit;  // corpus indices of the 0 ending a run that an Arabic digit follows (达到95)
   std::unordered_map<std::u32string, std::uint32_t, U32Hash>
       quoted;  // quoted numbered formulations
 };
@@ -155,6 +172,8 @@ void LexiconBuilder::add_text(std::string_view text) {
   std::u32string& corpus = impl_->corpus;
   bool in_run = false;
   bool after_digit = false;
+  // The 0 ending the last run while only spaces have followed it (达到 95%), else npos.
+  std::size_t run_end = std::u32string::npos;
   std::size_t open_quote = std::u32string::npos;  // corpus index after a “
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = text::utf8::next_code_point(text, i);
@@ -166,8 +185,15 @@ void LexiconBuilder::add_text(std::string_view text) {
       continue;
     }
     after_digit = detail::is_digit(cp);
-    if (in_run) corpus += U'\0';
+    if (in_run) {
+      run_end = corpus.size();
+      corpus += U'\0';
+    }
     in_run = false;
+    if (run_end != std::u32string::npos && after_digit) {
+      impl_->before_digit.push_back(static_cast<std::uint32_t>(run_end));
+    }
+    if (cp != U' ' && cp != 0x3000) run_end = std::u32string::npos;
     if (cp == 0x201C) {
       open_quote = corpus.size();
     } else if (cp == 0x201D && open_quote != std::u32string::npos) {
@@ -224,15 +250,22 @@ Calibration calibrate(const std::vector<double>& count, double total,
 class BuildRun {
  public:
   BuildRun(const std::u32string& corpus, const std::vector<std::uint32_t>& after_digit,
+           const std::vector<std::uint32_t>& before_digit,
            const std::unordered_map<std::u32string, std::uint32_t, U32Hash>& quoted,
            const LexiconBuildOptions& options, LexiconBuildStats& stats,
            const std::function<void(std::string_view)>& progress)
       : corpus_(corpus),
         after_digit_(after_digit),
+        before_digit_(before_digit),
         quoted_(quoted),
         options_(options),
         stats_(stats),
-        progress_(progress) {}
+        progress_(progress) {
+    for (const std::string& w : options.predicate_words) {
+      std::u32string& p = predicates_.emplace_back();
+      for (std::size_t i = 0; i < w.size();) p += text::utf8::next_code_point(w, i);
+    }
+  }
 
   void read_icu_dictionary();
   void discover_new_words();
@@ -247,6 +280,10 @@ class BuildRun {
     if (progress_) progress_(line);
   }
   bool plausible(const detail::NgramCandidate& c) const;
+  bool ends_in_predicate(std::u32string_view w) const;
+  std::size_t predicate_at(std::size_t i) const;
+  bool number_follows(std::size_t end) const;
+  NgramCounts count_before_numbers(const std::vector<detail::NgramCandidate>& ngrams) const;
   std::uint32_t ngram_count(std::u32string_view w) const;
   bool is_known_word(std::u32string_view w) const {
     piece_.assign(w);
@@ -259,10 +296,12 @@ class BuildRun {
 
   const std::u32string& corpus_;
   const std::vector<std::uint32_t>& after_digit_;
+  const std::vector<std::uint32_t>& before_digit_;
   const std::unordered_map<std::u32string, std::uint32_t, U32Hash>& quoted_;
   const LexiconBuildOptions& options_;
   LexiconBuildStats& stats_;
   const std::function<void(std::string_view)>& progress_;
+  std::vector<std::u32string> predicates_;  // options_.predicate_words
 
   // ICU's dictionary: its words and costs, the known words (two characters or more; discovered
   // words and fragments join them), the characters ICU ranks as the most frequent one-character
@@ -335,6 +374,61 @@ bool BuildRun::plausible(const detail::NgramCandidate& c) const {
                       [&](char32_t cp) { return stop_chars_.count(cp) != 0; });
 }
 
+/// Whether `w` ends in a predicate word and holds more than it (率达到, 收入超), and is not a
+/// predicate word itself (提高到, 不低于).
+bool BuildRun::ends_in_predicate(std::u32string_view w) const {
+  auto is_w = [&](const std::u32string& p) { return p == w; };
+  auto ends_w = [&](const std::u32string& p) {
+    return p.size() < w.size() && w.substr(w.size() - p.size()) == p;
+  };
+  return std::none_of(predicates_.begin(), predicates_.end(), is_w) &&
+         std::any_of(predicates_.begin(), predicates_.end(), ends_w);
+}
+
+/// The length of the longest predicate word at corpus index `i`, or 0.
+std::size_t BuildRun::predicate_at(std::size_t i) const {
+  std::size_t longest = 0;
+  for (const std::u32string& p : predicates_) {
+    if (p.size() > longest && corpus_.compare(i, p.size(), p) == 0) longest = p.size();
+  }
+  return longest;
+}
+
+/// Whether a number follows corpus index `end` (where an occurrence ends), right there or after
+/// at most two predicate words (率分别为95%, 率提高到95%): a Chinese numeral, or the end of a run
+/// that an Arabic digit follows.
+bool BuildRun::number_follows(std::size_t end) const {
+  constexpr int kMaxPredicates = 2;
+  for (int skipped = 0;; ++skipped) {
+    char32_t next = corpus_[end];  // the corpus ends with a 0
+    if (next == 0) {
+      return std::binary_search(before_digit_.begin(), before_digit_.end(),
+                                static_cast<std::uint32_t>(end));
+    }
+    if (detail::is_cn_digit(next) || detail::is_cn_magnitude(next)) return true;
+    std::size_t length = skipped < kMaxPredicates ? predicate_at(end) : 0;
+    if (length == 0) return false;
+    end += length;
+  }
+}
+
+/// For each plausible new n-gram ending in a predicate word, how often a number follows it.
+NgramCounts BuildRun::count_before_numbers(
+    const std::vector<detail::NgramCandidate>& ngrams) const {
+  NgramCounts counts;
+  if (predicates_.empty()) return counts;
+  for (const detail::NgramCandidate& c : ngrams) {
+    if (known_.count(c.word) == 0 && ends_in_predicate(c.word) && plausible(c)) {
+      counts.emplace(detail::make_ngram_key(c.word.data(), c.word.size()), 0);
+    }
+  }
+  for_each_occurrence(corpus_, counts, options_.max_new_word_length,
+                      [&](std::size_t i, std::size_t n, std::uint32_t& count) {
+                        if (number_follows(i + n)) ++count;
+                      });
+  return counts;
+}
+
 std::uint32_t BuildRun::ngram_count(std::u32string_view w) const {
   if (w.size() < 2) return 0;
   auto it = ngram_counts_.find(detail::make_ngram_key(w.data(), w.size()));
@@ -362,6 +456,7 @@ void BuildRun::discover_new_words() {
   CrossingCounts crossings;
   for (const auto& [key, count] : after_numbers) crossings.emplace(key, Crossings{});
   count_crossings(corpus_, common_pairs_, common_triples_, options_.max_new_word_length, crossings);
+  NgramCounts before_numbers = count_before_numbers(ngrams);
   auto is_known = [this](std::u32string_view w) { return is_known_word(w); };
   auto never_free = [](char32_t, bool) { return false; };
   for (const detail::NgramCandidate& c : ngrams) {
@@ -383,13 +478,23 @@ void BuildRun::discover_new_words() {
       ++stats_.fragments;
       continue;
     }
+    // A sequence that ends in a predicate word and mostly stands before a number is a subject
+    // with its verb: 率达到 (覆盖率达到95%), 收入超 (收入超万元), 率分别 (率分别为95%和90%),
+    // 值同比增长. Kept as a word, it hides the end of every indicator named before it (覆盖率,
+    // 生产总值). 稳增长 and 不作为, which no number follows, stay words.
+    if (auto it = before_numbers.find(key);
+        it != before_numbers.end() && 2 * it->second > c.count) {
+      ++stats_.predicates;
+      continue;
+    }
     new_words_.insert(c.word);
     words_.push_back(c.word);
     ++stats_.new_words;
   }
   say("n-grams examined: " + std::to_string(ngrams.size()) +
       ", new words: " + std::to_string(stats_.new_words) +
-      ", fragments of common words left out: " + std::to_string(stats_.fragments));
+      ", fragments of common words left out: " + std::to_string(stats_.fragments) +
+      ", subjects with their verb left out: " + std::to_string(stats_.predicates));
 }
 
 /// Quoted numbered formulations (“三高四新”) found often enough.
@@ -575,7 +680,8 @@ std::vector<LexiconEntry> LexiconBuilder::build(
   const std::u32string& corpus = impl_->corpus;
   stats.characters =
       corpus.size() - static_cast<std::size_t>(std::count(corpus.begin(), corpus.end(), U'\0'));
-  BuildRun run(corpus, impl_->after_digit, impl_->quoted, options, stats, progress);
+  BuildRun run(corpus, impl_->after_digit, impl_->before_digit, impl_->quoted, options, stats,
+               progress);
   run.read_icu_dictionary();
   run.discover_new_words();
   run.choose_slogans();

@@ -92,6 +92,41 @@ TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonWordAreNotWords) {
   EXPECT_GE(stats.fragments, 1U);  // left out as a fragment, not merely unused by the segmentation
 }
 
+TEST(LexiconBuilder, SequencesThatEndInAPredicateBeforeANumberAreNotWords) {
+  // 率达到 and 率分别 end in a predicate word and stand before a number (覆盖率达到95%,
+  // 普及率分别为 百分之九十, a space or a filler between): a subject with its verb. 稳增长 ends in
+  // one too but no number follows it; 湘赣边, in the same contexts, ends in none.
+  LexiconBuilder builder;
+  const char* nouns[] = {"覆盖", "普及", "利用", "处理", "就业", "开工", "签订", "治理"};
+  const char* numbers[] = {"95%", " 80%", "百分之九十", "60%", "七成", " 99.5%", "88%", "三成"};
+  const char* after[] = {"发展", "建设", "合作", "规划", "协同", "工作", "战略", "项目"};
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 8; ++i) {
+      std::string number = numbers[(i + round) % 8];
+      builder.add_text(std::string(nouns[i]) + "率达到" + number + "，" + after[i] + "。");
+      builder.add_text(std::string(nouns[(i + round) % 8]) + "率分别为" + number + "。");
+      builder.add_text(std::string(nouns[(i + round) % 8]) + "稳增长" + after[i] + "。");
+      builder.add_text(std::string(nouns[(i + round) % 8]) + "湘赣边" + after[i] + "。");
+    }
+  }
+  LexiconBuildOptions options = small_corpus_options(false);
+  options.predicate_words = {"达到", "分别", "为", "增长"};
+  LexiconBuildStats stats;
+  std::vector<LexiconEntry> entries = builder.build(options, stats);
+  EXPECT_NE(find(entries, "湘赣边"), nullptr);
+  EXPECT_NE(find(entries, "稳增长"), nullptr);
+  EXPECT_EQ(find(entries, "率达到"), nullptr);
+  EXPECT_EQ(find(entries, "率分别"), nullptr);
+  EXPECT_EQ(find(entries, "率分别为"), nullptr);
+  EXPECT_GE(stats.predicates, 3U);
+
+  // Without predicate words the rule is off: the same corpus keeps 率达到.
+  LexiconBuildStats without;
+  std::vector<LexiconEntry> all = builder.build(small_corpus_options(false), without);
+  EXPECT_NE(find(all, "率达到"), nullptr);
+  EXPECT_EQ(without.predicates, 0U);
+}
+
 TEST(LexiconBuilder, SequencesThatMostlyBeginInsideACommonThreeCharacterWordAreNotWords) {
   // 化进程 follows 现代, 多元, 合理, 自动 (现代化进程): it begins inside a common word of three
   // characters in every occurrence. 湘赣边, in the same contexts minus the word, is found.

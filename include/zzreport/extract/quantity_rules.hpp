@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace zz::extract {
 
@@ -32,6 +33,11 @@ class QuantityRules {
 
   /// The tables the rules of src/extract search.
   const detail::RuleTables& tables() const { return *tables_; }
+
+  /// The words that end the words naming an indicator, longest first: the verbs and fillers, the
+  /// comparators and hedges written before a number and the tails of indicators.tsv (达到, 分别,
+  /// 超过, 同比). `lexicon build` keeps them off the end of the words it discovers (率达到).
+  const std::vector<std::string_view>& indicator_tails() const;
 
  private:
   explicit QuantityRules(std::shared_ptr<const detail::RuleTables> tables)

@@ -23,6 +23,10 @@ struct LexiconBuildOptions {
   bool icu_dictionary = true;          ///< take ICU's dictionary words as candidates too
   double domain_weight = 0.5;          ///< weight of the corpus against ICU's dictionary (0..1)
   int stop_char_cost = 50;  ///< ICU single-character words this cheap never start or end a new word
+  /// The words a subject's predicate ends with before a number (达到, 分别, 超过: the quantity
+  /// rules' indicator tails, data/rules). A discovered sequence that ends in one and mostly stands
+  /// before a number is a subject with its verb (率达到, 收入超), not a word. Empty: no such test.
+  std::vector<std::string> predicate_words;
 };
 
 /// What the build found, for the command's summary line.
@@ -31,7 +35,8 @@ struct LexiconBuildStats {
   std::size_t candidates = 0;    ///< words the re-estimation started from
   std::size_t new_words = 0;     ///< words found by discovery (not in ICU's dictionary)
   std::size_t slogans = 0;
-  std::size_t fragments = 0;  ///< n-grams left out as pieces of common words (业增加值)
+  std::size_t fragments = 0;   ///< n-grams left out as pieces of common words (业增加值)
+  std::size_t predicates = 0;  ///< n-grams left out as a subject with its verb (率达到)
 };
 
 class LexiconBuilder {

@@ -12,7 +12,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "panel_options.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/panel.hpp"
 #include "zzreport/report/panel_writer.hpp"

@@ -16,8 +16,8 @@ void add_panel_options(CLI::App& command, PanelCommonOptions& options) {
   add_indicator_file_option(command, options.resources, "--indicator-file");
 }
 
-PanelSetup::PanelSetup(const ResourceOptions& options, const std::string& indicators)
-    : resources(load_resources(options, {.idf = false})) {
+PanelSetup::PanelSetup(const pipeline::ResourceOptions& options, const std::string& indicators)
+    : resources(pipeline::load_resources(options, {.idf = false})) {
   std::string_view rest = indicators;
   while (!rest.empty()) {
     std::size_t comma = rest.find(',');
@@ -33,7 +33,7 @@ PanelSetup::PanelSetup(const ResourceOptions& options, const std::string& indica
     }
     only.push_back(std::move(id));
   }
-  extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
+  extract::AnalyzerOptions analyzer_options = pipeline::analyzer_options(*resources);
   analyzer_options.keywords = false;
   analyzer_options.slogans = false;
   analyzer = std::make_unique<extract::Analyzer>(*resources->segmenter, analyzer_options);

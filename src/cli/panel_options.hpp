@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/panel.hpp"
 
@@ -21,7 +21,7 @@ struct PanelCommonOptions {
   std::string output;      ///< -o FILE
   std::string encoding;    ///< --encoding
   std::string indicators;  ///< --indicators gdp_growth,cpi
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 /// Registers -o, --encoding, --indicators IDS, the resource options and --indicator-file FILE.
@@ -31,12 +31,12 @@ void add_panel_options(CLI::App& command, PanelCommonOptions& options);
 struct PanelSetup {
   /// Loads the resources (no IDF table: no keywords) and checks the ids of `indicators`
   /// (comma-separated; empty: all). Throws zz::Error(usage) naming an unknown id.
-  PanelSetup(const ResourceOptions& options, const std::string& indicators);
+  PanelSetup(const pipeline::ResourceOptions& options, const std::string& indicators);
 
   /// The panel rows of `doc`; safe on worker threads.
   std::vector<extract::PanelRow> rows(const text::Document& doc) const;
 
-  std::unique_ptr<Resources> resources;
+  std::unique_ptr<pipeline::Resources> resources;
   std::vector<std::string> only;
   std::unique_ptr<extract::Analyzer> analyzer;
 };

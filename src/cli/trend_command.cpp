@@ -16,7 +16,7 @@
 #include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/term_counts.hpp"
 #include "zzreport/extract/term_groups.hpp"
 #include "zzreport/report/rows.hpp"
@@ -37,7 +37,7 @@ struct TrendOptions {
   std::string format;  // csv | jsonl | json | md; empty: md on a terminal, csv otherwise
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 /// The terms: the positional arguments when the inputs came after `--` (`after_separator`), which
@@ -123,7 +123,7 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   // The segmenter only for --words; the region table for the metadata columns.
-  std::unique_ptr<Resources> resources = load_resources(
+  std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(
       options.resources,
       {.idf = false, .quoted_terms = false, .keyword_types = false, .quantity_rules = false});
 

@@ -1,0 +1,331 @@
+// The `zzreport` Python module: bindings of Engine (engine.hpp) and AnalyzeMany. Converts Python
+// arguments to Sources, releases the GIL around every call into the pipeline, and turns the JSON
+// text the command line would write into Python objects with the json module, so that a result
+// equals the command's output by construction. Docstrings here; types in zzreport.pyi.
+#include <dlfcn.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyze_many.hpp"
+#include "engine.hpp"
+#include "zzreport/report/selection.hpp"
+#include "zzreport/text/error.hpp"
+
+namespace py = pybind11;
+
+namespace zz::python {
+namespace {
+
+/// Where an installed module's data is: <prefix>/lib/python3*/*-packages/zzreport*.so ->
+/// <prefix>/share/zzreport, as <prefix>/bin/zzreport -> <prefix>/share/zzreport for the binary.
+std::string installed_data_dir() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&installed_data_dir), &info) == 0 ||
+      info.dli_fname == nullptr) {
+    return {};
+  }
+  std::filesystem::path so = std::filesystem::absolute(info.dli_fname);
+  return (so.parent_path() / "../../../share/zzreport").lexically_normal().string();
+}
+
+/// The module's one piece of state, the resources it has loaded (one per process, as the command
+/// line loads them once per run); never destroyed, so that no worker outlives it at exit.
+Engine& engine() {
+  static Engine* const instance = new Engine(installed_data_dir());
+  return *instance;
+}
+
+/// A str names a file when it is one line naming an existing file, and is the text otherwise; a
+/// path-like object is always a file (a missing one raises InputError); bytes are a file's bytes.
+Source to_source(const py::handle& value) {
+  Source source;
+  if (py::isinstance<py::bytes>(value)) {
+    source.is_text = true;
+    source.path = kTextName;
+    source.bytes = value.cast<std::string>();
+    return source;
+  }
+  if (py::isinstance<py::str>(value)) {
+    std::string s = value.cast<std::string>();
+    std::error_code ec;
+    if (s.size() < 4096 && s.find('\n') == std::string::npos && !s.empty() &&
+        std::filesystem::is_regular_file(s, ec)) {
+      source.path = std::move(s);
+    } else {
+      source.is_text = true;
+      source.path = kTextName;
+      source.bytes = std::move(s);
+    }
+    return source;
+  }
+  if (py::hasattr(value, "__fspath__")) {
+    source.path = py::module_::import("os").attr("fsdecode")(value).cast<std::string>();
+    return source;
+  }
+  throw py::type_error(
+      "expected a text (str), a file's bytes (bytes) or a path (os.PathLike), got " +
+      std::string(py::str(py::type::of(value).attr("__name__"))));
+}
+
+/// A str is text already decoded: an encoding applies to files and bytes only.
+void check_encoding(const py::handle& value, const Source& source,
+                    const std::optional<std::string>& encoding) {
+  if (encoding && !encoding->empty() && source.is_text && py::isinstance<py::str>(value)) {
+    throw Error(ErrorKind::usage, "encoding applies to a file or bytes, not to a str");
+  }
+}
+
+report::Selection selection_of(const py::object& parts) {
+  if (parts.is_none()) return report::parse_selection("");
+  if (py::isinstance<py::str>(parts)) return report::parse_selection(parts.cast<std::string>());
+  std::string list;
+  for (const py::handle& part : parts) list += (list.empty() ? "" : ",") + part.cast<std::string>();
+  return report::parse_selection(list);
+}
+
+py::object parse_json(const std::string& text) {
+  static py::object* const loads = new py::object(py::module_::import("json").attr("loads"));
+  return (*loads)(text);
+}
+
+AnalyzeRequest analyze_request(const py::object& parts, const std::optional<std::string>& encoding,
+                               std::string format) {
+  AnalyzeRequest request;
+  request.selection = selection_of(parts);
+  request.encoding = encoding.value_or("");
+  if (format != "json" && format != "jsonl") {
+    throw Error(ErrorKind::usage, "format must be json or jsonl, not '" + format + "'");
+  }
+  request.format = std::move(format);
+  return request;
+}
+
+/// Runs `work` without the GIL: the pipeline touches no Python object.
+template <typename Work>
+auto without_gil(Work&& work) {
+  py::gil_scoped_release release;
+  return work();
+}
+
+/// cut() takes a str only (jieba's common path): bytes would reach the segmenter undecoded.
+py::list cut(const py::str& str) {
+  std::string text = str;
+  std::vector<std::pair<std::size_t, std::size_t>> words =
+      without_gil([&] { return engine().cut(text); });
+  py::list out(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    PyObject* word =
+        PyUnicode_DecodeUTF8(text.data() + words[i].first,
+                             static_cast<Py_ssize_t>(words[i].second - words[i].first), "strict");
+    if (word == nullptr) throw py::error_already_set();
+    PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(i), word);
+  }
+  return out;
+}
+
+/// The Python iterator of analyze_many(): each __next__ waits (without the GIL) for the next
+/// report in input order.
+class ReportIterator {
+ public:
+  ReportIterator(std::vector<Source> sources, AnalyzeRequest request, unsigned jobs, bool text)
+      : text_(text) {
+    py::gil_scoped_release release;
+    many_ = std::make_unique<AnalyzeMany>(engine(), std::move(sources), std::move(request), jobs);
+  }
+  ~ReportIterator() {
+    py::gil_scoped_release release;  // the workers may still be finishing a document
+    many_.reset();
+  }
+  ReportIterator(const ReportIterator&) = delete;
+  ReportIterator& operator=(const ReportIterator&) = delete;
+
+  py::object next() {
+    std::optional<pipeline::Outcome> outcome = without_gil([&] { return many_->next(); });
+    if (!outcome) throw py::stop_iteration();
+    if (outcome->error) throw *outcome->error;
+    if (text_) return py::str(outcome->output);
+    return parse_json(outcome->output);
+  }
+
+ private:
+  std::unique_ptr<AnalyzeMany> many_;
+  bool text_;
+};
+
+}  // namespace
+}  // namespace zz::python
+
+PYBIND11_MODULE(zzreport, m) {
+  using namespace zz::python;
+  namespace zp = zz::python;
+  m.doc() =
+      "zzreport: analyse Chinese government work reports (targets, key terms, formulations).\n\n"
+      "The same pipeline and output as the zzreport command line: analyze() returns what\n"
+      "`zzreport analyze -f json` writes, cut() segments as `zzreport segment` does. The data\n"
+      "files load once per process, on first use, and are shared by all threads; long calls\n"
+      "release the GIL. See docs/python.md.";
+  m.attr("__version__") = ZZREPORT_VERSION;
+
+  static py::exception<zz::Error> error(m, "Error");
+  error.doc() = "Base of zzreport's errors; the message is the command line's (FILE: reason).";
+  static py::exception<zz::Error> input_error(m, "InputError", error.ptr());
+  input_error.doc() = "An input cannot be read, is empty or binary, or cannot be decoded.";
+  static py::exception<zz::Error> data_error(m, "DataError", error.ptr());
+  data_error.doc() =
+      "zzreport's data files (lexicon, rules) or a user dictionary are missing or bad.";
+  static py::exception<zz::Error> usage_error(m, "UsageError", PyExc_ValueError);
+  usage_error.doc() = "An argument asks for something impossible (an unknown part, method, kind).";
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const zz::Error& e) {
+      switch (e.kind()) {
+        case zz::ErrorKind::data:
+          data_error(e.message().c_str());
+          break;
+        case zz::ErrorKind::usage:
+          usage_error(e.message().c_str());
+          break;
+        case zz::ErrorKind::input:
+          input_error(e.message().c_str());
+          break;
+        default:
+          error(e.message().c_str());
+          break;
+      }
+    }
+  });
+
+  m.def(
+      "set_data_dir", [](std::string dir) { engine().set_data_dir(std::move(dir)); },
+      py::arg("path"),
+      "Read zzreport's data files from `path` (like --data-dir); the next call loads them.\n"
+      "An empty path restores the default search: ZZREPORT_DATA_DIR, the installed data,\n"
+      "the source tree's data/.");
+  m.def(
+      "data_dir", [] { return without_gil([] { return engine().resources()->data_dir; }); },
+      "The data directory in use (loading the data files if not yet loaded).");
+  m.def(
+      "load_userdict", [](std::string path) { engine().load_userdict(std::move(path)); },
+      py::arg("path"),
+      "Add the words of a user dictionary in jieba's format ('word [freq] [tag]' a line),\n"
+      "like --dict; the next call reloads the lexicon with it.");
+
+  m.def(
+      "clear_userdicts", [] { engine().clear_userdicts(); },
+      "Forget the dictionaries load_userdict() added; the next call reloads the lexicon.");
+
+  const char* cut_doc =
+      "Split `text` into words, as `zzreport segment` does (line by line; white space is not\n"
+      "a word). Drop-in for jieba.lcut on the common path; `hmm` is accepted for jieba's\n"
+      "signature and ignored (unknown words are zzreport's own rules).";
+  m.def(
+      "cut", [](const py::str& text, const py::object&) { return zp::cut(text); }, py::arg("text"),
+      py::arg("hmm") = py::none(), cut_doc);
+  m.def(
+      "lcut", [](const py::str& text, const py::object&) { return zp::cut(text); }, py::arg("text"),
+      py::arg("hmm") = py::none(), cut_doc);
+  m.def(
+      "cut_iter", [](const py::str& text, const py::object&) { return py::iter(zp::cut(text)); },
+      py::arg("text"), py::arg("hmm") = py::none(), "cut() as an iterator, like jieba.cut.");
+
+  m.def(
+      "analyze",
+      [](const py::object& text_or_path, const py::object& parts,
+         const std::optional<std::string>& encoding) {
+        Source source = to_source(text_or_path);
+        check_encoding(text_or_path, source, encoding);
+        AnalyzeRequest request = analyze_request(parts, encoding, "json");
+        return parse_json(without_gil([&] { return engine().analyze(source, request); }));
+      },
+      py::arg("text_or_path"), py::kw_only(), py::arg("parts") = py::none(),
+      py::arg("encoding") = py::none(),
+      "The report of one document: the object `zzreport analyze -f json` writes (docs/json.md).\n\n"
+      "text_or_path: a text (str), a file's bytes, or a path (a str naming an existing file, or\n"
+      "  any os.PathLike, which must exist). parts: the parts to compute, like --only (a list\n"
+      "  or a comma-separated str: keywords, targets, achievements, ...). encoding: the\n"
+      "  file's encoding (default: detected). Raises InputError, DataError, UsageError.");
+  m.def(
+      "analyze_json",
+      [](const py::object& text_or_path, const py::object& parts,
+         const std::optional<std::string>& encoding, const std::string& format) {
+        Source source = to_source(text_or_path);
+        check_encoding(text_or_path, source, encoding);
+        AnalyzeRequest request = analyze_request(parts, encoding, format);
+        return without_gil([&] { return engine().analyze(source, request); });
+      },
+      py::arg("text_or_path"), py::kw_only(), py::arg("parts") = py::none(),
+      py::arg("encoding") = py::none(), py::arg("format") = "json",
+      "analyze() as the JSON text `zzreport analyze -f json` (or, format='jsonl', the line of\n"
+      "`-f jsonl`) writes, byte for byte, ending with a newline.");
+  m.def(
+      "targets",
+      [](const py::object& text_or_path, const std::string& kind,
+         const std::optional<std::string>& encoding) {
+        Source source = to_source(text_or_path);
+        check_encoding(text_or_path, source, encoding);
+        if (kind != "target" && kind != "achievement" && kind != "all" && kind != "any") {
+          throw zz::Error(zz::ErrorKind::usage, "kind must be target, achievement, all or any");
+        }
+        return parse_json(
+            without_gil([&] { return engine().targets(source, kind, encoding.value_or("")); }));
+      },
+      py::arg("text_or_path"), py::kw_only(), py::arg("kind") = "all",
+      py::arg("encoding") = py::none(),
+      "The quantities of one document, as `zzreport targets -f json --kind KIND` writes them:\n"
+      "a list of dicts. kind: target, achievement, all (both; default) or any (with mentions).");
+  m.def(
+      "keywords",
+      [](const py::object& text_or_path, std::size_t k, const std::string& method,
+         const std::optional<std::string>& encoding) {
+        Source source = to_source(text_or_path);
+        check_encoding(text_or_path, source, encoding);
+        return parse_json(without_gil(
+            [&] { return engine().keywords(source, k, method, encoding.value_or("")); }));
+      },
+      py::arg("text_or_path"), py::kw_only(), py::arg("k") = 20, py::arg("method") = "tfidf",
+      py::arg("encoding") = py::none(),
+      "The k keywords of one document, as `zzreport keywords -f json -k K -m METHOD` writes\n"
+      "them. method: tfidf (default), textrank or combined.");
+  m.def(
+      "segment",
+      [](const py::object& text_or_path, const std::optional<std::string>& encoding) {
+        Source source = to_source(text_or_path);
+        check_encoding(text_or_path, source, encoding);
+        return parse_json(
+            without_gil([&] { return engine().segment(source, encoding.value_or("")); }));
+      },
+      py::arg("text_or_path"), py::kw_only(), py::arg("encoding") = py::none(),
+      "The tokens of each line with their spans and types, as `zzreport segment -f json`\n"
+      "writes them: a list of {'line': n, 'tokens': [{'text', 'span', 'type'}, ...]}.");
+
+  py::class_<ReportIterator>(m, "ReportIterator", "The reports of analyze_many(), in input order.")
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", &ReportIterator::next);
+  m.def(
+      "analyze_many",
+      [](const py::iterable& inputs, unsigned jobs, const py::object& parts,
+         const std::optional<std::string>& encoding, const std::string& format) {
+        std::vector<Source> sources;
+        for (const py::handle& input : inputs) {
+          sources.push_back(to_source(input));
+          check_encoding(input, sources.back(), encoding);
+        }
+        bool text = format != "dict";
+        AnalyzeRequest request = analyze_request(parts, encoding, text ? format : "json");
+        return std::make_unique<ReportIterator>(std::move(sources), std::move(request), jobs, text);
+      },
+      py::arg("inputs"), py::kw_only(), py::arg("jobs") = 0, py::arg("parts") = py::none(),
+      py::arg("encoding") = py::none(), py::arg("format") = "dict",
+      "analyze() of every input on `jobs` C++ threads (0: one per core; the command line's\n"
+      "batch driver), yielded in input order as they are ready. format: dict (default), or\n"
+      "json / jsonl for the text analyze_json() gives. A document that fails raises its\n"
+      "InputError when its turn comes.");
+}

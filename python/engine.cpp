@@ -8,6 +8,7 @@
 #include "pipeline/segment_lines.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/keywords_writer.hpp"
+#include "zzreport/report/panel_writer.hpp"
 #include "zzreport/report/quantity_rows.hpp"
 #include "zzreport/report/writers.hpp"
 #include "zzreport/text/document.hpp"
@@ -102,6 +103,22 @@ std::string Engine::segment(const Source& source, const std::string& encoding) {
   pipeline::segment_lines(*r->segmenter, decoded.utf8, {"json", " "},
                           [&out](std::string_view piece) { out += piece; });
   return out;
+}
+
+std::string Engine::panel(const Source& source, const pipeline::PanelSetup& setup,
+                          const std::string& encoding) {
+  text::Document doc =
+      text::load_document(source_bytes(source), source.path, {encoding, &setup.resources->regions});
+  return report::panel_jsonl(doc, setup.rows(doc));
+}
+
+std::string Engine::trend(const Source& source, pipeline::TrendCount& count,
+                          const report::RowWriter& writer, const std::string& encoding) {
+  std::shared_ptr<const pipeline::Resources> r = resources();
+  text::Document doc =
+      text::load_document(source_bytes(source), source.path, {encoding, &r->regions});
+  std::vector<report::Row> rows = count.add(source.path, doc, *r->segmenter);
+  return count.groups() != nullptr ? std::string() : writer.rows(rows);
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> Engine::cut(std::string_view text) {

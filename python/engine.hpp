@@ -11,7 +11,10 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/panel_setup.hpp"
 #include "pipeline/resources.hpp"
+#include "pipeline/trend_count.hpp"
+#include "zzreport/report/rows.hpp"
 #include "zzreport/report/selection.hpp"
 
 namespace zz::python {
@@ -58,6 +61,12 @@ class Engine {
                        const std::string& encoding);
   /// `zzreport segment -f json`.
   std::string segment(const Source& source, const std::string& encoding);
+  /// `zzreport panel -f jsonl` of one source: its panel rows, a JSON line each.
+  std::string panel(const Source& source, const pipeline::PanelSetup& setup,
+                    const std::string& encoding);
+  /// `zzreport trend -f jsonl` of one source: its rows (none when `count` sums groups).
+  std::string trend(const Source& source, pipeline::TrendCount& count,
+                    const report::RowWriter& writer, const std::string& encoding);
   /// The words of `text` (UTF-8) as byte ranges [begin, end) of it, found line by line as
   /// `zzreport segment` finds them; white space is not a word. Ranges, not strings: the module
   /// makes each Python string once, straight from `text`.

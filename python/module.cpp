@@ -10,11 +10,15 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
-#include "analyze_many.hpp"
 #include "engine.hpp"
+#include "many_documents.hpp"
+#include "pipeline/panel_setup.hpp"
+#include "pipeline/trend_count.hpp"
+#include "zzreport/report/rows.hpp"
 #include "zzreport/report/selection.hpp"
 #include "zzreport/text/error.hpp"
 
@@ -137,7 +141,11 @@ class ReportIterator {
   ReportIterator(std::vector<Source> sources, AnalyzeRequest request, unsigned jobs, bool text)
       : text_(text) {
     py::gil_scoped_release release;
-    many_ = std::make_unique<AnalyzeMany>(engine(), std::move(sources), std::move(request), jobs);
+    engine().resources();  // a missing data directory fails here, not once per document
+    many_ = std::make_unique<ManyDocuments>(
+        std::move(sources),
+        [request = std::move(request)](const Source& s) { return engine().analyze(s, request); },
+        jobs);
   }
   ~ReportIterator() {
     py::gil_scoped_release release;  // the workers may still be finishing a document
@@ -155,9 +163,53 @@ class ReportIterator {
   }
 
  private:
-  std::unique_ptr<AnalyzeMany> many_;
+  std::unique_ptr<ManyDocuments> many_;
   bool text_;
 };
+
+std::vector<Source> to_sources(const py::iterable& inputs,
+                               const std::optional<std::string>& encoding) {
+  std::vector<Source> sources;
+  for (const py::handle& input : inputs) {
+    sources.push_back(to_source(input));
+    check_encoding(input, sources.back(), encoding);
+  }
+  return sources;
+}
+
+/// Every document's output, in input order, run on `jobs` threads; the first document that failed
+/// raises its error. Called without the GIL.
+std::string run_all(std::vector<Source> sources, Render render, unsigned jobs) {
+  std::string out;
+  ManyDocuments many(std::move(sources), std::move(render), jobs);
+  while (std::optional<pipeline::Outcome> outcome = many.next()) {
+    if (outcome->error) throw *outcome->error;
+    out += outcome->output;
+  }
+  return out;
+}
+
+/// JSON Lines rows as a pandas.DataFrame with these columns when pandas is installed, else a list
+/// of dicts.
+py::object to_frame(const std::string& jsonl, const std::vector<std::string>& columns) {
+  py::list records;
+  std::string_view rest = jsonl;
+  while (!rest.empty()) {
+    std::size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
+    if (!line.empty()) records.append(parse_json(std::string(line)));
+  }
+  py::object pandas;
+  try {
+    pandas = py::module_::import("pandas");
+  } catch (const py::error_already_set& e) {
+    if (!e.matches(PyExc_ImportError)) throw;
+    return records;
+  }
+  if (columns.empty()) return pandas.attr("DataFrame")(records);
+  return pandas.attr("DataFrame")(records, py::arg("columns") = columns);
+}
 
 }  // namespace
 }  // namespace zz::python
@@ -313,11 +365,7 @@ PYBIND11_MODULE(zzreport, m) {
       "analyze_many",
       [](const py::iterable& inputs, unsigned jobs, const py::object& parts,
          const std::optional<std::string>& encoding, const std::string& format) {
-        std::vector<Source> sources;
-        for (const py::handle& input : inputs) {
-          sources.push_back(to_source(input));
-          check_encoding(input, sources.back(), encoding);
-        }
+        std::vector<Source> sources = to_sources(inputs, encoding);
         bool text = format != "dict";
         AnalyzeRequest request = analyze_request(parts, encoding, text ? format : "json");
         return std::make_unique<ReportIterator>(std::move(sources), std::move(request), jobs, text);
@@ -328,4 +376,50 @@ PYBIND11_MODULE(zzreport, m) {
       "batch driver), yielded in input order as they are ready. format: dict (default), or\n"
       "json / jsonl for the text analyze_json() gives. A document that fails raises its\n"
       "InputError when its turn comes.");
+
+  m.def(
+      "panel",
+      [](const py::iterable& inputs, const std::optional<std::string>& indicators, unsigned jobs,
+         const std::optional<std::string>& encoding) {
+        std::vector<Source> sources = to_sources(inputs, encoding);
+        std::string jsonl = without_gil([&] {
+          auto setup = std::make_shared<zz::pipeline::PanelSetup>(engine().resources(),
+                                                                  indicators.value_or(""));
+          std::string enc = encoding.value_or("");
+          return run_all(
+              std::move(sources),
+              [setup, enc](const Source& s) { return engine().panel(s, *setup, enc); }, jobs);
+        });
+        return to_frame(jsonl, {});
+      },
+      py::arg("inputs"), py::kw_only(), py::arg("indicators") = py::none(), py::arg("jobs") = 0,
+      py::arg("encoding") = py::none(),
+      "The panel of many reports, as `zzreport panel -f jsonl` writes it (docs/panel.md): the\n"
+      "headline target or outcome of each (document, indicator, kind, period), a row each;\n"
+      "a pandas.DataFrame when pandas is installed, else a list of dicts. indicators: the\n"
+      "canonical ids wanted, comma-separated (default: all). A document that fails raises.");
+  m.def(
+      "trend",
+      [](std::vector<std::string> terms, const py::iterable& inputs,
+         const std::optional<std::string>& by, bool words, unsigned jobs,
+         const std::optional<std::string>& encoding) {
+        std::vector<Source> sources = to_sources(inputs, encoding);
+        zz::pipeline::TrendCount count(std::move(terms), by.value_or(""), words);
+        zz::report::RowWriter writer(zz::report::RowFormat::jsonl, count.columns());
+        std::string jsonl = without_gil([&] {
+          engine().resources();
+          std::string enc = encoding.value_or("");
+          std::string rows = run_all(
+              std::move(sources),
+              [&](const Source& s) { return engine().trend(s, count, writer, enc); }, jobs);
+          return count.groups() != nullptr ? writer.table(count.group_rows()) : rows;
+        });
+        return to_frame(jsonl, count.columns());
+      },
+      py::arg("terms"), py::arg("inputs"), py::kw_only(), py::arg("by") = py::none(),
+      py::arg("words") = false, py::arg("jobs") = 0, py::arg("encoding") = py::none(),
+      "How often `terms` occur in each report, as `zzreport trend -f jsonl TERMS -- INPUTS`\n"
+      "writes it (docs/trends.md): file, region, level, year, term, count, per_10k; with\n"
+      "by='year' (or year,level; region; doc_type) summed per group. words=True counts whole\n"
+      "words only. A pandas.DataFrame when pandas is installed, else a list of dicts.");
 }

@@ -1,5 +1,7 @@
 # Type stubs of the zzreport extension module (python/module.cpp), installed beside it.
 import os
+
+import pandas
 from typing import Any, Iterable, Iterator, Literal, Optional, Sequence, Union
 
 __version__: str
@@ -64,3 +66,20 @@ def analyze_many(
     encoding: Optional[str] = None,
     format: Literal["dict", "json", "jsonl"] = "dict",
 ) -> ReportIterator: ...
+
+def panel(
+    inputs: Iterable[Source],
+    *,
+    indicators: Optional[str] = None,
+    jobs: int = 0,
+    encoding: Optional[str] = None,
+) -> Union["pandas.DataFrame", list[dict[str, Any]]]: ...
+def trend(
+    terms: Sequence[str],
+    inputs: Iterable[Source],
+    *,
+    by: Optional[str] = None,
+    words: bool = False,
+    jobs: int = 0,
+    encoding: Optional[str] = None,
+) -> Union["pandas.DataFrame", list[dict[str, Any]]]: ...

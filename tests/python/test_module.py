@@ -1,6 +1,7 @@
 # The zzreport module against the command line on the repository's reports: the same bytes (JSON
 # text) and objects for analyze, targets, keywords and segment; cut() gives segment's words;
-# threads and analyze_many give the same reports; bad input raises the CLI's message.
+# threads and analyze_many give the same reports; panel and trend are the CLI's rows as
+# DataFrames; bad input raises the CLI's message.
 import json
 import os
 import pathlib
@@ -211,10 +212,64 @@ def test_user_dictionary_as_dict_option(cli, tmp_path):
 
 def test_docstrings_and_stubs():
     for name in ("cut", "lcut", "analyze", "analyze_json", "analyze_many", "targets", "keywords",
-                 "segment", "load_userdict", "set_data_dir"):
+                 "segment", "panel", "trend", "load_userdict", "set_data_dir"):
         assert getattr(zzreport, name).__doc__, name
     stub = pathlib.Path(zzreport.__file__).with_name("zzreport.pyi")
     assert stub.is_file()
     text = stub.read_text(encoding="utf-8")
     public = [n for n in dir(zzreport) if not n.startswith("_")]
     assert [n for n in public if n not in text] == []
+
+
+def frame_of(jsonl, columns=None):
+    import pandas
+
+    records = [json.loads(line) for line in jsonl.decode().splitlines() if line]
+    return pandas.DataFrame(records, columns=columns) if columns else pandas.DataFrame(records)
+
+
+def test_panel_is_the_cli_panel_as_a_data_frame(cli):
+    import pandas
+
+    want = frame_of(cli("panel", "-f", "jsonl", *REPORTS))
+    assert len(want) > 10
+    pandas.testing.assert_frame_equal(zzreport.panel(REPORTS, jobs=2), want)
+    some = zzreport.panel(REPORTS, indicators="gdp_growth,cpi", jobs=1)
+    pandas.testing.assert_frame_equal(
+        some, frame_of(cli("panel", "-f", "jsonl", "--indicators", "gdp_growth,cpi", *REPORTS))
+    )
+    with pytest.raises(zzreport.UsageError, match="unknown indicator id 'gpd'"):
+        zzreport.panel(REPORTS, indicators="gpd")
+
+
+TREND_COLUMNS = ["file", "region", "level", "year", "term", "count", "per_10k"]
+
+
+def test_trend_is_the_cli_trend_as_a_data_frame(cli):
+    import pandas
+
+    terms = ["改革", "发展", "新质生产力"]
+    pandas.testing.assert_frame_equal(
+        zzreport.trend(terms, REPORTS, jobs=2),
+        frame_of(cli("trend", "-f", "jsonl", *terms, "--", *REPORTS), TREND_COLUMNS),
+    )
+    pandas.testing.assert_frame_equal(
+        zzreport.trend(terms, REPORTS, words=True),
+        frame_of(cli("trend", "-f", "jsonl", "--words", *terms, "--", *REPORTS), TREND_COLUMNS),
+    )
+    by = ["year", "level", "term", "documents", "count", "per_10k"]
+    pandas.testing.assert_frame_equal(
+        zzreport.trend(terms, REPORTS, by="year,level", jobs=2),
+        frame_of(cli("trend", "-f", "jsonl", "--by", "year,level", *terms, "--", *REPORTS), by),
+    )
+    with pytest.raises(zzreport.UsageError):
+        zzreport.trend(["改革"], REPORTS, by="colour")
+
+
+def test_without_pandas_panel_and_trend_are_lists_of_dicts(cli, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "pandas", None)  # import pandas fails
+    rows = zzreport.trend(["改革"], REPORTS[:2])
+    want = cli("trend", "-f", "jsonl", "改革", "--", *REPORTS[:2]).decode().splitlines()
+    assert rows == [json.loads(line) for line in want]
+    panel = zzreport.panel(REPORTS[:1])
+    assert panel == [json.loads(line) for line in cli("panel", "-f", "jsonl", REPORTS[0]).decode().splitlines()]

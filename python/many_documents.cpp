@@ -1,20 +1,18 @@
-// AnalyzeMany: run_ordered() on a thread of its own, its outcomes queued for the Python iterator.
-#include "analyze_many.hpp"
+// ManyDocuments: run_ordered() on a thread of its own, its outcomes queued for the Python iterator.
+#include "many_documents.hpp"
 
 #include <utility>
 
 namespace zz::python {
 
-AnalyzeMany::AnalyzeMany(Engine& engine, std::vector<Source> sources, AnalyzeRequest request,
-                         unsigned jobs)
-    : engine_(engine), sources_(std::move(sources)), request_(std::move(request)) {
+ManyDocuments::ManyDocuments(std::vector<Source> sources, Render render, unsigned jobs)
+    : sources_(std::move(sources)), render_(std::move(render)) {
   if (jobs == 0) jobs = pipeline::default_jobs();
   limit_ = 4 * std::size_t{jobs};
-  engine_.resources();  // a missing data directory fails here, in the caller, not per document
   runner_ = std::thread([this, jobs] { run(jobs); });
 }
 
-AnalyzeMany::~AnalyzeMany() {
+ManyDocuments::~ManyDocuments() {
   {
     std::lock_guard lock(mutex_);
     cancelled_ = true;
@@ -23,7 +21,7 @@ AnalyzeMany::~AnalyzeMany() {
   runner_.join();
 }
 
-void AnalyzeMany::run(unsigned jobs) {
+void ManyDocuments::run(unsigned jobs) {
   std::size_t issued = 0;
   pipeline::NextTask next = [&]() -> std::optional<pipeline::Task> {
     {
@@ -31,7 +29,7 @@ void AnalyzeMany::run(unsigned jobs) {
       if (cancelled_ || issued == sources_.size()) return std::nullopt;
     }
     const Source& source = sources_[issued++];
-    return pipeline::Task([this, &source] { return engine_.analyze(source, request_); });
+    return pipeline::Task([this, &source] { return render_(source); });
   };
   pipeline::EmitOutcome emit = [&](std::size_t, pipeline::Outcome& outcome) {
     std::unique_lock lock(mutex_);
@@ -52,7 +50,7 @@ void AnalyzeMany::run(unsigned jobs) {
   changed_.notify_all();
 }
 
-std::optional<pipeline::Outcome> AnalyzeMany::next() {
+std::optional<pipeline::Outcome> ManyDocuments::next() {
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return !ready_.empty() || finished_; });
   if (!ready_.empty()) {

@@ -47,9 +47,18 @@ Engine& engine() {
   return *instance;
 }
 
+/// The UTF-8 of a str; a str that has none (a lone surrogate) raises UnicodeEncodeError.
+std::string utf8_of(const py::handle& str) {
+  Py_ssize_t size = 0;
+  const char* utf8 = PyUnicode_AsUTF8AndSize(str.ptr(), &size);
+  if (utf8 == nullptr) throw py::error_already_set();
+  return {utf8, static_cast<std::size_t>(size)};
+}
+
 /// A str names a file when it is one line naming an existing file, and is the text otherwise; a
 /// path-like object is always a file (a missing one raises InputError); bytes are a file's bytes.
-Source to_source(const py::handle& value) {
+/// `encoding` is checked against it (a str is decoded already).
+Source to_source(const py::handle& value, const std::optional<std::string>& encoding) {
   Source source;
   if (py::isinstance<py::bytes>(value)) {
     source.is_text = true;
@@ -58,12 +67,18 @@ Source to_source(const py::handle& value) {
     return source;
   }
   if (py::isinstance<py::str>(value)) {
-    std::string s = value.cast<std::string>();
+    std::string s = utf8_of(value);
     std::error_code ec;
+    // A directory counts too, to fail as one (InputError "is a directory") rather than be analysed
+    // as the text of its name.
     if (s.size() < 4096 && s.find('\n') == std::string::npos && !s.empty() &&
-        std::filesystem::is_regular_file(s, ec)) {
+        std::filesystem::exists(s, ec)) {
       source.path = std::move(s);
     } else {
+      // A str is text already decoded: an encoding applies to files and bytes only.
+      if (encoding && !encoding->empty()) {
+        throw Error(ErrorKind::usage, "encoding applies to a file or bytes, not to a str");
+      }
       source.is_text = true;
       source.path = kTextName;
       source.bytes = std::move(s);
@@ -77,14 +92,6 @@ Source to_source(const py::handle& value) {
   throw py::type_error(
       "expected a text (str), a file's bytes (bytes) or a path (os.PathLike), got " +
       std::string(py::str(py::type::of(value).attr("__name__"))));
-}
-
-/// A str is text already decoded: an encoding applies to files and bytes only.
-void check_encoding(const py::handle& value, const Source& source,
-                    const std::optional<std::string>& encoding) {
-  if (encoding && !encoding->empty() && source.is_text && py::isinstance<py::str>(value)) {
-    throw Error(ErrorKind::usage, "encoding applies to a file or bytes, not to a str");
-  }
 }
 
 report::Selection selection_of(const py::object& parts) {
@@ -119,9 +126,17 @@ auto without_gil(Work&& work) {
   return work();
 }
 
+/// The JSON text of `zzreport analyze -f FORMAT` for one source.
+std::string analyze_text(const py::object& text_or_path, const py::object& parts,
+                         const std::optional<std::string>& encoding, const std::string& format) {
+  Source source = to_source(text_or_path, encoding);
+  AnalyzeRequest request = analyze_request(parts, encoding, format);
+  return without_gil([&] { return engine().analyze(source, request); });
+}
+
 /// cut() takes a str only (jieba's common path): bytes would reach the segmenter undecoded.
 py::list cut(const py::str& str) {
-  std::string text = str;
+  std::string text = utf8_of(str);
   std::vector<std::pair<std::size_t, std::size_t>> words =
       without_gil([&] { return engine().cut(text); });
   // A report repeats its words: each distinct word becomes one Python string, shared by the list
@@ -179,8 +194,7 @@ std::vector<Source> to_sources(const py::iterable& inputs,
                                const std::optional<std::string>& encoding) {
   std::vector<Source> sources;
   for (const py::handle& input : inputs) {
-    sources.push_back(to_source(input));
-    check_encoding(input, sources.back(), encoding);
+    sources.push_back(to_source(input, encoding));
   }
   return sources;
 }
@@ -300,10 +314,7 @@ PYBIND11_MODULE(zzreport, m) {
       "analyze",
       [](const py::object& text_or_path, const py::object& parts,
          const std::optional<std::string>& encoding) {
-        Source source = to_source(text_or_path);
-        check_encoding(text_or_path, source, encoding);
-        AnalyzeRequest request = analyze_request(parts, encoding, "json");
-        return parse_json(without_gil([&] { return engine().analyze(source, request); }));
+        return parse_json(analyze_text(text_or_path, parts, encoding, "json"));
       },
       py::arg("text_or_path"), py::kw_only(), py::arg("parts") = py::none(),
       py::arg("encoding") = py::none(),
@@ -315,12 +326,8 @@ PYBIND11_MODULE(zzreport, m) {
   m.def(
       "analyze_json",
       [](const py::object& text_or_path, const py::object& parts,
-         const std::optional<std::string>& encoding, const std::string& format) {
-        Source source = to_source(text_or_path);
-        check_encoding(text_or_path, source, encoding);
-        AnalyzeRequest request = analyze_request(parts, encoding, format);
-        return without_gil([&] { return engine().analyze(source, request); });
-      },
+         const std::optional<std::string>& encoding,
+         const std::string& format) { return analyze_text(text_or_path, parts, encoding, format); },
       py::arg("text_or_path"), py::kw_only(), py::arg("parts") = py::none(),
       py::arg("encoding") = py::none(), py::arg("format") = "json",
       "analyze() as the JSON text `zzreport analyze -f json` (or, format='jsonl', the line of\n"
@@ -329,8 +336,7 @@ PYBIND11_MODULE(zzreport, m) {
       "targets",
       [](const py::object& text_or_path, const std::string& kind,
          const std::optional<std::string>& encoding) {
-        Source source = to_source(text_or_path);
-        check_encoding(text_or_path, source, encoding);
+        Source source = to_source(text_or_path, encoding);
         if (kind != "target" && kind != "achievement" && kind != "all" && kind != "any") {
           throw zz::Error(zz::ErrorKind::usage, "kind must be target, achievement, all or any");
         }
@@ -340,13 +346,13 @@ PYBIND11_MODULE(zzreport, m) {
       py::arg("text_or_path"), py::kw_only(), py::arg("kind") = "all",
       py::arg("encoding") = py::none(),
       "The quantities of one document, as `zzreport targets -f json --kind KIND` writes them:\n"
-      "a list of dicts. kind: target, achievement, all (both; default) or any (with mentions).");
+      "{'file', 'year', 'quantities': [...]}. kind: target, achievement, all (both;\n"
+      "default) or any (with mentions).");
   m.def(
       "keywords",
       [](const py::object& text_or_path, std::size_t k, const std::string& method,
          const std::optional<std::string>& encoding) {
-        Source source = to_source(text_or_path);
-        check_encoding(text_or_path, source, encoding);
+        Source source = to_source(text_or_path, encoding);
         return parse_json(without_gil(
             [&] { return engine().keywords(source, k, method, encoding.value_or("")); }));
       },
@@ -357,8 +363,7 @@ PYBIND11_MODULE(zzreport, m) {
   m.def(
       "segment",
       [](const py::object& text_or_path, const std::optional<std::string>& encoding) {
-        Source source = to_source(text_or_path);
-        check_encoding(text_or_path, source, encoding);
+        Source source = to_source(text_or_path, encoding);
         return parse_json(
             without_gil([&] { return engine().segment(source, encoding.value_or("")); }));
       },

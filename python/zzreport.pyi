@@ -44,7 +44,7 @@ def targets(
     *,
     kind: Literal["target", "achievement", "all", "any"] = "all",
     encoding: Optional[str] = None,
-) -> list[dict[str, Any]]: ...
+) -> dict[str, Any]: ...
 def keywords(
     text_or_path: Source,
     *,

@@ -180,6 +180,18 @@ def test_wrong_types_and_values_raise_python_errors():
         zzreport.targets("文本", kind="wish")
     with pytest.raises(zzreport.UsageError):
         zzreport.analyze("文本", encoding="GB18030")  # a str is decoded already
+    for function in (zzreport.analyze, zzreport.cut):
+        with pytest.raises(UnicodeEncodeError):  # a lone surrogate has no UTF-8
+            function("报告\ud800")
+
+
+def test_hostile_inputs_raise_input_errors(tmp_path):
+    for source in ("", b"", "a\x00b", b"\x00" * 100, b"\xff\xfe\x00", str(tmp_path), tmp_path):
+        for function in (zzreport.analyze, zzreport.targets, zzreport.keywords, zzreport.segment):
+            with pytest.raises(zzreport.InputError):
+                function(source)
+    assert zzreport.targets("\u200b" * 10000)["quantities"] == []
+    assert zzreport.analyze("年" * 200000)["document"]["characters"] == 200000
 
 
 def test_a_missing_data_dir_is_a_data_error_with_the_cli_message(cli, tmp_path):

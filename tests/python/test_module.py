@@ -285,3 +285,32 @@ def test_without_pandas_panel_and_trend_are_lists_of_dicts(cli, monkeypatch):
     assert rows == [json.loads(line) for line in want]
     panel = zzreport.panel(REPORTS[:1])
     assert panel == [json.loads(line) for line in cli("panel", "-f", "jsonl", REPORTS[0]).decode().splitlines()]
+
+
+@pytest.mark.parametrize("call,copies", [("cut", 100), ("analyze_json", 30)])
+def test_long_calls_release_the_gil(call, copies):
+    # While one thread is inside a long call, another runs Python code: if the call held the GIL,
+    # the other thread's steps would stop for the whole call (a gap as long as the call; json.loads
+    # of a large text, which holds it, shows a 0.60 s gap in a 0.61 s call).
+    import time
+
+    text = REPORTS[3].read_text(encoding="utf-8") * copies
+    zzreport.cut("预热")  # the data loaded before: the call measured is the work itself
+    started = threading.Event()
+
+    def work():
+        started.set()
+        getattr(zzreport, call)(text)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    started.wait()
+    times = []
+    while worker.is_alive():
+        times.append(time.perf_counter())
+    times.append(time.perf_counter())
+    worker.join()
+    duration = times[-1] - times[0]
+    gap = max(b - a for a, b in zip(times, times[1:]))
+    assert duration > 0.2, f"{call}() took {duration:.2f} s: too short to tell"
+    assert gap < duration / 2, f"Python stopped for {gap:.2f} s of {call}()'s {duration:.2f} s"

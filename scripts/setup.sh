@@ -12,6 +12,9 @@ packages=(
   clang-format-14                        # layout check (scripts/check-format.sh)
   chromium python3-websocket fonts-wqy-microhei  # HTML pages checked in a browser (tests/html)
   man-db dpkg-dev lintian                # man pages, the Debian package (scripts/package-check.sh)
+  pybind11-dev python3-dev python3-pybind11 python3-pytest  # the Python module and its tests
+  python3-pandas python3-jieba python3-psutil              # panel/trend frames, jieba benchmark
+  python3-dask python3-distributed                         # the Dask example and its cluster test
 )
 
 missing=()

@@ -4,7 +4,8 @@
 #      file that drifts fails wherever the checkout came from);
 #   1. a Release build with warnings as errors: unit, end-to-end and evaluation tests (those that need
 #      the optional data in ../shared are skipped when it is absent, and counted at the end);
-#   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests;
+#   2. a Debug build with AddressSanitizer and UndefinedBehaviorSanitizer: the unit tests, and the
+#      Python module's tests (tests/python/test_module.py) when pybind11 is there;
 #   3. a clang build of the libFuzzer targets (fuzz/), each run for ZZ_FUZZ_SECONDS (default 5 s; with seed 1, a fixed sweep);
 #   between 1 and 2, in CI (or with ZZREPORT_PACKAGE_CHECK=1, as root), the Debian package from the
 #   release build: lintian, install, run, remove (scripts/package-check.sh).
@@ -37,6 +38,19 @@ TARGET=unit_tests "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE
   -DZZREPORT_BUILD_TESTS=ON -DZZREPORT_BUILD_BENCH=OFF "-DZZREPORT_SANITIZE=address;undefined"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure --parallel "$(nproc)" -L unit
+# The Python module built the same way, its tests run by python3 with the sanitizers' runtimes
+# preloaded (python3 itself is not instrumented; its own allocations at exit are not leaks of ours).
+if grep -q '^ZZREPORT_BUILD_PYTHON:BOOL=ON' "$root/build-asan/CMakeCache.txt"; then
+  echo "== sanitizer build (address;undefined): the Python module's tests" >&2
+  TARGET=zz_python "$root/scripts/build.sh" "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug \
+    -DZZREPORT_WERROR=ON -DZZREPORT_BUILD_TESTS=ON -DZZREPORT_BUILD_BENCH=OFF \
+    "-DZZREPORT_SANITIZE=address;undefined"
+  LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
+    ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ZZREPORT_CLI="$root/build/src/cli/zzreport" \
+    "$root/tests/python/run_python.sh" "$(sed -n 's/^_Python_EXECUTABLE:INTERNAL=//p' \
+    "$root/build-asan/CMakeCache.txt")" "$root/build-asan/python" -m pytest \
+    "$root/tests/python/test_module.py"
+fi
 
 echo "== fuzz build (clang, address;undefined): each target for ${ZZ_FUZZ_SECONDS:-5} s" >&2
 "$root/scripts/fuzz.sh" "${ZZ_FUZZ_SECONDS:-5}"

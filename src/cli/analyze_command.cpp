@@ -11,7 +11,8 @@
 #include "commands.hpp"
 #include "html_site.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "pipeline/command_setup.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analysis.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/html.hpp"
@@ -32,7 +33,7 @@ struct AnalyzeOptions {
   std::string only;
   std::string color = "auto";
   bool excel = false;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 /// One document's report in `format` (json, jsonl, md, csv, text).
@@ -56,11 +57,12 @@ int run_analyze(const AnalyzeOptions& options, const Io& io) {
   if (format == "html" && is_site_output(options.output)) site.emplace(options.output);
   // Opened first: an unwritable -o fails before any work.
   Sink sink(site ? std::string("-") : options.output, io.out);
-  std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::Analyzer analyzer(*resources->segmenter,
-                             report::analyzer_options(selection, analyzer_options(*resources)));
-  std::vector<std::pair<std::string, std::string>> echoed{
-      {"format", format}, {"only", report::to_string(selection)}, {"encoding", options.encoding}};
+  std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(options.resources);
+  extract::Analyzer analyzer(
+      *resources->segmenter,
+      report::analyzer_options(selection, pipeline::analyzer_options(*resources)));
+  std::vector<std::pair<std::string, std::string>> echoed =
+      pipeline::analyze_echo(format, selection, options.encoding);
 
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {

@@ -10,9 +10,9 @@
 #include <istream>
 #include <ostream>
 
-#include "batch.hpp"
 #include "exit_status.hpp"
 #include "output.hpp"
+#include "pipeline/batch.hpp"
 #include "progress.hpp"
 #include "zzreport/report/json.hpp"
 
@@ -96,17 +96,17 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
   int status = kExitOk;
   bool written = false;
 
-  NextTask next = [&]() -> std::optional<Task> {
+  pipeline::NextTask next = [&]() -> std::optional<pipeline::Task> {
     std::optional<InputItem> item = inputs.next();
     if (!item) return std::nullopt;
     in_flight.push_back(*item);
     const InputOptions& input_options = options.inputs;
-    return Task([item = std::move(*item), &input_options, &batch]() {
+    return pipeline::Task([item = std::move(*item), &input_options, &batch]() {
       LoadedInput loaded = load_input(item, input_options);
       return batch.render(loaded);
     });
   };
-  EmitOutcome emit = [&](std::size_t, Outcome& outcome) {
+  pipeline::EmitOutcome emit = [&](std::size_t, pipeline::Outcome& outcome) {
     InputItem item = std::move(in_flight.front());
     in_flight.pop_front();
     progress.advance();
@@ -129,8 +129,8 @@ BatchSummary run_documents(const BatchCliOptions& options, const DocumentBatch& 
     written = true;
   };
 
-  unsigned jobs = options.jobs == 0 ? default_jobs() : options.jobs;
-  run_ordered(next, emit, {jobs, 0});
+  unsigned jobs = options.jobs == 0 ? pipeline::default_jobs() : options.jobs;
+  pipeline::run_ordered(next, emit, {jobs, 0});
   progress.finish();
 
   std::size_t total = succeeded + failed;

@@ -5,7 +5,7 @@
 
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/compare.hpp"
 #include "zzreport/report/compare_writers.hpp"
@@ -20,15 +20,15 @@ struct CompareOptions {
   std::string format;  // md | json | text; empty: text on a terminal, json otherwise
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 int run_compare(const CompareOptions& options, const Io& io) {
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
   std::string format = options.format.empty() ? (to_terminal ? "text" : "json") : options.format;
   Sink sink(options.output, io.out);
-  std::unique_ptr<Resources> resources = load_resources(options.resources);
-  extract::Analyzer analyzer(*resources->segmenter, analyzer_options(*resources));
+  std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(options.resources);
+  extract::Analyzer analyzer(*resources->segmenter, pipeline::analyzer_options(*resources));
   text::Document old_doc =
       text::load_document(text::read_file(options.old_path), options.old_path, {options.encoding});
   text::Document new_doc =

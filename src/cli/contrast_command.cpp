@@ -13,7 +13,7 @@
 #include "checks.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/contrast.hpp"
 #include "zzreport/extract/term_groups.hpp"
 #include "zzreport/report/rows.hpp"
@@ -33,7 +33,7 @@ struct ContrastCliOptions {
   std::string format;  // csv | jsonl | json | md; empty: md on a terminal, csv otherwise
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 int run_contrast(const ContrastCliOptions& options, const Io& io) {
@@ -54,7 +54,7 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
       options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources = load_resources(
+  std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(
       options.resources, {.quoted_terms = false, .keyword_types = false, .quantity_rules = false});
 
   // Each group's terms, summed as documents finish (sums do not depend on the order).

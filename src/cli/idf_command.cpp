@@ -8,7 +8,7 @@
 #include "commands.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/idf_builder.hpp"
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/document.hpp"
@@ -21,17 +21,17 @@ struct IdfOptions {
   std::vector<std::string> inputs;
   std::string output;
   extract::IdfBuildOptions build;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 int run_idf_build(const IdfOptions& options, const Io& io) {
   Sink sink(options.output, io.out);
-  std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.idf = false,
-                                         .regions = false,
-                                         .quoted_terms = false,
-                                         .keyword_types = false,
-                                         .quantity_rules = false});
+  std::unique_ptr<pipeline::Resources> resources =
+      pipeline::load_resources(options.resources, {.idf = false,
+                                                   .regions = false,
+                                                   .quoted_terms = false,
+                                                   .keyword_types = false,
+                                                   .quantity_rules = false});
   extract::IdfBuilder builder(&resources->stop_words, options.build);
   std::vector<segment::Token> tokens;
   std::vector<std::string> files = corpus_files(options.inputs);

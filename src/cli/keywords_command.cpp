@@ -10,7 +10,8 @@
 #include "checks.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "pipeline/command_setup.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/keywords_writer.hpp"
 #include "zzreport/text/document.hpp"
@@ -26,19 +27,17 @@ struct KeywordsOptions {
   std::string format = "text";
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 int run_keywords(const KeywordsOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources = load_resources(
-      options.resources, {.idf = true, .quoted_terms = false, .quantity_rules = false});
-  extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
-  analyzer_options.quantities = false;
-  analyzer_options.slogans = false;
-  analyzer_options.top_keywords = options.top_k;
-  analyzer_options.keyword_method = *extract::parse_keyword_method(options.method);
-  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
+  std::unique_ptr<pipeline::Resources> resources =
+      pipeline::load_resources(options.resources, pipeline::kKeywordsNeeds);
+  extract::Analyzer analyzer(
+      *resources->segmenter,
+      pipeline::keywords_analyzer_options(*resources, options.top_k,
+                                          *extract::parse_keyword_method(options.method)));
 
   if (options.format == "csv") sink.write(report::keywords_csv_header());
   DocumentBatch batch;

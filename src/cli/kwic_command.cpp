@@ -11,7 +11,7 @@
 #include "checks.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/kwic.hpp"
 #include "zzreport/extract/term_counts.hpp"
 #include "zzreport/report/kwic_view.hpp"
@@ -29,7 +29,7 @@ struct KwicOptions {
   std::string color = "auto";
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 int run_kwic(const KwicOptions& options, const Io& io) {
@@ -40,7 +40,7 @@ int run_kwic(const KwicOptions& options, const Io& io) {
   const std::string& folded = term.folded().front();
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  std::unique_ptr<Resources> resources = load_resources(
+  std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(
       options.resources,
       {.idf = false, .quoted_terms = false, .keyword_types = false, .quantity_rules = false});
   std::optional<report::RowWriter> rows;

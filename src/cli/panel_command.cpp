@@ -12,7 +12,8 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "panel_options.hpp"
-#include "resources.hpp"
+#include "pipeline/panel_setup.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/extract/panel.hpp"
 #include "zzreport/report/panel_writer.hpp"
@@ -29,7 +30,9 @@ struct PanelOptions {
 
 int run_panel(const PanelOptions& options, const Io& io) {
   Sink sink(options.common.output, io.out);  // opened first: an unwritable -o fails before any work
-  PanelSetup setup(options.common.resources, options.common.indicators);
+  pipeline::PanelSetup setup(
+      pipeline::load_resources(options.common.resources, pipeline::kPanelNeeds),
+      options.common.indicators);
   const std::string& format = options.format;
   if (format == "csv") sink.write(report::panel_csv_header());
   DocumentBatch batch;

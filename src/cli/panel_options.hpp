@@ -1,14 +1,10 @@
-// What `panel` and `track` share: the --indicators and --indicator-file options, and the analyzer
-// that computes only quantities and turns a document into its panel rows.
+// What `panel` and `track` share on the command line: the --indicators and --indicator-file options
+// (the analyzer they set up is pipeline/panel_setup.hpp).
 #pragma once
 
-#include <memory>
 #include <string>
-#include <vector>
 
-#include "resources.hpp"
-#include "zzreport/extract/analyzer.hpp"
-#include "zzreport/extract/panel.hpp"
+#include "resource_options.hpp"
 
 namespace CLI {
 class App;
@@ -21,24 +17,10 @@ struct PanelCommonOptions {
   std::string output;      ///< -o FILE
   std::string encoding;    ///< --encoding
   std::string indicators;  ///< --indicators gdp_growth,cpi
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 /// Registers -o, --encoding, --indicators IDS, the resource options and --indicator-file FILE.
 void add_panel_options(CLI::App& command, PanelCommonOptions& options);
-
-/// The loaded resources, the wanted ids and an analyzer of quantities alone.
-struct PanelSetup {
-  /// Loads the resources (no IDF table: no keywords) and checks the ids of `indicators`
-  /// (comma-separated; empty: all). Throws zz::Error(usage) naming an unknown id.
-  PanelSetup(const ResourceOptions& options, const std::string& indicators);
-
-  /// The panel rows of `doc`; safe on worker threads.
-  std::vector<extract::PanelRow> rows(const text::Document& doc) const;
-
-  std::unique_ptr<Resources> resources;
-  std::vector<std::string> only;
-  std::unique_ptr<extract::Analyzer> analyzer;
-};
 
 }  // namespace zz::cli

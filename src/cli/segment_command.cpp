@@ -7,14 +7,13 @@
 #include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
-#include "zzreport/report/json.hpp"
+#include "pipeline/command_setup.hpp"
+#include "pipeline/segment_lines.hpp"
+#include "resource_options.hpp"
 #include "zzreport/segment/segmenter.hpp"
-#include "zzreport/segment/token.hpp"
 #include "zzreport/text/decode.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
-#include "zzreport/text/utf8.hpp"
 
 namespace zz::cli {
 namespace {
@@ -26,110 +25,18 @@ struct SegmentOptions {
   std::string granularity = "coarse";
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
-
-/// Writes the tokens of one line as text: the tokens with `options.delimiter` between them.
-void write_text_line(const SegmentOptions& options, std::string_view line,
-                     const std::vector<segment::Token>& tokens, std::string& out) {
-  bool first = true;
-  for (const segment::Token& t : tokens) {
-    if (t.type == segment::TokenType::space) continue;
-    if (!first) out += options.delimiter;
-    out.append(line, t.begin, t.end - t.begin);
-    first = false;
-  }
-  out += '\n';
-}
-
-/// Writes the tokens of one line as a JSON object. `line_start` is the line's first code point in
-/// the input. In JSON Lines everything is compact; in JSON the line's members stay on its row and
-/// its tokens go one a row below it, so that a long file reads line by line.
-void write_json_line(bool jsonl, std::string_view line, std::size_t line_number,
-                     std::uint32_t line_start, const std::vector<segment::Token>& tokens,
-                     report::JsonWriter& w) {
-  using report::JsonLayout;
-  JsonLayout row = jsonl ? JsonLayout::compact : JsonLayout::spaced;
-  w.begin_object(row);
-  w.key("line");
-  w.integer(line_number);
-  w.key("tokens");
-  w.begin_array(jsonl ? JsonLayout::compact : JsonLayout::indented);
-  std::uint32_t code_point = line_start;
-  std::uint32_t byte = 0;
-  for (const segment::Token& t : tokens) {
-    code_point += text::utf8::count_code_points(line.substr(byte, t.begin - byte));
-    std::uint32_t length = text::utf8::count_code_points(line.substr(t.begin, t.end - t.begin));
-    byte = t.begin;
-    if (t.type == segment::TokenType::space) continue;
-    w.begin_object(row);
-    w.key("text");
-    w.string(line.substr(t.begin, t.end - t.begin));
-    w.key("span");
-    w.begin_array(JsonLayout::compact);
-    w.integer(code_point);
-    w.integer(code_point + length);
-    w.end_array();
-    w.key("type");
-    w.string(segment::to_string(t.type));
-    w.end_object();
-  }
-  w.end_array();
-  w.end_object();
-}
 
 int run_segment(SegmentOptions& options, const Io& io) {
   options.resources.granularity = segment::parse_granularity(options.granularity);
   Sink sink(options.output, io.out);
-  // The segmenter only: the IDF table (35 ms to load) is for keywords.
-  std::unique_ptr<Resources> resources =
-      load_resources(options.resources, {.idf = false,
-                                         .regions = false,
-                                         .quoted_terms = false,
-                                         .keyword_types = false,
-                                         .quantity_rules = false});
-  std::string bytes = text::read_file(options.input);
-  text::DecodedText decoded;
-  try {
-    decoded = text::decode(bytes, {options.encoding});
-  } catch (const Error& e) {
-    throw e.with_file(options.input);
-  }
-  std::string_view input = decoded.utf8;
-  std::vector<segment::Token> tokens;
-  std::string out;
-  bool json = options.format == "json";
-  bool jsonl = options.format == "jsonl";
-  report::JsonWriter writer(out, report::JsonLayout::indented);  // json: the lines one a row
-  if (json) writer.begin_array();
-  std::uint32_t line_start = 0;
-  std::size_t line_number = 0;
-  while (!input.empty()) {
-    std::size_t eol = input.find('\n');
-    std::string_view line = input.substr(0, eol);
-    std::size_t consumed = eol == std::string_view::npos ? input.size() : eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    tokens.clear();
-    resources->segmenter->segment(line, tokens);
-    ++line_number;
-    if (json || jsonl) {
-      write_json_line(jsonl, line, line_number, line_start, tokens, writer);
-      if (jsonl) out += '\n';
-    } else {
-      write_text_line(options, line, tokens, out);
-    }
-    line_start += text::utf8::count_code_points(input.substr(0, consumed));
-    input.remove_prefix(consumed);
-    if (out.size() > (1U << 16)) {
-      sink.write(out);
-      out.clear();
-    }
-  }
-  if (json) {
-    writer.end_array();
-    out += '\n';
-  }
-  sink.write(out);
+  std::unique_ptr<pipeline::Resources> resources =
+      pipeline::load_resources(options.resources, pipeline::kSegmentNeeds);
+  text::DecodedText decoded =
+      pipeline::decode_for_segment(text::read_file(options.input), options.input, options.encoding);
+  pipeline::segment_lines(*resources->segmenter, decoded.utf8, {options.format, options.delimiter},
+                          [&sink](std::string_view out) { sink.write(out); });
   sink.commit();
   return 0;
 }

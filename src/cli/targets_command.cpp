@@ -11,7 +11,8 @@
 #include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
+#include "pipeline/command_setup.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/analyzer.hpp"
 #include "zzreport/report/quantity_rows.hpp"
 #include "zzreport/text/document.hpp"
@@ -25,14 +26,8 @@ struct TargetsOptions {
   std::string format;  // text | json | jsonl | csv; empty: text on a terminal, jsonl otherwise
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
-
-bool wanted(const TargetsOptions& options, extract::QuantityKind kind) {
-  if (options.kind == "any") return true;
-  if (options.kind == "all") return kind != extract::QuantityKind::mention;
-  return extract::to_string(kind) == options.kind;
-}
 
 int run_targets(const TargetsOptions& options, const Io& io) {
   std::string format = options.format;
@@ -40,18 +35,17 @@ int run_targets(const TargetsOptions& options, const Io& io) {
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   // The quantities of analyze, from the same analyzer and resources (the IDF table ranks keywords,
   // which targets does not write).
-  std::unique_ptr<Resources> resources = load_resources(
-      options.resources, {.idf = false, .quoted_terms = false, .keyword_types = false});
-  extract::AnalyzerOptions analyzer_options = cli::analyzer_options(*resources);
-  analyzer_options.keywords = false;
-  analyzer_options.slogans = false;
-  extract::Analyzer analyzer(*resources->segmenter, analyzer_options);
+  std::unique_ptr<pipeline::Resources> resources =
+      pipeline::load_resources(options.resources, pipeline::kTargetsNeeds);
+  extract::Analyzer analyzer(*resources->segmenter, pipeline::targets_analyzer_options(*resources));
   if (format == "csv") sink.write(report::quantities_csv_header());
   DocumentBatch batch;
   batch.render = [&](const LoadedInput& loaded) {
     text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
     std::vector<extract::Quantity> quantities = analyzer.analyze(doc).quantities;
-    std::erase_if(quantities, [&](const extract::Quantity& q) { return !wanted(options, q.kind); });
+    std::erase_if(quantities, [&](const extract::Quantity& q) {
+      return !pipeline::wanted_quantity(options.kind, q.kind);
+    });
     if (format == "csv") return report::quantities_csv(doc, quantities);
     if (format == "jsonl") return report::quantities_jsonl(doc, quantities);
     if (format == "json") return report::quantities_json(doc, quantities);

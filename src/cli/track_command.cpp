@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "output.hpp"
 #include "panel_options.hpp"
+#include "pipeline/panel_setup.hpp"
 #include "zzreport/extract/track.hpp"
 #include "zzreport/report/track_writer.hpp"
 #include "zzreport/text/document.hpp"
@@ -28,7 +29,9 @@ struct TrackOptions {
 
 int run_track(const TrackOptions& options, const Io& io) {
   Sink sink(options.common.output, io.out);
-  PanelSetup setup(options.common.resources, options.common.indicators);
+  pipeline::PanelSetup setup(
+      pipeline::load_resources(options.common.resources, pipeline::kPanelNeeds),
+      options.common.indicators);
   std::mutex mutex;
   std::vector<extract::PanelRecord> records;
   DocumentBatch batch;

@@ -1,13 +1,12 @@
 // `zzreport trend TERM... -- FILES...`: how often terms occur in each report of an archive, or
 // summed by year, level, region or doc_type (docs/trends.md). Counting and grouping live in
-// zz_extract (term_counts, term_groups), the rows' formats in zz_report (rows); this file wires
-// them to the batch driver.
+// zz_extract (term_counts, term_groups), a document's rows in zz_pipeline (trend_count, which the
+// Python module shares), the rows' formats in zz_report (rows); this file wires them to the batch
+// driver.
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <cmath>
 #include <iostream>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,12 +15,11 @@
 #include "batch_driver.hpp"
 #include "commands.hpp"
 #include "output.hpp"
-#include "resources.hpp"
-#include "zzreport/extract/term_counts.hpp"
+#include "pipeline/trend_count.hpp"
+#include "resource_options.hpp"
 #include "zzreport/extract/term_groups.hpp"
 #include "zzreport/report/rows.hpp"
 #include "zzreport/report/trend_html.hpp"
-#include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/data_file.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
@@ -37,7 +35,7 @@ struct TrendOptions {
   std::string format;  // csv | jsonl | json | md; empty: md on a terminal, csv otherwise
   std::string output;
   std::string encoding;
-  ResourceOptions resources;
+  pipeline::ResourceOptions resources;
 };
 
 /// The terms: the positional arguments when the inputs came after `--` (`after_separator`), which
@@ -64,46 +62,6 @@ std::vector<std::string> take_terms(TrendOptions& options,
   return terms;
 }
 
-report::Cell text_or_null(const std::string& s) {
-  return s.empty() ? report::Cell{} : report::Cell{s};
-}
-
-/// One row per term of one document: file, region, level, year, term, count, per_10k.
-std::vector<report::Row> document_rows(const std::string& file, const extract::DocumentTerms& doc,
-                                       const std::vector<std::string>& terms) {
-  std::vector<report::Row> rows;
-  for (std::size_t t = 0; t < terms.size(); ++t) {
-    rows.push_back({file, text_or_null(doc.region), text_or_null(doc.level),
-                    doc.year ? report::Cell{std::int64_t{*doc.year}} : report::Cell{}, terms[t],
-                    std::int64_t{doc.counts[t]},
-                    report::decimal_cell(extract::per_10k(doc.counts[t], doc.han_characters))});
-  }
-  return rows;
-}
-
-/// One row per group and term: the group's fields, term, documents, count, per_10k.
-std::vector<report::Row> group_rows(const extract::TermGroups& groups,
-                                    const std::vector<std::string>& terms) {
-  std::vector<report::Row> rows;
-  for (const auto& [key, totals] : groups.groups()) {
-    for (std::size_t t = 0; t < terms.size(); ++t) {
-      report::Row row;
-      for (std::size_t f = 0; f < key.size(); ++f) {
-        bool year = groups.fields()[f] == extract::GroupField::year;
-        row.push_back(key[f].empty() ? report::Cell{}
-                      : year         ? report::Cell{std::int64_t{std::stoi(key[f])}}
-                                     : report::Cell{key[f]});
-      }
-      row.insert(row.end(),
-                 {terms[t], static_cast<std::int64_t>(totals.documents),
-                  static_cast<std::int64_t>(totals.counts[t]),
-                  report::decimal_cell(extract::per_10k(totals.counts[t], totals.han_characters))});
-      rows.push_back(std::move(row));
-    }
-  }
-  return rows;
-}
-
 int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> after_separator,
               const Io& io) {
   bool to_terminal = io.out_is_terminal && (options.output.empty() || options.output == "-");
@@ -111,10 +69,9 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
   bool html = options.format == "html";
   report::RowFormat format = report::parse_row_format(
       html || options.format.empty() ? (to_terminal ? "md" : "csv") : options.format);
-  extract::TermCounter counter(take_terms(options, std::move(after_separator)));
-  std::optional<extract::TermGroups> groups;
-  if (!options.by.empty())
-    groups.emplace(extract::parse_group_fields(options.by), counter.terms().size());
+  pipeline::TrendCount count(take_terms(options, std::move(after_separator)), options.by,
+                             options.words);
+  const extract::TermGroups* groups = count.groups();
   if (html && (!groups || std::find(groups->fields().begin(), groups->fields().end(),
                                     extract::GroupField::year) == groups->fields().end())) {
     throw Error(ErrorKind::usage,
@@ -122,38 +79,15 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
   }
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
-  // The segmenter only for --words; the region table for the metadata columns.
-  std::unique_ptr<Resources> resources = load_resources(
-      options.resources,
-      {.idf = false, .quoted_terms = false, .keyword_types = false, .quantity_rules = false});
+  std::unique_ptr<pipeline::Resources> resources =
+      pipeline::load_resources(options.resources, pipeline::kTrendNeeds);
+  report::RowWriter writer(format, count.columns());
 
-  std::vector<std::string> columns;
-  if (groups) {
-    for (extract::GroupField field : groups->fields())
-      columns.emplace_back(extract::to_string(field));
-    columns.insert(columns.end(), {"term", "documents", "count", "per_10k"});
-  } else {
-    columns = {"file", "region", "level", "year", "term", "count", "per_10k"};
-  }
-  report::RowWriter writer(format, columns);
-
-  std::mutex groups_mutex;
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
     text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
-    extract::DocumentTerms terms{doc.region, doc.level, doc.year, doc.doc_type, 0, {}};
-    if (options.words) {
-      std::vector<segment::Token> tokens;
-      resources->segmenter->segment(doc.text, tokens);
-      terms.counts = counter.count_words(doc.text, tokens);
-      terms.han_characters = extract::han_characters(doc.text);
-    } else {
-      terms.counts = counter.count(doc.text, terms.han_characters);
-    }
-    if (!groups) return writer.rows(document_rows(loaded.path, terms, counter.terms()));
-    std::lock_guard lock(groups_mutex);  // sums of whole numbers: any order gives the same totals
-    groups->add(terms);
-    return std::string();
+    std::vector<report::Row> rows = count.add(loaded.path, doc, *resources->segmenter);
+    return groups ? std::string() : writer.rows(rows);
   };
   batch.separator = groups ? "" : writer.separator();
   batch.error_records = !groups && format == report::RowFormat::jsonl;
@@ -170,9 +104,9 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
   BatchSummary summary = run_documents(options.batch, batch, std::cin, io.err, io.err_is_terminal);
   if (summary.succeeded == 0 && summary.failed > 0) return summary.status;
   if (html) {
-    sink.write(report::trend_html(counter.terms(), *groups));
+    sink.write(report::trend_html(count.counter().terms(), *groups));
   } else {
-    sink.write(groups ? writer.table(group_rows(*groups, counter.terms())) : out + writer.footer());
+    sink.write(groups ? writer.table(count.group_rows()) : out + writer.footer());
   }
   sink.commit();
   return summary.status;

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "data_dir.hpp"
+#include "pipeline/data_dir.hpp"
 #include "zzreport/text/error.hpp"
 
 #ifndef ZZREPORT_VERSION
@@ -38,7 +38,7 @@ std::string content_hash(const std::string& path) {
 std::string version_text() {
   std::string out = "zzreport " ZZREPORT_VERSION "\n";
   try {
-    std::string dir = find_data_dir("");
+    std::string dir = pipeline::find_data_dir("");
     out += fmt::format("data: {}\n", dir);
     for (const char* file : {"lexicon.bin", "idf.tsv", "indicators.tsv"}) {
       std::string hash = content_hash(dir + "/" + file);

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# install_check.sh BUILD_DIR: installs the build into a fresh prefix and checks it as a user would
+# install_check.sh BUILD_DIR [PYTHON]: installs the build into a fresh prefix and checks it as a user would
 # (ctest install.prefix): the binary finds its data with no flag or variable, also after the prefix
 # is moved; every man page renders without a warning; bash completion completes commands and
 # --format values; the licence and README are there; and, with the dev component, another project
-# builds against the moved prefix with find_package(zzreport) and with pkg-config, and runs.
+# builds against the moved prefix with find_package(zzreport) and with pkg-config, and runs; with
+# PYTHON (the build has the module), the module lands where PYTHON looks under the prefix, /usr/local
+# and ~/.local, imports from the moved prefix and finds the prefix's data.
 set -euo pipefail
 build=$1
+python=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "install_check: $*" >&2; exit 1; }
@@ -33,6 +36,29 @@ for prefix in "$p" "$work/moved"; do
 done
 p=$work/moved
 echo "install_check: the installed binary analyses the sample with its own data, also when moved"
+
+if [[ -n $python ]]; then
+  # Where PYTHON looks: its site-packages under a prefix of one's own, sys.path's /usr/local site,
+  # the user site (cmake --install --prefix ~/.local).
+  pyver=$("$python" -c 'import sys; print(f"python{sys.version_info[0]}.{sys.version_info[1]}")')
+  site=$p/lib/$pyver/site-packages
+  [[ -f $site/zzreport.pyi ]] || fail "the stubs are not in $site"
+  data=$(cd / && env -u ZZREPORT_DATA_DIR PYTHONPATH="$site" "$python" -c '
+import sys, zzreport
+report = zzreport.analyze(sys.argv[1])
+assert report["targets"], "no targets"
+print(zzreport.data_dir())' "$p/share/zzreport/samples/zhuzhou-2021-party-congress.txt") \
+    || fail "the installed module could not analyse the sample"
+  [[ $data == "$p/share/zzreport" ]] || fail "the module's data from $data, not from $p"
+  DESTDIR=$work/local cmake --install "$build" --prefix /usr/local >/dev/null
+  local_dir=$(dirname "$(ls "$work"/local/usr/local/lib/*/*/zzreport.cpython-*.so)")
+  "$python" -c 'import sys; assert sys.argv[1] in sys.path, sys.path' "${local_dir#"$work/local"}" \
+    || fail "--prefix /usr/local puts the module in ${local_dir#"$work/local"}, not on sys.path"
+  DESTDIR=$work/user cmake --install "$build" --prefix "$HOME/.local" >/dev/null
+  user_dir=$("$python" -c 'import site; print(site.getusersitepackages())')
+  [[ -f $work/user$user_dir/zzreport.pyi ]] || fail "--prefix ~/.local misses the user site $user_dir"
+  echo "install_check: the module imports from the moved prefix with its data; /usr/local and ~/.local land on $pyver's path"
+fi
 
 # Every page renders without a warning (groff's warnings on, as man --warnings shows them).
 pages=0

@@ -1,5 +1,5 @@
 // Tests of run_ordered(): input order whatever the jobs, failures as outcomes, the window bound.
-#include "batch.hpp"
+#include "pipeline/batch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-namespace zz::cli {
+namespace zz::pipeline {
 namespace {
 
 /// Tasks 0..n-1 returning their number; earlier tasks sleep longer, so that they finish out of
@@ -107,4 +107,4 @@ TEST(RunOrdered, HandlesNoTasks) {
 }
 
 }  // namespace
-}  // namespace zz::cli
+}  // namespace zz::pipeline

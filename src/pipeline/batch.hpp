@@ -10,7 +10,7 @@
 
 #include "zzreport/text/error.hpp"
 
-namespace zz::cli {
+namespace zz::pipeline {
 
 /// What one task produced: its output, or the error that stopped it.
 struct Outcome {
@@ -42,4 +42,4 @@ void run_ordered(const NextTask& next, const EmitOutcome& emit, const BatchOptio
 /// The number of hardware threads (at least 1): the default of --jobs.
 unsigned default_jobs() noexcept;
 
-}  // namespace zz::cli
+}  // namespace zz::pipeline

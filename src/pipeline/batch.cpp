@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace zz::cli {
+namespace zz::pipeline {
 namespace {
 
 Outcome run_task(const Task& task) {
@@ -134,4 +134,4 @@ unsigned default_jobs() noexcept {
   return n == 0 ? 1 : n;
 }
 
-}  // namespace zz::cli
+}  // namespace zz::pipeline

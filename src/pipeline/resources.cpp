@@ -1,14 +1,13 @@
 // load_resources(): data files are found and loaded here, once per process.
 #include "resources.hpp"
 
-#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <system_error>
 
 #include "data_dir.hpp"
 #include "zzreport/segment/compiled_lexicon.hpp"
 
-namespace zz::cli {
+namespace zz::pipeline {
 namespace {
 
 // The shipped domain lexicon (data/README.md says how it is built), and the same compiled for the
@@ -20,35 +19,9 @@ constexpr const char* kRegionsFile = "regions.tsv";
 
 }  // namespace
 
-void add_resource_options(CLI::App& command, ResourceOptions& options) {
-  command.add_option("--data-dir", options.data_dir, "Directory of zzreport's data files");
-  // One file per --dict: a repeatable option must not swallow the input files that follow it.
-  command
-      .add_option("--dict", options.user_dicts,
-                  "User dictionary in jieba format ('word [freq] [tag]'), repeatable")
-      ->allow_extra_args(false);
-  command.add_flag("--no-lexicon", options.no_lexicon,
-                   "Do not load the shipped lexicon (ICU, merge rules and --dict words only)");
-  command.add_option("--idf", options.idf,
-                     "IDF table to rank keywords with (default: data/idf.tsv)");
-  command.add_option("--stopwords", options.stop_words,
-                     "Stop-word list (one word a line) added to data/stopwords.txt, repeatable");
-  command.add_flag("--no-default-stopwords", options.no_default_stop_words,
-                   "Use only the --stopwords lists, not data/stopwords.txt");
-}
-
-void add_indicator_file_option(CLI::App& command, ResourceOptions& options,
-                               const std::string& name) {
-  command
-      .add_option(name, options.indicator_files,
-                  "Canonical indicators (data/indicators.tsv format) added to the shipped ones, "
-                  "repeatable")
-      ->allow_extra_args(false);
-}
-
 std::unique_ptr<Resources> load_resources(const ResourceOptions& options, ResourceNeeds needs) {
   auto resources = std::make_unique<Resources>();
-  resources->data_dir = find_data_dir(options.data_dir);
+  resources->data_dir = find_data_dir(options.data_dir, options.installed_data_dir);
   segment::SegmenterOptions segmenter_options;
   segmenter_options.use_lexicon = !options.no_lexicon || !options.user_dicts.empty();
   segmenter_options.granularity = options.granularity;
@@ -108,4 +81,4 @@ extract::AnalyzerOptions analyzer_options(const Resources& resources) {
   return options;
 }
 
-}  // namespace zz::cli
+}  // namespace zz::pipeline

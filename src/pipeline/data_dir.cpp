@@ -10,7 +10,7 @@
 
 #include "zzreport/text/error.hpp"
 
-namespace zz::cli {
+namespace zz::pipeline {
 namespace {
 
 std::string executable_dir() {
@@ -21,7 +21,8 @@ std::string executable_dir() {
 
 }  // namespace
 
-std::string find_data_dir(const std::string& option, const std::string& probe) {
+std::string find_data_dir(const std::string& option, const std::string& installed,
+                          const std::string& probe) {
   std::vector<std::string> candidates;
   if (!option.empty()) {
     candidates.push_back(option);
@@ -29,7 +30,9 @@ std::string find_data_dir(const std::string& option, const std::string& probe) {
     if (const char* env = std::getenv("ZZREPORT_DATA_DIR"); env != nullptr && *env != '\0') {
       candidates.emplace_back(env);
     }
-    if (std::string exe = executable_dir(); !exe.empty()) {
+    if (!installed.empty()) {
+      candidates.push_back(installed);
+    } else if (std::string exe = executable_dir(); !exe.empty()) {
       candidates.push_back(exe + "/../share/zzreport");
     }
     candidates.emplace_back(ZZREPORT_SOURCE_DATA_DIR);
@@ -51,4 +54,4 @@ std::string find_data_dir(const std::string& option, const std::string& probe) {
                                    "; pass --data-dir or set ZZREPORT_DATA_DIR");
 }
 
-}  // namespace zz::cli
+}  // namespace zz::pipeline

@@ -1,4 +1,5 @@
-// Resources: the data every command loads once per process (lexicon, segmenter, ...).
+// Resources: the data every command and the Python module load once per process (lexicon,
+// segmenter, ...).
 #pragma once
 
 #include <memory>
@@ -16,15 +17,15 @@
 #include "zzreport/segment/segmenter.hpp"
 #include "zzreport/text/regions.hpp"
 
-namespace CLI {
-class App;
-}
+namespace zz::pipeline {
 
-namespace zz::cli {
-
-/// Options shared by every command that analyses text.
+/// Options shared by every command that analyses text (the CLI's flags, resource_options.hpp)
+/// and the Python module.
 struct ResourceOptions {
-  std::string data_dir;                 ///< --data-dir
+  std::string data_dir;  ///< --data-dir
+  /// Where an installed copy keeps its data, relative to the code running: empty for the CLI's
+  /// <exe>/../share/zzreport; the Python module passes the one beside its shared object.
+  std::string installed_data_dir;
   std::vector<std::string> user_dicts;  ///< --dict, repeatable
   bool no_lexicon = false;              ///< --no-lexicon
   /// Set by `segment --granularity`; analysis always uses the coarse default.
@@ -36,13 +37,6 @@ struct ResourceOptions {
   /// added to data/indicators.tsv.
   std::vector<std::string> indicator_files;
 };
-
-/// Registers --data-dir, --dict, --no-lexicon, --idf, --stopwords and --no-default-stopwords.
-void add_resource_options(CLI::App& command, ResourceOptions& options);
-
-/// Registers `name` (--indicators or --indicator-file) for files added to data/indicators.tsv.
-void add_indicator_file_option(CLI::App& command, ResourceOptions& options,
-                               const std::string& name);
 
 /// Loaded once, immutable afterwards, shared by all worker threads.
 struct Resources {
@@ -75,4 +69,4 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
 /// the loaded rules; the rest default.
 extract::AnalyzerOptions analyzer_options(const Resources& resources);
 
-}  // namespace zz::cli
+}  // namespace zz::pipeline

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "data_dir.hpp"
 #include "inputs.hpp"
 #include "output.hpp"
+#include "pipeline/data_dir.hpp"
 #include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/segment/compiled_lexicon.hpp"
 #include "zzreport/segment/lexicon.hpp"
@@ -34,8 +34,8 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   // The words that end an indicator's name end a subject's predicate: no discovered word may end
   // in one before a number (率达到 would hide 覆盖率).
   segment::LexiconBuildOptions build = options.build;
-  std::string rules =
-      find_data_dir(options.data_dir) + "/" + std::string(extract::QuantityRules::kDirectory);
+  std::string rules = pipeline::find_data_dir(options.data_dir) + "/" +
+                      std::string(extract::QuantityRules::kDirectory);
   for (std::string_view w : extract::QuantityRules::load(rules).indicator_tails()) {
     build.predicate_words.emplace_back(w);
   }

@@ -6,6 +6,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -55,9 +57,26 @@ std::string utf8_of(const py::handle& str) {
   return {utf8, static_cast<std::size_t>(size)};
 }
 
-/// A str names a file when it is one line naming an existing file, and is the text otherwise; a
-/// path-like object is always a file (a missing one raises InputError); bytes are a file's bytes.
-/// `encoding` is checked against it (a str is decoded already).
+/// Whether a str that names no existing file still reads as a path, not as a text: one line with
+/// no CJK character that holds a directory separator or ends in an extension (reports/2021.md,
+/// 2021.txt). Such a str is a path, so that a mistyped name raises InputError (no such file)
+/// rather than being analysed as the text of the name.
+bool reads_as_path(std::string_view s) {
+  if (s.empty() || s.size() >= 4096 || s.find('\n') != std::string_view::npos) return false;
+  for (char c : s) {
+    // A lead byte of a code point from U+2000 on: CJK, full-width punctuation.
+    if (static_cast<unsigned char>(c) >= 0xE2) return false;
+  }
+  if (s.find('/') != std::string_view::npos || s.find('\\') != std::string_view::npos) return true;
+  std::size_t dot = s.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 == s.size() || s.size() - dot - 1 > 5) return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(dot) + 1, s.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
+/// A str names a file when it is one line naming an existing file or reads_as_path(), and is the
+/// text otherwise; a path-like object is always a file (a missing one raises InputError); bytes
+/// are a file's bytes. `encoding` is checked against it (a str is decoded already).
 Source to_source(const py::handle& value, const std::optional<std::string>& encoding) {
   Source source;
   if (py::isinstance<py::bytes>(value)) {
@@ -71,8 +90,9 @@ Source to_source(const py::handle& value, const std::optional<std::string>& enco
     std::error_code ec;
     // A directory counts too, to fail as one (InputError "is a directory") rather than be analysed
     // as the text of its name.
-    if (s.size() < 4096 && s.find('\n') == std::string::npos && !s.empty() &&
-        std::filesystem::exists(s, ec)) {
+    if ((s.size() < 4096 && s.find('\n') == std::string::npos && !s.empty() &&
+         std::filesystem::exists(s, ec)) ||
+        reads_as_path(s)) {
       source.path = std::move(s);
     } else {
       // A str is text already decoded: an encoding applies to files and bytes only.
@@ -94,12 +114,17 @@ Source to_source(const py::handle& value, const std::optional<std::string>& enco
       std::string(py::str(py::type::of(value).attr("__name__"))));
 }
 
-report::Selection selection_of(const py::object& parts) {
-  if (parts.is_none()) return report::parse_selection("");
-  if (py::isinstance<py::str>(parts)) return report::parse_selection(parts.cast<std::string>());
+/// The command line's comma-separated list from None (empty), a str or an iterable of str.
+std::string comma_list(const py::object& items) {
+  if (items.is_none()) return "";
+  if (py::isinstance<py::str>(items)) return items.cast<std::string>();
   std::string list;
-  for (const py::handle& part : parts) list += (list.empty() ? "" : ",") + part.cast<std::string>();
-  return report::parse_selection(list);
+  for (const py::handle& item : items) list += (list.empty() ? "" : ",") + item.cast<std::string>();
+  return list;
+}
+
+report::Selection selection_of(const py::object& parts) {
+  return report::parse_selection(comma_list(parts));
 }
 
 py::object parse_json(const std::string& text) {
@@ -392,12 +417,12 @@ PYBIND11_MODULE(zzreport, m) {
 
   m.def(
       "panel",
-      [](const py::iterable& inputs, const std::optional<std::string>& indicators, unsigned jobs,
+      [](const py::iterable& inputs, const py::object& indicators, unsigned jobs,
          const std::optional<std::string>& encoding) {
         std::vector<Source> sources = to_sources(inputs, encoding);
+        std::string ids = comma_list(indicators);
         std::string jsonl = without_gil([&] {
-          auto setup = std::make_shared<zz::pipeline::PanelSetup>(engine().resources(),
-                                                                  indicators.value_or(""));
+          auto setup = std::make_shared<zz::pipeline::PanelSetup>(engine().resources(), ids);
           std::string enc = encoding.value_or("");
           return run_all(
               std::move(sources),
@@ -410,7 +435,8 @@ PYBIND11_MODULE(zzreport, m) {
       "The panel of many reports, as `zzreport panel -f jsonl` writes it (docs/panel.md): the\n"
       "headline target or outcome of each (document, indicator, kind, period), a row each;\n"
       "a pandas.DataFrame when pandas is installed, else a list of dicts. indicators: the\n"
-      "canonical ids wanted, comma-separated (default: all). A document that fails raises.");
+      "canonical ids wanted, a list or comma-separated (default: all). A document that fails\n"
+      "raises.");
   m.def(
       "trend",
       [](std::vector<std::string> terms, const py::iterable& inputs,

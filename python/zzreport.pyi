@@ -70,7 +70,7 @@ def analyze_many(
 def panel(
     inputs: Iterable[Source],
     *,
-    indicators: Optional[str] = None,
+    indicators: Union[str, Sequence[str], None] = None,
     jobs: int = 0,
     encoding: Optional[str] = None,
 ) -> Union["pandas.DataFrame", list[dict[str, Any]]]: ...

@@ -162,6 +162,17 @@ def test_bad_bytes_are_an_input_error_with_the_cli_message(cli, tmp_path):
         list(zzreport.analyze_many([REPORTS[0], pathlib.Path(missing_name(tmp_path))], jobs=2))
 
 
+def test_a_mistyped_path_in_a_str_is_an_input_error_not_a_text(cli, tmp_path):
+    # A str that names no file is a text, unless it reads as a path: one line, no CJK character,
+    # a directory separator or an extension.
+    for name in (str(tmp_path / "2021.md"), "reports/2021.txt", "2021.md"):
+        with pytest.raises(zzreport.InputError) as e:
+            zzreport.analyze(name)
+        assert str(e.value) == cli_message(cli, "analyze", "-f", "json", name)
+    for text in ("政府工作报告.md", "Made in China 2025", "v1.0 and 2.0 rollout"):
+        assert zzreport.analyze(text)["document"]["path"] == "<text>"
+
+
 def missing_name(tmp_path):
     return tmp_path / "not-there.md"
 
@@ -250,6 +261,7 @@ def test_panel_is_the_cli_panel_as_a_data_frame(cli):
     pandas.testing.assert_frame_equal(
         some, frame_of(cli("panel", "-f", "jsonl", "--indicators", "gdp_growth,cpi", *REPORTS))
     )
+    pandas.testing.assert_frame_equal(zzreport.panel(REPORTS, indicators=["gdp_growth", "cpi"]), some)
     with pytest.raises(zzreport.UsageError, match="unknown indicator id 'gpd'"):
         zzreport.panel(REPORTS, indicators="gpd")
 

@@ -78,8 +78,8 @@ Phase phase_of_heading(const QuantityRules& quantity_rules, std::string_view h,
 
 namespace {
 
-/// The words of a heading after its last 和/与/及/暨 (…回顾和1994年工作的基本方针 →
-/// 1994年工作的基本 方针), or nothing.
+/// The words of a heading after its last 和/与/及/暨 (…回顾和1994年工作的基本方针 → 1994年工作的
+/// 基本方针), or nothing.
 std::string_view heading_tail(std::string_view h) {
   std::size_t best = std::string_view::npos;
   for (std::string_view c : {"和", "与", "及", "暨"}) {
@@ -98,10 +98,11 @@ struct ForwardPart {
   bool ahead = false;       // 今后, 未来
 };
 
-std::optional<ForwardPart> forward_part(const QuantityRules& rules, std::string_view h,
+/// The forward part of heading `h`, whose phase_of_heading() is `phase`.
+std::optional<ForwardPart> forward_part(const QuantityRules& rules, std::string_view h, Phase phase,
                                         std::optional<int> doc_year) {
   std::string_view tail = heading_tail(h);
-  if (tail.empty() || phase_of_heading(rules, h, doc_year) != Phase::review ||
+  if (phase != Phase::review || tail.empty() ||
       phase_of_heading(rules, tail, doc_year) != Phase::plan)
     return std::nullopt;
   ForwardPart f;
@@ -159,17 +160,17 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
     std::vector<std::uint32_t> origin(doc.sections.size());
     std::vector<std::optional<ForwardPart>> forward(doc.sections.size());
     Phase top = whole;
+    const std::vector<std::string_view>& plan_review = rules.tables().plan_review_titles;
     for (std::size_t s = 0; s < doc.sections.size(); ++s) {
       const text::Section& sec = doc.sections[s];
       Phase p = phase_of_heading(rules, sec.title, year);
       // 第一节　发展基础 of a plan looks back, though no cue says so.
-      const auto& plan_review = rules.tables().plan_review_titles;
       if (whole == Phase::plan &&
           std::find(plan_review.begin(), plan_review.end(), sec.title) != plan_review.end())
         p = Phase::review;
       origin[s] =
           sec.parent && p == Phase::unknown ? origin[*sec.parent] : static_cast<std::uint32_t>(s);
-      if (p != Phase::unknown) forward[s] = forward_part(rules, sec.title, year);
+      forward[s] = forward_part(rules, sec.title, p, year);
       // In a plan each chapter without cues plans again: one that reviews (第一章 “十三五”时期取得
       // 的成就) does not carry over to the next.
       if (p == Phase::unknown)
@@ -212,7 +213,7 @@ std::vector<Phase> paragraph_phases(const QuantityRules& rules, const text::Docu
       forward.reset();
       if (h != Phase::unknown) {
         current = h;
-        forward = forward_part(rules, p, year);
+        forward = forward_part(rules, p, h, year);
       }
     } else if (forward && opens_forward_part(p, *forward, year)) {
       current = Phase::plan;

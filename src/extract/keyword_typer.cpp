@@ -53,17 +53,28 @@ bool KeywordTyper::is_rare(std::string_view key) const {
 }
 
 bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) const {
+  // Each test below needs the keyword without an edge character to be a word of the table of two
+  // characters at least, so a keyword of two characters is never a fragment: most candidates are,
+  // and they are answered without a look-up.
+  if (text::utf8::count_code_points(term) < 3) return false;
   std::size_t head = 0;
   text::utf8::next_code_point(term, head);
   std::size_t tail = text::utf8::previous_boundary(term, static_cast<std::uint32_t>(term.size()));
-  // A stop word of one character at either end of a term of the table: 临沂至, 因危机.
-  // What is left of the keyword without an edge character is a word of the table.
-  auto listed = [&](std::string_view rest) {
-    return text::utf8::count_code_points(rest) >= 2 && idf_.document_frequency(term_key(rest));
+  // What is left of the keyword without its first or its last character is a word of the table;
+  // each is looked up at most once, and only when a test gets that far.
+  enum class Listed : std::uint8_t { unknown, no, yes };
+  Listed without_head = Listed::unknown, without_tail = Listed::unknown;
+  auto listed = [&](Listed& known, std::string_view rest) {
+    if (known == Listed::unknown)
+      known = idf_.document_frequency(term_key(rest)) ? Listed::yes : Listed::no;
+    return known == Listed::yes;
   };
+  // A stop word of one character at either end of a term of the table: 临沂至, 因危机.
   if (stop_words_ != nullptr) {
-    if (stop_words_->contains(term.substr(0, head)) && listed(term.substr(head))) return true;
-    if (stop_words_->contains(term.substr(tail)) && listed(term.substr(0, tail))) return true;
+    if (stop_words_->contains(term.substr(0, head)) && listed(without_head, term.substr(head)))
+      return true;
+    if (stop_words_->contains(term.substr(tail)) && listed(without_tail, term.substr(0, tail)))
+      return true;
   }
   // The character before and the first character, or the last and the one after, make a common
   // word, and the rest of the keyword is a word: the keyword starts or ends inside a word (位代表
@@ -73,7 +84,8 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
     std::uint32_t before = text::utf8::previous_boundary(text_, first.begin);
     std::size_t at = before;
     if (is_han(text::utf8::next_code_point(text_, at)) &&
-        is_common(text_.substr(before, first.begin + head - before)) && listed(term.substr(head))) {
+        is_common(text_.substr(before, first.begin + head - before)) &&
+        listed(without_head, term.substr(head))) {
       return true;
     }
   }
@@ -84,7 +96,7 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
     bool division = rules_ != nullptr && rules_->division_suffix_of(next_char) == next_char.size();
     if (is_han(next) && !division &&
         is_common(text_.substr(first.begin + tail, after - first.begin - tail)) &&
-        listed(term.substr(0, tail))) {
+        listed(without_tail, term.substr(0, tail))) {
       return true;
     }
   }

@@ -1,7 +1,7 @@
 // RegionTable: reads data/regions.tsv through DataFile and answers name, prefix and suffix lookups.
 #include "zzreport/text/regions.hpp"
 
-#include <algorithm>  // std::binary_search, std::min, std::sort, std::unique
+#include <algorithm>  // std::min
 #include <array>
 
 #include "zzreport/text/data_file.hpp"
@@ -51,7 +51,8 @@ RegionTable RegionTable::parse(const DataFile& file) {
     }
     table.longest_name_ = std::max(table.longest_name_, name.size());
     std::size_t i = 0;
-    table.first_chars_.push_back(utf8::next_code_point(name, i));
+    std::size_t bit = utf8::next_code_point(name, i) % kFirstCharBits;
+    table.first_chars_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   };
   file.for_each([&](const DataLine& line) {
     std::vector<std::string_view> f = line.fields(4, 4);
@@ -75,13 +76,18 @@ RegionTable RegionTable::parse(const DataFile& file) {
     }
     table.regions_.push_back(std::move(region));
   });
-  std::sort(table.first_chars_.begin(), table.first_chars_.end());
-  table.first_chars_.erase(std::unique(table.first_chars_.begin(), table.first_chars_.end()),
-                           table.first_chars_.end());
   return table;
 }
 
+bool RegionTable::may_start_name(std::string_view text) const {
+  if (text.empty()) return false;
+  std::size_t i = 0;
+  std::size_t bit = utf8::next_code_point(text, i) % kFirstCharBits;
+  return (first_chars_[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
 const Region* RegionTable::find(std::string_view name) const {
+  if (name.size() > longest_name_ || !may_start_name(name)) return nullptr;
   auto it = by_name_.find(name);
   return it == by_name_.end() ? nullptr : &regions_[it->second];
 }
@@ -99,12 +105,7 @@ std::pair<const Region*, std::size_t> RegionTable::longest_suffix(std::string_vi
 }
 
 std::pair<const Region*, std::size_t> RegionTable::longest_prefix(std::string_view text) const {
-  if (text.empty()) return {nullptr, 0};
-  std::size_t first = 0;
-  if (!std::binary_search(first_chars_.begin(), first_chars_.end(),
-                          utf8::next_code_point(text, first))) {
-    return {nullptr, 0};
-  }
+  if (!may_start_name(text)) return {nullptr, 0};
   std::size_t end = std::min(text.size(), longest_name_);
   while (end > 0 && end < text.size() &&
          utf8::is_continuation(static_cast<unsigned char>(text[end])))

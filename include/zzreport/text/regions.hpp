@@ -2,7 +2,9 @@
 // (data/regions.tsv), so that a report's region and administrative level can be read from its text.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>  // std::hash, std::equal_to
 #include <optional>
 #include <string>
@@ -71,9 +73,14 @@ class RegionTable {
   std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>
       by_name_;                   // names, aliases -> regions_
   std::size_t longest_name_ = 0;  // bytes
-  // The first characters of names and aliases, sorted: most positions of a text start none, and
-  // longest_prefix() answers those without hashing (a body is scanned at every character).
-  std::vector<char32_t> first_chars_;
+  // The first characters of names and aliases, as bits indexed by the code point's low 12 bits:
+  // most texts asked about start with a character no name starts with (about 1 code point in 16
+  // shares its bit with one that does), and find() and longest_prefix() answer those with one
+  // load instead of hashing (a body is scanned at every character; keyword typing asks of every
+  // candidate).
+  static constexpr std::size_t kFirstCharBits = 4096;
+  std::array<std::uint64_t, kFirstCharBits / 64> first_chars_{};
+  bool may_start_name(std::string_view text) const;
 };
 
 }  // namespace zz::text

@@ -2,7 +2,6 @@
 #include "content_units.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <iterator>  // std::begin, std::end
 #include <string>
@@ -11,6 +10,7 @@
 #include "string_interner.hpp"
 #include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
+#include "zzreport/text/char_class.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
@@ -22,19 +22,17 @@ constexpr char32_t kNumerals[] = {U'〇', U'零', U'一', U'二', U'两', U'三'
                                   U'五', U'六', U'七', U'八', U'九', U'十', U'百',
                                   U'千', U'万', U'亿', U'点', U'分', U'之'};
 
-// The numerals as bits indexed by the code point's low 12 bits: every new text of a report is
-// asked whether it starts with a numeral, nearly all are told no by one bit test, and the switch
-// below (a tree of compares) is left to the few whose bit is set.
-constexpr std::size_t kNumeralBits = 4096;
-constexpr std::array<std::uint64_t, kNumeralBits / 64> kNumeralMask = [] {
-  std::array<std::uint64_t, kNumeralBits / 64> mask{};
-  for (char32_t cp : kNumerals) mask[cp % kNumeralBits / 64] |= std::uint64_t{1} << (cp % 64);
-  return mask;
+// Nearly every new text of a report starts with no numeral, and the filter says so without a
+// search.
+constexpr text::CharFilter kNumeralFilter = [] {
+  text::CharFilter filter;
+  for (char32_t cp : kNumerals) filter.add(cp);
+  return filter;
 }();
 
 bool is_numeral(char32_t cp) {
-  if ((kNumeralMask[cp % kNumeralBits / 64] >> (cp % 64) & 1) == 0) return false;
-  return std::find(std::begin(kNumerals), std::end(kNumerals), cp) != std::end(kNumerals);
+  return kNumeralFilter.may_contain(cp) &&
+         std::find(std::begin(kNumerals), std::end(kNumerals), cp) != std::end(kNumerals);
 }
 
 // Measures that may follow numerals in one token: 一九八二年, 三个.

@@ -27,8 +27,7 @@ std::uint32_t last_char(std::string_view word) {
 KeywordTypeRules::Suffixes::Suffixes(std::vector<std::string> w) : words(std::move(w)) {
   for (const std::string& s : words) {
     last_chars.push_back(last_char(s));
-    std::uint32_t bit = last_chars.back() % kBits;
-    last_char_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    last_char_filter.add(last_chars.back());
   }
   std::sort(last_chars.begin(), last_chars.end());
   last_chars.erase(std::unique(last_chars.begin(), last_chars.end()), last_chars.end());
@@ -37,8 +36,9 @@ KeywordTypeRules::Suffixes::Suffixes(std::vector<std::string> w) : words(std::mo
 /// The bytes of the longest suffix `word` ends with, 0 for none.
 std::size_t KeywordTypeRules::Suffixes::longest_of(std::string_view word) const {
   std::uint32_t last = last_char(word);
-  if ((last_char_bits[last % kBits / 64] >> (last % 64) & 1) == 0) return 0;
-  if (!std::binary_search(last_chars.begin(), last_chars.end(), last)) return 0;
+  if (!last_char_filter.may_contain(last) ||
+      !std::binary_search(last_chars.begin(), last_chars.end(), last))
+    return 0;
   std::size_t longest = 0;
   for (const std::string& s : words) {
     if (s.size() > longest && word.ends_with(s)) longest = s.size();

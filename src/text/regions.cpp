@@ -51,8 +51,7 @@ RegionTable RegionTable::parse(const DataFile& file) {
     }
     table.longest_name_ = std::max(table.longest_name_, name.size());
     std::size_t i = 0;
-    std::size_t bit = utf8::next_code_point(name, i) % kFirstCharBits;
-    table.first_chars_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    table.first_chars_.add(utf8::next_code_point(name, i));
   };
   file.for_each([&](const DataLine& line) {
     std::vector<std::string_view> f = line.fields(4, 4);
@@ -82,8 +81,7 @@ RegionTable RegionTable::parse(const DataFile& file) {
 bool RegionTable::may_start_name(std::string_view text) const {
   if (text.empty()) return false;
   std::size_t i = 0;
-  std::size_t bit = utf8::next_code_point(text, i) % kFirstCharBits;
-  return (first_chars_[bit / 64] >> (bit % 64) & 1) != 0;
+  return first_chars_.may_contain(utf8::next_code_point(text, i));
 }
 
 const Region* RegionTable::find(std::string_view name) const {

@@ -2,12 +2,13 @@
 // (data/rules/keyword_types.tsv): the suffixes of administrative divisions and of organisations.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 class DataFile;
@@ -37,15 +38,13 @@ class KeywordTypeRules {
   std::size_t organisation_suffix_of(std::string_view word) const;
 
  private:
-  /// The suffixes of one role, and the last characters they end with (sorted, as integers, and as
-  /// bits indexed by the integer's low bits): most words end with none of them and are told so by
-  /// one bit test, without comparing text. Every new text of a report is asked (collect_units()),
-  /// and a binary search for each cost a tenth of keyword extraction in mispredicted branches.
+  /// The suffixes of one role, and the last characters they end with (as integers, sorted and in
+  /// a filter): most words end with none of them and are told so by one bit test, without
+  /// comparing text. Every new text of a report is asked (collect_units()).
   struct Suffixes {
-    static constexpr std::size_t kBits = 4096;
     std::vector<std::string> words;
     std::vector<std::uint32_t> last_chars;
-    std::array<std::uint64_t, kBits / 64> last_char_bits{};
+    text::CharFilter last_char_filter;
     explicit Suffixes(std::vector<std::string> w = {});
     std::size_t longest_of(std::string_view word) const;
   };

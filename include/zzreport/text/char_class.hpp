@@ -3,9 +3,32 @@
 // character in zzreport.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace zz::text {
+
+/// A quick test for a small set of characters (numerals, the first characters of region names, the
+/// last characters of suffixes), keyed by their code point or by any other 32-bit key of a
+/// character (its UTF-8 bytes as one integer) and filtered by the key's low 12 bits. A character
+/// whose bit no member shares, most of them for a set of a few hundred, is told no by one load and
+/// one bit test, which a hot loop predicts well where a switch or a binary search over the set
+/// mispredicts. may_contain() can be true of a key outside the set: the caller then asks the exact
+/// question.
+class CharFilter {
+ public:
+  constexpr void add(std::uint32_t key) {
+    bits_[key % kBits / 64] |= std::uint64_t{1} << (key % 64);
+  }
+  constexpr bool may_contain(std::uint32_t key) const {
+    return (bits_[key % kBits / 64] >> (key % 64) & 1) != 0;
+  }
+
+ private:
+  static constexpr std::size_t kBits = 4096;
+  std::array<std::uint64_t, kBits / 64> bits_{};
+};
 
 /// Han ideographs: the unified blocks, extension A, compatibility ideographs and the supplementary
 /// planes' extensions, plus 〇 (U+3007, used as a numeral: 二〇一二年).

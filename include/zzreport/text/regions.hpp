@@ -2,9 +2,7 @@
 // (data/regions.tsv), so that a report's region and administrative level can be read from its text.
 #pragma once
 
-#include <array>
 #include <cstddef>
-#include <cstdint>
 #include <functional>  // std::hash, std::equal_to
 #include <optional>
 #include <string>
@@ -12,6 +10,8 @@
 #include <unordered_map>
 #include <utility>  // std::pair
 #include <vector>
+
+#include "zzreport/text/char_class.hpp"
 
 namespace zz::text {
 
@@ -73,13 +73,10 @@ class RegionTable {
   std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>
       by_name_;                   // names, aliases -> regions_
   std::size_t longest_name_ = 0;  // bytes
-  // The first characters of names and aliases, as bits indexed by the code point's low 12 bits:
-  // most texts asked about start with a character no name starts with (about 1 code point in 16
-  // shares its bit with one that does), and find() and longest_prefix() answer those with one
-  // load instead of hashing (a body is scanned at every character; keyword typing asks of every
-  // candidate).
-  static constexpr std::size_t kFirstCharBits = 4096;
-  std::array<std::uint64_t, kFirstCharBits / 64> first_chars_{};
+  // The first characters of names and aliases: most texts asked about start with a character no
+  // name starts with, and find() and longest_prefix() answer those without hashing (a body is
+  // scanned at every character; keyword typing asks of every candidate).
+  CharFilter first_chars_;
   bool may_start_name(std::string_view text) const;
 };
 

@@ -168,19 +168,6 @@ std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) 
   return slot.df;
 }
 
-void IdfTable::prefetch_slot(std::string_view key) const {
-  if (!slots_.empty())
-    __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)]);
-}
-
-void IdfTable::prefetch_text(std::string_view key) const {
-  if (slots_.empty() || key.size() <= kWordKeyBytes) return;  // the slot holds all of a short key
-  std::uint64_t word_key = extract::word_key(key);
-  const Slot& slot = slots_[word_hash(word_key, key) &
-                            (slots_.size() - 1)];  // the first slot probed: mostly the one
-  if (slot.word_key == word_key) __builtin_prefetch(content_.data() + slot.offset);
-}
-
 double IdfTable::idf_for(double df) const {
   if (documents_ == 0) return 1.0;
   return std::log((documents_ + 1.0) / (std::min<double>(df, documents_) + 1.0));

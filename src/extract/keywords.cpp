@@ -217,8 +217,6 @@ class Extraction {
   double weight(std::uint32_t t) const {
     return options_.method == KeywordMethod::tfidf ? log_frequency(terms()[t].count) : rank_[t];
   }
-  void prefetch(const std::vector<std::uint32_t>& candidates, std::size_t c,
-                void (IdfTable::*step)(std::string_view) const) const;
   /// An occurrence's text runs from its first unit to its last, with any quotation marks between.
   text::ByteRange occurrence(std::uint32_t t, std::uint32_t first) const {
     const std::vector<Unit>& units = content_.units;
@@ -252,17 +250,6 @@ std::vector<std::uint32_t> Extraction::candidates() {
   return candidates;
 }
 
-/// Starts the IDF look-up of candidate `c` early (see IdfTable::prefetch_slot).
-void Extraction::prefetch(const std::vector<std::uint32_t>& candidates, std::size_t c,
-                          void (IdfTable::*step)(std::string_view) const) const {
-  if (c >= candidates.size() || options_.method == KeywordMethod::textrank) return;
-  const Term& term = terms()[candidates[c]];
-  for (std::uint32_t k = 0; k < term.length; ++k) {
-    const Unit& u = content_.units[term.unit + k];
-    (idf_.*step)(text_.substr(u.begin, u.end - u.begin));
-  }
-}
-
 /// The candidates' scores and types, in candidate order. IDF never exceeds idf.max_idf(), so once
 /// weight x max_idf falls below the k-th best score of a topic so far no later term can enter the
 /// top k: looking up the IDF of the long tail (most terms occur once) is skipped, which halves the
@@ -274,16 +261,10 @@ std::vector<Scored> Extraction::scores(const std::vector<std::uint32_t>& candida
   TermIdf term_idf(idf_, text_, content_.units, content_.id_counts.size());
   TopScores best(options_.top_k);
   std::vector<Scored> scored;
-  // The IDF look-ups of the terms ahead are started early: the slot 2 x kLookAhead places
-  // ahead, the text the slot points to kLookAhead places ahead.
-  constexpr std::size_t kLookAhead = 8;
-  for (std::size_t c = 0; c < 2 * kLookAhead; ++c)
-    prefetch(candidates, c, &IdfTable::prefetch_slot);
-  for (std::size_t c = 0; c < kLookAhead; ++c) prefetch(candidates, c, &IdfTable::prefetch_text);
+  // The IDF look-ups are not prefetched ahead of the loop: on the machine measured, each prefetch
+  // cost more than the wait it saved (docs/keywords.md, 2026-12-05).
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     std::uint32_t t = candidates[c];
-    prefetch(candidates, c + 2 * kLookAhead, &IdfTable::prefetch_slot);
-    prefetch(candidates, c + kLookAhead, &IdfTable::prefetch_text);
     bool textrank = options_.method == KeywordMethod::textrank;
     double w = weight(t);
     if (!textrank && best.full() && w * max_idf < best.worst()) break;

@@ -48,14 +48,6 @@ class IdfTable {
   /// times this bound cannot reach the top k.
   double max_idf() const;
 
-  /// Start loading what a look-up of `key` reads into the cache, without waiting for it: first
-  /// the slot where the key would be, then (once that has arrived) the key's text the slot points
-  /// to. The table is megabytes and cold after segmentation: a caller about to look up many keys
-  /// names each some way ahead, to prefetch_slot() and later to prefetch_text(), so that their
-  /// cache misses overlap instead of coming one after another.
-  void prefetch_slot(std::string_view key) const;
-  void prefetch_text(std::string_view key) const;
-
   /// IDF of a single-token term; a term not in the table counts as just below min_df.
   double term_idf(std::string_view key) const;
 

@@ -19,6 +19,7 @@
 
 #include "engine.hpp"
 #include "many_documents.hpp"
+#include "pipeline/error_record.hpp"
 #include "pipeline/panel_setup.hpp"
 #include "pipeline/trend_count.hpp"
 #include "zzreport/report/rows.hpp"
@@ -186,8 +187,12 @@ py::list cut(const py::str& str) {
 /// report in input order.
 class ReportIterator {
  public:
-  ReportIterator(std::vector<Source> sources, AnalyzeRequest request, unsigned jobs, bool text)
-      : text_(text) {
+  /// `record_errors`: a document that fails gives the command line's error record instead of
+  /// raising.
+  ReportIterator(std::vector<Source> sources, AnalyzeRequest request, unsigned jobs, bool text,
+                 bool record_errors)
+      : text_(text), record_errors_(record_errors) {
+    for (const Source& source : sources) paths_.push_back(source.path);
     py::gil_scoped_release release;
     engine().resources();  // a missing data directory fails here, not once per document
     many_ = std::make_unique<ManyDocuments>(
@@ -205,14 +210,21 @@ class ReportIterator {
   py::object next() {
     std::optional<pipeline::Outcome> outcome = without_gil([&] { return many_->next(); });
     if (!outcome) throw py::stop_iteration();
-    if (outcome->error) throw *outcome->error;
+    std::size_t index = next_index_++;
+    if (outcome->error) {
+      if (!record_errors_) throw *outcome->error;
+      outcome->output = pipeline::error_record(paths_[index], *outcome->error);
+    }
     if (text_) return py::str(outcome->output);
     return parse_json(outcome->output);
   }
 
  private:
   std::unique_ptr<ManyDocuments> many_;
+  std::vector<std::string> paths_;  // each source's path, in input order
+  std::size_t next_index_ = 0;
   bool text_;
+  bool record_errors_;
 };
 
 std::vector<Source> to_sources(const py::iterable& inputs,
@@ -402,18 +414,26 @@ PYBIND11_MODULE(zzreport, m) {
   m.def(
       "analyze_many",
       [](const py::iterable& inputs, unsigned jobs, const py::object& parts,
-         const std::optional<std::string>& encoding, const std::string& format) {
+         const std::optional<std::string>& encoding, const std::string& format,
+         const std::string& errors) {
+        if (errors != "raise" && errors != "record") {
+          throw zz::Error(zz::ErrorKind::usage,
+                          "analyze_many: errors must be 'raise' or 'record', not '" + errors + "'");
+        }
         std::vector<Source> sources = to_sources(inputs, encoding);
         bool text = format != "dict";
         AnalyzeRequest request = analyze_request(parts, encoding, text ? format : "json");
-        return std::make_unique<ReportIterator>(std::move(sources), std::move(request), jobs, text);
+        return std::make_unique<ReportIterator>(std::move(sources), std::move(request), jobs, text,
+                                                errors == "record");
       },
       py::arg("inputs"), py::kw_only(), py::arg("jobs") = 0, py::arg("parts") = py::none(),
-      py::arg("encoding") = py::none(), py::arg("format") = "dict",
+      py::arg("encoding") = py::none(), py::arg("format") = "dict", py::arg("errors") = "raise",
       "analyze() of every input on `jobs` C++ threads (0: one per core; the command line's\n"
       "batch driver), yielded in input order as they are ready. format: dict (default), or\n"
-      "json / jsonl for the text analyze_json() gives. A document that fails raises its\n"
-      "InputError when its turn comes.");
+      "json / jsonl for the text analyze_json() gives. errors: 'raise' (default), a document\n"
+      "that fails raises its InputError when its turn comes; 'record', it gives the record\n"
+      "`analyze -f jsonl` writes for it instead, {'path': ..., 'error': {'kind': ...,\n"
+      "'message': ...}}, and the others go on.");
 
   m.def(
       "panel",

@@ -25,9 +25,10 @@ class Background {
       genre_df_ = options.genre_share * table_->documents();
     }
   }
+  /// Looked up without quotation marks, as the table keys terms: “两基” as 两基.
   double df(const std::string& term) const {
     if (table_ == nullptr) return 1.0;
-    std::optional<std::uint32_t> df = table_->document_frequency(term);
+    std::optional<std::uint32_t> df = table_->document_frequency(term_key(term));
     return df ? std::max<double>(*df, 1.0) : 1.0;
   }
   /// Common vocabulary by the term's period share where the background has one (a term of one

@@ -4,6 +4,7 @@ issue #20 as assertions (run by ctest, label "eval", with Debian's python3):
 
 1. zzreport.cut and jieba.lcut on the same text, about 5 MB of corpus reports concatenated, each
    timed once after its data is loaded: zzreport must be at least --min-speedup times faster.
+   segment() on the same text is timed beside it (its words must be cut()'s; no bar on its time).
 2. SIGHAN PKU F1 of zzreport.cut (line by line, as bench/segeval_pku.sh segments) must equal the
    command line's `zzreport segment` F1, and the segmented text be the same bytes.
 3. analyze_many(jobs=2) against a loop of analyze() over the first --reports corpus reports: the
@@ -62,6 +63,12 @@ def bench_cut(text, min_speedup):
     print(f"cut: {megabytes:.1f} MB: zzreport.cut {zz_seconds:.2f} s ({megabytes / zz_seconds:.1f} MB/s, "
           f"{len(words)} words), jieba.lcut {jieba_seconds:.2f} s ({megabytes / jieba_seconds:.2f} MB/s, "
           f"{len(jieba_words)} words): {speedup:.1f}x")
+    lines, segment_seconds = timed(zzreport.segment, text)
+    print(f"segment: {segment_seconds:.2f} s ({segment_seconds / zz_seconds:.1f}x cut), "
+          f"{sum(len(line['tokens']) for line in lines)} tokens with spans and types")
+    if [t["text"] for line in lines for t in line["tokens"]] != words:
+        print("python_bench: zzreport.segment gave other words than zzreport.cut", file=sys.stderr)
+        return False
     if speedup < min_speedup:
         print(f"python_bench: zzreport.cut is {speedup:.1f}x jieba.lcut, below the bar {min_speedup}x",
               file=sys.stderr)

@@ -95,13 +95,21 @@ std::string Engine::keywords(const Source& source, std::size_t top_k, const std:
   return report::keywords_to_json(doc, analyzer.analyze(doc).keywords, true);
 }
 
-std::string Engine::segment(const Source& source, const std::string& encoding) {
+Engine::Segmented Engine::segment(const Source& source, const std::string& encoding) {
   std::shared_ptr<const pipeline::Resources> r = resources();
-  text::DecodedText decoded =
-      pipeline::decode_for_segment(source_bytes(source), source.path, encoding);
-  std::string out;
-  pipeline::segment_lines(*r->segmenter, decoded.utf8, {"json", " "},
-                          [&out](std::string_view piece) { out += piece; });
+  Segmented out;
+  out.text = pipeline::decode_for_segment(source_bytes(source), source.path, encoding).utf8;
+  pipeline::segment_by_line(
+      *r->segmenter, out.text,
+      [&](std::string_view line, const std::vector<segment::Token>& tokens, std::size_t line_number,
+          std::uint32_t line_start) {
+        out.lines.emplace_back(line_number, out.tokens.size());
+        pipeline::for_each_reported_token(
+            line, line_start, tokens, [&](const pipeline::ReportedToken& t) {
+              auto at = static_cast<std::size_t>(t.text.data() - out.text.data());
+              out.tokens.push_back({at, at + t.text.size(), t.begin, t.end, t.type});
+            });
+      });
   return out;
 }
 

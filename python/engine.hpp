@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "pipeline/panel_setup.hpp"
 #include "pipeline/resources.hpp"
+#include "pipeline/segment_lines.hpp"
 #include "pipeline/trend_count.hpp"
 #include "zzreport/report/rows.hpp"
 #include "zzreport/report/selection.hpp"
@@ -59,8 +61,21 @@ class Engine {
   /// `zzreport keywords -f json -k K -m METHOD`.
   std::string keywords(const Source& source, std::size_t top_k, const std::string& method,
                        const std::string& encoding);
-  /// `zzreport segment -f json`.
-  std::string segment(const Source& source, const std::string& encoding);
+  /// The lines of one source and their tokens, as `zzreport segment -f json` reports them: the
+  /// decoded text, and per line its number and where its tokens start in `tokens`.
+  struct Segmented {
+    struct Token {
+      std::size_t byte_begin;  ///< where its text is in `text`: offsets, which survive a move
+      std::size_t byte_end;
+      std::uint32_t begin;  ///< its span in code points
+      std::uint32_t end;
+      segment::TokenType type;
+    };
+    std::string text;                                        ///< the decoded text (UTF-8)
+    std::vector<std::pair<std::size_t, std::size_t>> lines;  ///< line number, first token
+    std::vector<Token> tokens;
+  };
+  Segmented segment(const Source& source, const std::string& encoding);
   /// `zzreport panel -f jsonl` of one source: its panel rows, a JSON line each.
   std::string panel(const Source& source, const pipeline::PanelSetup& setup,
                     const std::string& encoding);

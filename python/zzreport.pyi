@@ -65,6 +65,7 @@ def analyze_many(
     parts: Parts = None,
     encoding: Optional[str] = None,
     format: Literal["dict", "json", "jsonl"] = "dict",
+    errors: Literal["raise", "record"] = "raise",
 ) -> ReportIterator: ...
 
 def panel(

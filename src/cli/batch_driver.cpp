@@ -13,8 +13,8 @@
 #include "exit_status.hpp"
 #include "output.hpp"
 #include "pipeline/batch.hpp"
+#include "pipeline/error_record.hpp"
 #include "progress.hpp"
-#include "zzreport/report/json.hpp"
 
 namespace zz::cli {
 
@@ -34,43 +34,10 @@ void add_output_options(CLI::App& command, std::string& output, std::string& enc
                      "Input encoding (default: detect), e.g. GB18030, UTF-16LE");
 }
 
-std::string_view error_kind_name(ErrorKind kind) noexcept {
-  switch (kind) {
-    case ErrorKind::input:
-      return "input";
-    case ErrorKind::usage:
-      return "usage";
-    case ErrorKind::data:
-      return "data";
-    case ErrorKind::output:
-      return "output";
-    case ErrorKind::internal:
-      return "internal";
-  }
-  return "internal";
-}
-
 std::string error_record(const InputItem& item, const Error& error, const InputOptions& options) {
-  std::string out;
-  report::JsonWriter w(out, report::JsonLayout::compact);
-  report::begin_document_object(
-      w, item.is_record ? record_id_json(item.record, options.id_field) : std::string());
-  w.key("path");
-  w.string(item.path);
-  if (item.is_record) {
-    w.key("line");
-    w.integer(item.line);
-  }
-  w.key("error");
-  w.begin_object();
-  w.key("kind");
-  w.string(error_kind_name(error.kind()));
-  w.key("message");
-  w.string(error.message());  // may quote bad bytes of the input: the writer replaces them
-  w.end_object();
-  w.end_object();
-  out += '\n';
-  return out;
+  if (!item.is_record) return pipeline::error_record(item.path, error);
+  return pipeline::error_record(item.path, error, record_id_json(item.record, options.id_field),
+                                item.line);
 }
 
 namespace {

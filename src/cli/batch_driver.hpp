@@ -75,7 +75,4 @@ int run_documents_into(Sink& sink, const BatchCliOptions& options, DocumentBatch
 /// with "id" first and "line" after "path" for a JSONL record.
 std::string error_record(const InputItem& item, const Error& error, const InputOptions& options);
 
-/// "input", "usage", "data", "output" or "internal".
-std::string_view error_kind_name(ErrorKind kind) noexcept;
-
 }  // namespace zz::cli

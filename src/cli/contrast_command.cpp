@@ -142,6 +142,8 @@ Command add_contrast(CLI::App& app) {
       "z: the weighted log-odds ratio's z-score (Monroe, Colaresi & Quinn 2008), its prior the\n"
       "corpus background (data/idf.tsv) mixed with the two groups' own counts; side a lists\n"
       "A's top terms, side b B's, a phrase in place of its parts that rarely occur apart.\n"
+      "Common vocabulary does not rank: a term that the reports of an average period use in\n"
+      "40% or more (its period share in data/idf.tsv), such as 发展, 举措 or 重视.\n"
       "Exit status: 0 ok, 1 a report could not be read, 2 bad usage.\n");
   return [options, sub](const Io& io) { return sub->parsed() ? run_contrast(*options, io) : -1; };
 }

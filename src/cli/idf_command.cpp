@@ -40,11 +40,15 @@ int run_idf_build(const IdfOptions& options, const Io& io) {
     text::Document doc = text::load_document(text::read_file(path), path);
     tokens.clear();
     resources->segmenter->segment(doc.text, tokens);
-    builder.add_document(doc.text, tokens);
+    builder.add_document(doc.text, tokens, doc.year);
   }
   sink.write(builder.table());
   sink.commit();
-  io.err << "zzreport: IDF table of " << builder.documents() << " documents\n";
+  std::vector<extract::IdfBuilder::Period> periods = builder.periods();
+  std::uint32_t dated = 0;
+  for (const extract::IdfBuilder::Period& period : periods) dated += period.documents;
+  io.err << "zzreport: IDF table of " << builder.documents() << " documents; period shares over "
+         << dated << " of them (the others have no year) in " << periods.size() << " periods\n";
   return 0;
 }
 

@@ -16,23 +16,35 @@
 namespace zz::extract {
 namespace {
 
-/// Background document frequency of a term, and whether it is genre vocabulary.
+/// Background document frequency of a term, and whether it is common vocabulary.
 class Background {
  public:
-  Background(const IdfTable* table, double genre_share) : table_(table) {
+  Background(const IdfTable* table, const ContrastOptions& options)
+      : table_(table), common_share_(options.common_share) {
     if (table_ != nullptr && table_->documents() > 0) {
-      genre_df_ = genre_share * table_->documents();
+      genre_df_ = options.genre_share * table_->documents();
     }
   }
+  /// Looked up without quotation marks, as the table keys terms: “两基” as 两基.
   double df(const std::string& term) const {
     if (table_ == nullptr) return 1.0;
-    std::optional<std::uint32_t> df = table_->document_frequency(term);
+    std::optional<std::uint32_t> df = table_->document_frequency(term_key(term));
     return df ? std::max<double>(*df, 1.0) : 1.0;
   }
-  bool genre(const std::string& term) const { return genre_df_ > 0 && df(term) >= genre_df_; }
+  /// Common vocabulary by the term's period share where the background has one (a term of one
+  /// era is rare over the decades even when the corpus is mostly of that era), else genre
+  /// vocabulary by its plain document share.
+  bool common(const std::string& term) const {
+    if (table_ == nullptr) return false;
+    if (std::optional<double> share = table_->period_share(term_key(term))) {
+      return *share >= common_share_;
+    }
+    return genre_df_ > 0 && df(term) >= genre_df_;
+  }
 
  private:
   const IdfTable* table_;
+  double common_share_;
   double genre_df_ = 0;  // 0: no background, no genre filter
 };
 
@@ -97,46 +109,47 @@ bool mostly_inside(const ContrastRow& shorter, const ContrastRow& longer) {
          close(shorter.count_a, longer.count_a) && close(shorter.count_b, longer.count_b);
 }
 
-/// Finds, for a row, a longer term of the vocabulary that it occurs mostly inside: the longer
-/// term then speaks for it, and only that one is listed, wherever it ranks. Rows are grouped by
-/// their counts, and a row is compared only with those whose counts are close enough to its own
-/// (a longer term occurs at most as often as its part), so the search does not depend on k.
-class LongerTerms {
- public:
-  explicit LongerTerms(const std::vector<ContrastRow>& rows) {
-    for (const ContrastRow& row : rows) by_counts_[key(row.count_a, row.count_b)].push_back(&row);
-  }
-  bool hold(const ContrastRow& row) const {
-    for (std::uint64_t a = lowest_close(row.count_a); a <= row.count_a; ++a) {
-      for (std::uint64_t b = lowest_close(row.count_b); b <= row.count_b; ++b) {
-        auto it = by_counts_.find(key(a, b));
-        if (it == by_counts_.end()) continue;
-        for (const ContrastRow* other : it->second) {
-          if (mostly_inside(row, *other)) return true;
-        }
+/// Marks the rows that occur mostly inside a longer term of the vocabulary: the longer term then
+/// speaks for them, and only that one is listed, wherever it ranks. Each term's substrings are
+/// looked up among the rows, so that a part is found whatever its counts: a phrase can even be
+/// counted more often than its part (习近平新时代中国特色社会主义思想 178 times,
+/// 习近平新时代中国特色 166), since a part counts only where the phrase finder ended a phrase on
+/// it.
+std::vector<bool> held_by_longer_terms(const std::vector<ContrastRow>& rows) {
+  std::unordered_map<std::string_view, std::size_t> row_of;
+  row_of.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) row_of.emplace(rows[i].term, i);
+  std::vector<bool> held(rows.size(), false);
+  std::vector<std::size_t> starts;  // the code point boundaries of a term
+  for (const ContrastRow& longer : rows) {
+    std::string_view term = longer.term;
+    starts.clear();
+    for (std::size_t i = 0; i < term.size(); ++i) {
+      if ((static_cast<unsigned char>(term[i]) & 0xC0) != 0x80) starts.push_back(i);
+    }
+    starts.push_back(term.size());
+    for (std::size_t b = 0; b + 1 < starts.size(); ++b) {
+      for (std::size_t e = b + 1; e < starts.size(); ++e) {
+        if (b == 0 && e + 1 == starts.size()) continue;  // the term itself
+        auto it = row_of.find(term.substr(starts[b], starts[e] - starts[b]));
+        if (it != row_of.end() && mostly_inside(rows[it->second], longer)) held[it->second] = true;
       }
     }
-    return false;
   }
-
- private:
-  static std::uint64_t key(std::uint64_t a, std::uint64_t b) { return (a << 32) ^ b; }
-  /// The lowest count l with 4 s <= 5 l + 4 (close() above): ceil((4 s - 4) / 5).
-  static std::uint64_t lowest_close(std::uint64_t s) { return 4 * s / 5; }
-  std::unordered_map<std::uint64_t, std::vector<const ContrastRow*>> by_counts_;
-};
+  return held;
+}
 
 }  // namespace
 
 Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background,
                   const ContrastOptions& options) {
-  Background bg(background, options.genre_share);
-  // The vocabulary: every term of either group that is not genre vocabulary.
+  Background bg(background, options);
+  // The vocabulary: every term of either group that is not common vocabulary.
   std::vector<std::string> vocabulary;
   for (const TermBag* bag : {&a, &b}) {
     for (const auto& [term, tally] : bag->counts) {
       if (bag == &b && a.counts.contains(term)) continue;
-      if (!bg.genre(term)) vocabulary.push_back(term);
+      if (!bg.common(term)) vocabulary.push_back(term);
     }
   }
   double df_total = 0;
@@ -172,23 +185,23 @@ Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background
     return x.z != y.z ? x.z > y.z : x.term < y.term;
   };
   std::sort(rows.begin(), rows.end(), higher);
-  LongerTerms longer(rows);
+  std::vector<bool> held = held_by_longer_terms(rows);
   Contrast out;
   for (std::size_t i = 0; i < rows.size() && out.a.size() < options.top && rows[i].z > 0; ++i) {
-    if (!longer.hold(rows[i])) out.a.push_back(rows[i]);
+    if (!held[i]) out.a.push_back(rows[i]);
   }
   for (std::size_t i = rows.size(); i > 0 && out.b.size() < options.top && rows[i - 1].z < 0; --i) {
-    if (!longer.hold(rows[i - 1])) out.b.push_back(rows[i - 1]);
+    if (!held[i - 1]) out.b.push_back(rows[i - 1]);
   }
   return out;
 }
 
 std::vector<ContrastRow> new_terms(const TermBag& a, const TermBag& b, const IdfTable* background,
                                    const ContrastOptions& options, std::uint64_t min_count) {
-  Background bg(background, options.genre_share);
+  Background bg(background, options);
   std::vector<ContrastRow> rows;
   for (const auto& [term, tally] : a.counts) {
-    if (tally.count >= min_count && !b.counts.contains(term) && !bg.genre(term)) {
+    if (tally.count >= min_count && !b.counts.contains(term) && !bg.common(term)) {
       rows.push_back({term, 0, tally.count, 0});
     }
   }

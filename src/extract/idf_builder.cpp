@@ -2,6 +2,7 @@
 #include "zzreport/extract/idf_builder.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_set>
 
@@ -16,6 +17,12 @@ constexpr std::uint32_t kDocumentEnd = kRunEnd - 1;
 struct Row {
   std::string key;
   std::uint32_t df;
+  double share;  // the period share, 0 without periods
+};
+/// A phrase's count while counting: its documents and their summed period weights.
+struct Tally {
+  std::uint32_t df = 0;
+  double share = 0;
 };
 
 }  // namespace
@@ -26,7 +33,8 @@ IdfBuilder::IdfBuilder(const StopWords* stop_words, IdfBuildOptions options)
       std::clamp<std::size_t>(options_.max_phrase_tokens, 1, kMaxGramTokens);
 }
 
-void IdfBuilder::add_document(std::string_view text, std::span<const segment::Token> tokens) {
+void IdfBuilder::add_document(std::string_view text, std::span<const segment::Token> tokens,
+                              std::optional<int> year) {
   for (const Unit& unit : collect_units(text, tokens, stop_words_).units) {
     if (unit.run_start && !corpus_.empty() && corpus_.back() < kDocumentEnd)
       corpus_.push_back(kRunEnd);
@@ -39,22 +47,67 @@ void IdfBuilder::add_document(std::string_view text, std::span<const segment::To
     corpus_.push_back(it->second);
   }
   corpus_.push_back(kDocumentEnd);
+  years_.push_back(year);
   ++documents_;
 }
 
+std::vector<IdfBuilder::Period> IdfBuilder::periods() const {
+  std::vector<int> years;
+  for (const std::optional<int>& year : years_) {
+    if (year) years.push_back(*year);
+  }
+  std::sort(years.begin(), years.end());
+  auto span_start = [](int year) { return year - ((year % 5) + 5) % 5; };
+  std::vector<Period> out;
+  for (std::size_t i = 0; i < years.size();) {
+    // A five-year span, extended span by span until it holds enough documents.
+    Period period{span_start(years[i]), span_start(years[i]) + 4, 0};
+    while (i < years.size()) {
+      if (years[i] > period.last_year) {
+        if (period.documents >= kPeriodDocuments) break;
+        period.last_year = span_start(years[i]) + 4;
+      }
+      ++period.documents;
+      ++i;
+    }
+    out.push_back(period);
+  }
+  if (out.size() > 1 && out.back().documents < kPeriodDocuments) {
+    out[out.size() - 2].last_year = out.back().last_year;
+    out[out.size() - 2].documents += out.back().documents;
+    out.pop_back();
+  }
+  return out;
+}
+
 std::string IdfBuilder::table() const {
+  // A document's weight in the period shares: 1 / (periods × documents of its period), so that
+  // a term's share is the mean over the periods of the share of each period's documents that
+  // have it, however many documents each period has; 0 for a document without a year.
+  std::vector<Period> spans = periods();
+  std::vector<double> weight(documents_, 0.0);
+  for (std::size_t d = 0; d < years_.size(); ++d) {
+    for (const Period& period : spans) {
+      if (years_[d] && *years_[d] >= period.first_year && *years_[d] <= period.last_year) {
+        weight[d] = 1.0 / (static_cast<double>(spans.size()) * period.documents);
+      }
+    }
+  }
+
   std::vector<Row> rows;
   // Level 1: terms. A per-term "last document seen" counts each document once.
   std::vector<std::uint32_t> df(terms_.size(), 0), last_seen(terms_.size(), kRunEnd);
+  std::vector<double> share(terms_.size(), 0.0);
   std::uint32_t doc = 0;
   for (std::uint32_t id : corpus_) {
     if (id == kDocumentEnd) ++doc;
     if (id >= kDocumentEnd || last_seen[id] == doc) continue;
     last_seen[id] = doc;
     ++df[id];
+    share[id] += weight[doc];
   }
   for (std::size_t id = 0; id < terms_.size(); ++id) {
-    if (df[id] >= options_.min_df) rows.push_back({terms_[id], df[id]});
+    if (df[id] >= options_.min_df) rows.push_back({terms_[id], df[id], share[id]});
   }
 
   // Levels 2..max: a phrase is counted only when its prefix and suffix were frequent.
@@ -64,8 +117,9 @@ std::string IdfBuilder::table() const {
   };
   std::vector<Gram> in_document;
   for (std::size_t n = 2; n <= options_.max_phrase_tokens; ++n) {
-    std::unordered_map<Gram, std::uint32_t, GramHash> counts;
+    std::unordered_map<Gram, Tally, GramHash> counts;
     std::size_t run_begin = 0;
+    std::size_t document = 0;
     for (std::size_t i = 0; i < corpus_.size(); ++i) {
       std::uint32_t id = corpus_[i];
       if (id < kDocumentEnd) {
@@ -79,29 +133,41 @@ std::string IdfBuilder::table() const {
       if (id == kDocumentEnd) {
         std::sort(in_document.begin(), in_document.end());
         in_document.erase(std::unique(in_document.begin(), in_document.end()), in_document.end());
-        for (const Gram& g : in_document) ++counts[g];
+        for (const Gram& g : in_document) {
+          Tally& tally = counts[g];
+          ++tally.df;
+          tally.share += weight[document];
+        }
         in_document.clear();
+        ++document;
       }
     }
     std::unordered_set<Gram, GramHash> next;
-    for (const auto& [gram, count] : counts) {
-      if (count < options_.min_phrase_df) continue;
+    for (const auto& [gram, tally] : counts) {
+      if (tally.df < options_.min_phrase_df) continue;
       next.insert(gram);
       std::string key;
       for (std::size_t k = 0; k < n; ++k) key += terms_[gram.ids[k]];
-      rows.push_back({std::move(key), count});
+      rows.push_back({std::move(key), tally.df, tally.share});
     }
     frequent = std::move(next);
     if (frequent.empty()) break;
   }
 
-  // The same string can be one token in one place and several in another: keep its largest count.
+  // The same string can be one token in one place and several in another: keep its largest count
+  // and its largest share.
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return a.key != b.key ? a.key < b.key : a.df > b.df;
   });
-  rows.erase(std::unique(rows.begin(), rows.end(),
-                         [](const Row& a, const Row& b) { return a.key == b.key; }),
-             rows.end());
+  std::vector<Row> unique;
+  for (Row& row : rows) {
+    if (!unique.empty() && unique.back().key == row.key) {
+      unique.back().share = std::max(unique.back().share, row.share);
+    } else {
+      unique.push_back(std::move(row));
+    }
+  }
+  rows = std::move(unique);
   std::sort(rows.begin(), rows.end(),
             [](const Row& a, const Row& b) { return a.df != b.df ? a.df > b.df : a.key < b.key; });
 
@@ -109,15 +175,45 @@ std::string IdfBuilder::table() const {
       "# zzreport IDF table: in how many documents each term or phrase occurs (data/README.md)\n"
       "# Columns, separated by a TAB: the term or phrase (a phrase's tokens joined, without "
       "quotation\n"
-      "# marks), the number of documents it occurs in. #documents, #min_df, #min_phrase_df: the\n"
-      "# documents counted and the pruning thresholds.\n";
+      "# marks), the number of documents it occurs in";
+  if (spans.empty()) {
+    out += ".\n";
+  } else {
+    out +=
+        ", and its period share in thousandths: the\n"
+        "# mean over the periods of the share of each period's documents that have it.\n"
+        "# Periods (five-year spans of the documents' years, joined until each has enough "
+        "documents)\n"
+        "# and their documents:";
+    for (const Period& period : spans) {
+      out += ' ';
+      out += std::to_string(period.first_year);
+      out += '-';
+      out += std::to_string(period.last_year);
+      out += " (";
+      out += std::to_string(period.documents);
+      out += ')';
+    }
+    out += ".\n";
+  }
+  out += spans.empty()
+             ? "# #documents, #min_df, #min_phrase_df: the documents counted and the pruning "
+               "thresholds.\n"
+             : "# #documents, #min_df, #min_phrase_df, #periods: the documents counted, the "
+               "pruning\n"
+               "# thresholds and the number of periods.\n";
   out += "#documents " + std::to_string(documents_) + "\n#min_df " +
          std::to_string(options_.min_df) + "\n#min_phrase_df " +
          std::to_string(options_.min_phrase_df) + "\n";
+  if (!spans.empty()) out += "#periods " + std::to_string(spans.size()) + "\n";
   for (const Row& row : rows) {
     out += row.key;
     out += '\t';
     out += std::to_string(row.df);
+    if (!spans.empty()) {
+      out += '\t';
+      out += std::to_string(std::lround(row.share * 1000));
+    }
     out += '\n';
   }
   return out;

@@ -1,4 +1,5 @@
-// IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
+// IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df[<TAB>period share]"
+// lines).
 #include "zzreport/extract/idf_table.hpp"
 
 #include <algorithm>
@@ -112,6 +113,7 @@ void IdfTable::load(std::string text, const std::string& name) {
   slots_.assign(std::bit_ceil(lines + lines / 2 + 2), Slot{});
   size_ = 0;
   idf_by_df_.clear();
+  periods_ = 0;
   lowest_df_ = UINT32_MAX;
   // Rows wait in a small batch whose slots are prefetched, then go in together.
   struct Row {
@@ -126,10 +128,12 @@ void IdfTable::load(std::string text, const std::string& name) {
     pending = 0;
   };
   auto on_directive = [&](const text::DataDirective& d) {
-    // "#documents N", "#min_df N", "#min_phrase_df N"; other directives are comments.
+    // "#documents N", "#min_df N", "#min_phrase_df N", "#periods N"; other directives are
+    // comments.
     std::uint32_t* field = d.name == "documents"       ? &documents_
                            : d.name == "min_df"        ? &min_df_
                            : d.name == "min_phrase_df" ? &min_phrase_df_
+                           : d.name == "periods"       ? &periods_
                                                        : nullptr;
     if (field != nullptr && !parse_uint(d.value, *field)) {
       throw Error(ErrorKind::data, "malformed header line in the IDF table", name,
@@ -139,9 +143,16 @@ void IdfTable::load(std::string text, const std::string& name) {
   auto on_line = [&](const text::DataLine& line) {
     std::string_view row = line.text();
     std::size_t tab = row.find('\t');
+    std::size_t share_tab = tab == std::string_view::npos ? tab : row.find('\t', tab + 1);
     std::uint32_t df = 0;
-    if (tab == 0 || tab == std::string_view::npos || !parse_uint(row.substr(tab + 1), df)) {
-      throw line.error("expected 'term<TAB>document frequency' in the IDF table");
+    std::uint32_t share = 0;
+    if (tab == 0 || tab == std::string_view::npos ||
+        !parse_uint(row.substr(tab + 1, share_tab - tab - 1), df) ||
+        (share_tab != std::string_view::npos &&
+         (!parse_uint(row.substr(share_tab + 1), share) || share > 1000))) {
+      throw line.error(
+          "expected 'term<TAB>document frequency[<TAB>period share in thousandths]' in the IDF "
+          "table");
     }
     std::string_view key = row.substr(0, tab);
     __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
@@ -166,6 +177,24 @@ std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) 
   const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
   if (slot.word_key == 0) return std::nullopt;
   return slot.df;
+}
+
+std::optional<double> IdfTable::period_share(std::string_view key) const {
+  if (periods_ == 0) return std::nullopt;
+  if (slots_.empty() || key.empty()) return 0.0;
+  std::uint64_t word_key = extract::word_key(key);
+  const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
+  if (slot.word_key == 0) return 0.0;
+  // The row "key<TAB>df<TAB>share" the slot points into; the loader checked its fields.
+  std::string_view row = std::string_view(content_).substr(slot.offset);
+  row = row.substr(0, row.find('\n'));
+  std::size_t share_tab = row.find('\t', key.size() + 1);
+  std::uint32_t share = 0;
+  if (share_tab == std::string_view::npos ||
+      !parse_uint(row.substr(share_tab + 1, row.find_first_of("\r", share_tab) - share_tab - 1),
+                  share))
+    return 0.0;
+  return share / 1000.0;
 }
 
 double IdfTable::idf_for(double df) const {

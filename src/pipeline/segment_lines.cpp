@@ -36,30 +36,38 @@ void write_json_line(bool jsonl, std::string_view line, std::size_t line_number,
   w.integer(line_number);
   w.key("tokens");
   w.begin_array(jsonl ? JsonLayout::compact : JsonLayout::indented);
-  std::uint32_t code_point = line_start;
-  std::uint32_t byte = 0;
-  for (const segment::Token& t : tokens) {
-    code_point += text::utf8::count_code_points(line.substr(byte, t.begin - byte));
-    std::uint32_t length = text::utf8::count_code_points(line.substr(t.begin, t.end - t.begin));
-    byte = t.begin;
-    if (t.type == segment::TokenType::space) continue;
+  for_each_reported_token(line, line_start, tokens, [&](const ReportedToken& t) {
     w.begin_object(row);
     w.key("text");
-    w.string(line.substr(t.begin, t.end - t.begin));
+    w.string(t.text);
     w.key("span");
     w.begin_array(JsonLayout::compact);
-    w.integer(code_point);
-    w.integer(code_point + length);
+    w.integer(t.begin);
+    w.integer(t.end);
     w.end_array();
     w.key("type");
     w.string(segment::to_string(t.type));
     w.end_object();
-  }
+  });
   w.end_array();
   w.end_object();
 }
 
 }  // namespace
+
+void for_each_reported_token(std::string_view line, std::uint32_t line_start,
+                             const std::vector<segment::Token>& tokens,
+                             const std::function<void(const ReportedToken&)>& on_token) {
+  std::uint32_t code_point = line_start;
+  std::uint32_t byte = 0;
+  for (const segment::Token& t : tokens) {
+    code_point += text::utf8::count_code_points(line.substr(byte, t.begin - byte));
+    byte = t.begin;
+    if (t.type == segment::TokenType::space) continue;
+    std::string_view token = line.substr(t.begin, t.end - t.begin);
+    on_token({token, code_point, code_point + text::utf8::count_code_points(token), t.type});
+  }
+}
 
 void segment_by_line(const segment::Segmenter& segmenter, std::string_view input,
                      const LineTokens& on_line) {

@@ -23,6 +23,21 @@ using LineTokens = std::function<void(std::string_view line, const std::vector<s
 void segment_by_line(const segment::Segmenter& segmenter, std::string_view input,
                      const LineTokens& on_line);
 
+/// A token as `zzreport segment` reports it: its text (bytes of the line), its span in code points
+/// of the whole input, and its type.
+struct ReportedToken {
+  std::string_view text;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  segment::TokenType type = segment::TokenType::word;
+};
+
+/// Calls `on_token` for each token of a line that `zzreport segment` reports (white space is not),
+/// in order; `line_start` is the line's first code point in the input (LineTokens gives it).
+void for_each_reported_token(std::string_view line, std::uint32_t line_start,
+                             const std::vector<segment::Token>& tokens,
+                             const std::function<void(const ReportedToken&)>& on_token);
+
 /// How `zzreport segment` writes the tokens.
 struct SegmentFormat {
   std::string format = "text";  ///< text (the words with `delimiter` between), json, jsonl

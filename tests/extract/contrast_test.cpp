@@ -1,4 +1,4 @@
-// Tests of contrast() and new_terms(): signs, order, ties, genre vocabulary.
+// Tests of contrast() and new_terms(): signs, order, ties, common and genre vocabulary.
 #include "zzreport/extract/contrast.hpp"
 
 #include <gtest/gtest.h>
@@ -90,6 +90,43 @@ TEST(Contrast, DoesNotSinkATermRareInTheBackgroundButFrequentInOneGroup) {
   Contrast before = contrast(a, b, &background, background_only);
   ASSERT_EQ(before.a.size(), 2u);
   EXPECT_LT(before.a[1].z, 0.6 * before.a[0].z);
+}
+
+TEST(Contrast, HoldsAPartCountedLessOftenThanItsPhrase) {
+  // A part counts only where the phrase finder ended a phrase on it, so it can be counted less
+  // often than the phrase it is part of.
+  TermBag a = bag({{"改革", 40}});
+  TermBag b = bag({{"习近平新时代中国特色社会主义思想", 178},
+                   {"习近平新时代中国特色", 166},
+                   {"社会主义思想", 141},
+                   {"习近平", 620}});
+  std::vector<std::string> listed = terms(contrast(a, b, nullptr, {}).b);
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "习近平新时代中国特色社会主义思想"),
+            listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "习近平新时代中国特色"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "社会主义思想"), listed.end());
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "习近平"), listed.end());  // mostly apart
+}
+
+TEST(Contrast, LeavesOutCommonVocabularyByPeriodShare) {
+  // 举措 is in 61% of the corpus's reports and 放管服 in 38% (the corpus is mostly of the 2010s),
+  // but the reports of an average period use 举措 in 45% and 放管服 in 16%: only 放管服 is of an
+  // era. Without period shares, only genre vocabulary (80% of the reports) is left out.
+  IdfTable background;
+  background.load(
+      "#documents 1185\n#periods 8\n发展\t1185\t1000\n举措\t728\t452\n放管服\t451\t160\n", "test");
+  TermBag a = bag({{"发展", 90}, {"宏观调控", 30}});
+  TermBag b = bag({{"发展", 100}, {"举措", 20}, {"放管服", 7}});
+  EXPECT_EQ(terms(contrast(a, b, &background, {}).b), std::vector<std::string>{"放管服"});
+  EXPECT_EQ(terms(contrast(a, b, &background, {}).a), std::vector<std::string>{"宏观调控"});
+  IdfTable without_periods;
+  without_periods.load("#documents 1185\n发展\t1185\n举措\t728\n放管服\t451\n", "test");
+  std::vector<std::string> listed = terms(contrast(a, b, &without_periods, {}).b);
+  EXPECT_EQ(listed.size(), 2u);
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "发展"), listed.end());
+  std::vector<ContrastRow> fresh = new_terms(b, a, &background, {});
+  ASSERT_EQ(fresh.size(), 1u);
+  EXPECT_EQ(fresh[0].term, "放管服");
 }
 
 TEST(NewTerms, AreInANeverInBAndAtLeastTwiceMostFrequentFirst) {

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "token_helper.hpp"
 #include "zzreport/extract/idf_table.hpp"
@@ -12,10 +14,10 @@
 namespace zz::extract {
 namespace {
 
-void add(IdfBuilder& builder, std::string_view marked) {
+void add(IdfBuilder& builder, std::string_view marked, std::optional<int> year = std::nullopt) {
   std::string text;
   std::vector<segment::Token> tokens = testing::split_tokens(marked, text);
-  builder.add_document(text, tokens);
+  builder.add_document(text, tokens, year);
 }
 
 std::unique_ptr<IdfTable> build(IdfBuilder& builder) {
@@ -32,6 +34,50 @@ TEST(IdfBuilder, CountsDocumentsNotOccurrences) {
   EXPECT_EQ(table->documents(), 2u);
   EXPECT_EQ(table->document_frequency("株洲"), 2u);
   EXPECT_EQ(table->document_frequency("湘潭"), 1u);
+}
+
+TEST(IdfBuilder, PeriodsAreFiveYearSpansJoinedUntilEachHasEnoughDocuments) {
+  IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
+  // 1955 (1), 1979 (5), 1985 (14): one period; 2004 (20); 2021 (25) and 2025 (3): the last span is
+  // too small and joins the one before it.
+  for (auto [year, n] :
+       {std::pair{1955, 1}, {1979, 5}, {1985, 14}, {2004, 20}, {2021, 25}, {2025, 3}}) {
+    for (int i = 0; i < n; ++i) add(builder, "发展", year);
+  }
+  add(builder, "发展");  // no year: in no period
+  std::vector<IdfBuilder::Period> periods = builder.periods();
+  ASSERT_EQ(periods.size(), 3u);
+  EXPECT_EQ(periods[0].first_year, 1955);
+  EXPECT_EQ(periods[0].last_year, 1989);
+  EXPECT_EQ(periods[0].documents, 20u);
+  EXPECT_EQ(periods[1].first_year, 2000);
+  EXPECT_EQ(periods[1].last_year, 2004);
+  EXPECT_EQ(periods[2].first_year, 2020);
+  EXPECT_EQ(periods[2].last_year, 2029);
+  EXPECT_EQ(periods[2].documents, 28u);
+}
+
+TEST(IdfBuilder, PeriodShareWeighsEveryPeriodAlike) {
+  IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
+  // 20 reports of 2004, none with 脱贫|攻坚; 60 of 2019, all with it: in 75% of the reports, but
+  // in half the periods.
+  for (int i = 0; i < 20; ++i) add(builder, "农业税|，|发展", 2004);
+  for (int i = 0; i < 60; ++i) add(builder, i < 30 ? "脱贫|攻坚|，|发展" : "脱贫|攻坚|发展", 2019);
+  std::unique_ptr<IdfTable> table = build(builder);
+  EXPECT_EQ(table->periods(), 2u);
+  EXPECT_EQ(table->document_frequency("脱贫攻坚"), 60u);
+  EXPECT_DOUBLE_EQ(*table->period_share("脱贫攻坚"), 0.5);
+  EXPECT_DOUBLE_EQ(*table->period_share("农业税"), 0.5);
+  EXPECT_DOUBLE_EQ(*table->period_share("发展"), 1.0);
+  EXPECT_DOUBLE_EQ(*table->period_share("攻坚发展"), 0.25);  // a phrase: half of 2019's reports
+}
+
+TEST(IdfBuilder, NoPeriodSharesWithoutYears) {
+  IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
+  add(builder, "株洲");
+  EXPECT_TRUE(builder.periods().empty());
+  EXPECT_EQ(builder.table().find("#periods"), std::string::npos);
+  EXPECT_FALSE(build(builder)->period_share("株洲").has_value());
 }
 
 TEST(IdfBuilder, PrunesRareTermsAndRecordsThresholds) {

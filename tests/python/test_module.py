@@ -120,6 +120,27 @@ def test_analyze_many_keeps_input_order_on_every_job_count(cli):
     assert reports == [zzreport.analyze(p) for p in inputs[:2]]
 
 
+def test_analyze_many_records_errors_as_the_cli_does(cli, tmp_path):
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    inputs = [REPORTS[0], str(tmp_path / "missing.md"), str(binary), REPORTS[1]]
+    done = cli("analyze", "-f", "jsonl", *inputs, check=False)
+    assert done.returncode == 1
+    want = done.stdout.decode()
+    assert '"error":{"kind":"input"' in want
+    for jobs in (1, 2):
+        got = "".join(zzreport.analyze_many(inputs, jobs=jobs, format="jsonl", errors="record"))
+        assert got == want
+    reports = list(zzreport.analyze_many(inputs, jobs=2, errors="record"))
+    assert [r.get("error", {}).get("kind") for r in reports] == [None, "input", "input", None]
+    assert reports[1]["path"] == inputs[1]
+    assert reports[3] == zzreport.analyze(REPORTS[1])
+    with pytest.raises(zzreport.InputError):
+        list(zzreport.analyze_many(inputs, jobs=2))  # errors="raise", the default
+    with pytest.raises(zzreport.UsageError):
+        zzreport.analyze_many(inputs, errors="ignore")
+
+
 def test_analyze_many_dropped_early_stops_its_workers():
     it = zzreport.analyze_many(REPORTS * 5, jobs=2)
     next(it)
@@ -308,6 +329,13 @@ def test_long_calls_release_the_gil(call, copies):
 
     text = REPORTS[3].read_text(encoding="utf-8") * copies
     zzreport.cut("预热")  # the data loaded before: the call measured is the work itself
+    # Long enough to tell on any machine: the text doubles until one call alone takes 0.4 s.
+    for _ in range(8):
+        begin = time.perf_counter()
+        getattr(zzreport, call)(text)
+        if time.perf_counter() - begin > 0.4:
+            break
+        text *= 2
     started = threading.Event()
 
     def work():

@@ -38,8 +38,13 @@ TermBag document_terms(const text::Document& doc, std::span<const segment::Token
 
 struct ContrastOptions {
   std::size_t top = 30;  ///< terms listed per side
-  /// A term in at least this share of the background's documents is genre vocabulary (政府, 工作,
-  /// 发展): every report has it, so it does not rank.
+  /// A term whose period share in the background (IdfTable::period_share) is at least this is
+  /// common vocabulary and does not rank: the reports of an average period use it this often or
+  /// more, so it names no era, region or level, however its counts differ between the two groups
+  /// (发展 and 政府, but also 举措, 激发, 搞好 and 重视, whose use drifts over the decades).
+  double common_share = 0.4;
+  /// For a background without period shares: a term in at least this share of its documents is
+  /// genre vocabulary (政府, 工作, 发展) and does not rank.
   double genre_share = 0.8;
   /// The prior's total weight per term of the vocabulary (alpha_0 = prior_weight × |V|).
   double prior_weight = 1.0;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,13 +32,27 @@ class IdfBuilder {
   /// `stop_words` may be null; it must outlive the builder.
   explicit IdfBuilder(const StopWords* stop_words, IdfBuildOptions options = {});
 
-  /// Adds one document: its normalised text and the segmenter's tokens of it.
-  void add_document(std::string_view text, std::span<const segment::Token> tokens);
+  /// Adds one document: its normalised text, the segmenter's tokens of it and the year it is of
+  /// (a document without one counts in the frequencies but not in the period shares).
+  void add_document(std::string_view text, std::span<const segment::Token> tokens,
+                    std::optional<int> year = std::nullopt);
 
   std::uint32_t documents() const { return documents_; }
 
-  /// The table in the format of IdfTable::load(), rows ordered by frequency then term.
+  /// The table in the format of IdfTable::load(), rows ordered by frequency then term. When some
+  /// documents have a year, each row also has its period share (IdfTable::period_share).
   std::string table() const;
+
+  /// The periods of the period shares, oldest first: five-year spans (1995-1999), each of at
+  /// least kPeriodDocuments documents with a year; a span with fewer joins the next, the last
+  /// one the span before it. Empty when no document has a year.
+  struct Period {
+    int first_year;
+    int last_year;
+    std::uint32_t documents;
+  };
+  std::vector<Period> periods() const;
+  static constexpr std::uint32_t kPeriodDocuments = 20;
 
  private:
   struct Hash {
@@ -50,8 +65,9 @@ class IdfBuilder {
   IdfBuildOptions options_;
   std::uint32_t documents_ = 0;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
-  std::vector<std::string> terms_;     // by id
-  std::vector<std::uint32_t> corpus_;  // unit ids; kRunEnd ends a run, kDocumentEnd a document
+  std::vector<std::string> terms_;         // by id
+  std::vector<std::uint32_t> corpus_;      // unit ids; kRunEnd ends a run, kDocumentEnd a document
+  std::vector<std::optional<int>> years_;  // by document
 };
 
 }  // namespace zz::extract

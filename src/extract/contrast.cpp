@@ -12,6 +12,7 @@
 #include "phrases.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/term_counts.hpp"
+#include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
 namespace {
@@ -124,8 +125,8 @@ std::vector<bool> held_by_longer_terms(const std::vector<ContrastRow>& rows) {
   for (const ContrastRow& longer : rows) {
     std::string_view term = longer.term;
     starts.clear();
-    for (std::size_t i = 0; i < term.size(); ++i) {
-      if ((static_cast<unsigned char>(term[i]) & 0xC0) != 0x80) starts.push_back(i);
+    for (std::size_t i = 0; i < term.size(); text::utf8::next_code_point(term, i)) {
+      starts.push_back(i);
     }
     starts.push_back(term.size());
     for (std::size_t b = 0; b + 1 < starts.size(); ++b) {

@@ -35,6 +35,20 @@ bool parse_uint(std::string_view s, std::uint32_t& value) {
   return ec == std::errc() && ptr == end;
 }
 
+/// The fields of a row "term<TAB>df[<TAB>period share in thousandths]", or false when it is not
+/// one; `share` is 0 without the third field.
+bool parse_row(std::string_view row, std::string_view& key, std::uint32_t& df,
+               std::uint32_t& share) {
+  std::size_t tab = row.find('\t');
+  if (tab == 0 || tab == std::string_view::npos) return false;
+  std::size_t share_tab = row.find('\t', tab + 1);
+  key = row.substr(0, tab);
+  share = 0;
+  return parse_uint(row.substr(tab + 1, share_tab - tab - 1), df) &&
+         (share_tab == std::string_view::npos ||
+          (parse_uint(row.substr(share_tab + 1), share) && share <= 1000));
+}
+
 }  // namespace
 
 std::string term_key(std::string_view term) {
@@ -141,20 +155,14 @@ void IdfTable::load(std::string text, const std::string& name) {
     }
   };
   auto on_line = [&](const text::DataLine& line) {
-    std::string_view row = line.text();
-    std::size_t tab = row.find('\t');
-    std::size_t share_tab = tab == std::string_view::npos ? tab : row.find('\t', tab + 1);
+    std::string_view key;
     std::uint32_t df = 0;
     std::uint32_t share = 0;
-    if (tab == 0 || tab == std::string_view::npos ||
-        !parse_uint(row.substr(tab + 1, share_tab - tab - 1), df) ||
-        (share_tab != std::string_view::npos &&
-         (!parse_uint(row.substr(share_tab + 1), share) || share > 1000))) {
+    if (!parse_row(line.text(), key, df, share)) {
       throw line.error(
           "expected 'term<TAB>document frequency[<TAB>period share in thousandths]' in the IDF "
           "table");
     }
-    std::string_view key = row.substr(0, tab);
     __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
     batch[pending++] = {key, df};
     if (pending == kBatch) flush();
@@ -171,30 +179,31 @@ void IdfTable::load(std::string text, const std::string& name) {
   for (std::uint32_t df = 0; df < idf_by_df_.size(); ++df) idf_by_df_[df] = idf_for(df);
 }
 
-std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
-  if (slots_.empty() || key.empty()) return std::nullopt;
+const IdfTable::Slot* IdfTable::slot_of(std::string_view key) const {
+  if (slots_.empty() || key.empty()) return nullptr;
   std::uint64_t word_key = extract::word_key(key);
   const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
-  if (slot.word_key == 0) return std::nullopt;
-  return slot.df;
+  return slot.word_key == 0 ? nullptr : &slot;
+}
+
+std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) const {
+  const Slot* slot = slot_of(key);
+  if (slot == nullptr) return std::nullopt;
+  return slot->df;
 }
 
 std::optional<double> IdfTable::period_share(std::string_view key) const {
   if (periods_ == 0) return std::nullopt;
-  if (slots_.empty() || key.empty()) return 0.0;
-  std::uint64_t word_key = extract::word_key(key);
-  const Slot& slot = slots_[find_slot(key, word_key, word_hash(word_key, key))];
-  if (slot.word_key == 0) return 0.0;
-  // The row "key<TAB>df<TAB>share" the slot points into; the loader checked its fields.
-  std::string_view row = std::string_view(content_).substr(slot.offset);
+  const Slot* slot = slot_of(key);
+  if (slot == nullptr) return 0.0;
+  // The row the slot points into, read again with the loader's parser (which checked it).
+  std::string_view row = std::string_view(content_).substr(slot->offset);
   row = row.substr(0, row.find('\n'));
-  std::size_t share_tab = row.find('\t', key.size() + 1);
+  if (row.ends_with('\r')) row.remove_suffix(1);
+  std::string_view listed;
+  std::uint32_t df = 0;
   std::uint32_t share = 0;
-  if (share_tab == std::string_view::npos ||
-      !parse_uint(row.substr(share_tab + 1, row.find_first_of("\r", share_tab) - share_tab - 1),
-                  share))
-    return 0.0;
-  return share / 1000.0;
+  return parse_row(row, listed, df, share) ? share / 1000.0 : 0.0;
 }
 
 double IdfTable::idf_for(double df) const {

@@ -83,6 +83,8 @@ class IdfTable {
   /// The slot holding `key`, or the free slot where it would go; `word_key` and `hash` are its
   /// word_key() and word_hash().
   std::size_t find_slot(std::string_view key, std::uint64_t word_key, std::uint64_t hash) const;
+  /// The slot holding `key`, or null when the table does not hold it.
+  const Slot* slot_of(std::string_view key) const;
   void insert(std::string_view key, std::uint32_t df);
   /// idf_for(df), from idf_by_df_ when df is in it.
   double idf_of(std::uint32_t df) const {

@@ -296,16 +296,45 @@ std::vector<Source> to_sources(const py::iterable& inputs,
   return sources;
 }
 
-/// Every document's output, in input order, run on `jobs` threads; the first document that failed
-/// raises its error. Called without the GIL.
-std::string run_all(std::vector<Source> sources, Render render, unsigned jobs) {
+/// What panel() and trend() do with a document that fails: raise its error, or leave it out and
+/// warn with its message, as the command line writes the error and goes on.
+struct OnError {
+  bool warn = false;
+  std::vector<std::string> messages;  // of the documents left out, in input order
+};
+
+OnError on_error(const std::string& errors, const char* function) {
+  if (errors != "raise" && errors != "warn") {
+    throw zz::Error(
+        zz::ErrorKind::usage,
+        std::string(function) + ": errors must be 'raise' or 'warn', not '" + errors + "'");
+  }
+  return {errors == "warn", {}};
+}
+
+/// Every document's output, in input order, run on `jobs` threads; a document that failed raises
+/// its error, or with `on_error.warn` is left out and its message kept. Called without the GIL.
+std::string run_all(std::vector<Source> sources, Render render, unsigned jobs, OnError& on_error) {
   std::string out;
   ManyDocuments many(std::move(sources), std::move(render), jobs);
   while (std::optional<pipeline::Outcome> outcome = many.next()) {
-    if (outcome->error) throw *outcome->error;
+    if (outcome->error) {
+      if (!on_error.warn) throw *outcome->error;
+      on_error.messages.push_back(outcome->error->message());
+      continue;
+    }
     out += outcome->output;
   }
   return out;
+}
+
+/// A DocumentWarning for each document left out, with the GIL held (a filter that turns warnings
+/// into errors raises the first).
+void warn_left_out(const OnError& on_error, const py::handle& category, const char* function) {
+  for (const std::string& message : on_error.messages) {
+    std::string text = std::string(function) + ": left out " + message;
+    if (PyErr_WarnEx(category.ptr(), text.c_str(), 1) != 0) throw py::error_already_set();
+  }
 }
 
 /// JSON Lines rows as a pandas.DataFrame with these columns when pandas is installed, else a list
@@ -353,6 +382,15 @@ PYBIND11_MODULE(zzreport, m) {
       "zzreport's data files (lexicon, rules) or a user dictionary are missing or bad.";
   static py::exception<zz::Error> usage_error(m, "UsageError", PyExc_ValueError);
   usage_error.doc() = "An argument asks for something impossible (an unknown part, method, kind).";
+  // A handle, not an object: the module holds the reference, and none is dropped after the
+  // interpreter is gone.
+  static py::handle document_warning = PyErr_NewExceptionWithDoc(
+      "zzreport.DocumentWarning",
+      "A document panel() or trend() left out with errors='warn'; the message is the command\n"
+      "line's (FILE: reason).",
+      PyExc_UserWarning, nullptr);
+  if (!document_warning) throw py::error_already_set();
+  m.attr("DocumentWarning") = document_warning;
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
@@ -498,7 +536,8 @@ PYBIND11_MODULE(zzreport, m) {
   m.def(
       "panel",
       [](const py::iterable& inputs, const py::object& indicators, unsigned jobs,
-         const std::optional<std::string>& encoding) {
+         const std::optional<std::string>& encoding, const std::string& errors) {
+        OnError failed = on_error(errors, "panel");
         std::vector<Source> sources = to_sources(inputs, encoding);
         std::string ids = comma_list(indicators);
         std::string jsonl = without_gil([&] {
@@ -506,22 +545,26 @@ PYBIND11_MODULE(zzreport, m) {
           std::string enc = encoding.value_or("");
           return run_all(
               std::move(sources),
-              [setup, enc](const Source& s) { return engine().panel(s, *setup, enc); }, jobs);
+              [setup, enc](const Source& s) { return engine().panel(s, *setup, enc); }, jobs,
+              failed);
         });
+        warn_left_out(failed, document_warning, "panel");
         return to_frame(jsonl, {});
       },
       py::arg("inputs"), py::kw_only(), py::arg("indicators") = py::none(), py::arg("jobs") = 0,
-      py::arg("encoding") = py::none(),
+      py::arg("encoding") = py::none(), py::arg("errors") = "raise",
       "The panel of many reports, as `zzreport panel -f jsonl` writes it (docs/panel.md): the\n"
       "headline target or outcome of each (document, indicator, kind, period), a row each;\n"
       "a pandas.DataFrame when pandas is installed, else a list of dicts. indicators: the\n"
-      "canonical ids wanted, a list or comma-separated (default: all). A document that fails\n"
-      "raises.");
+      "canonical ids wanted, a list or comma-separated (default: all). errors: 'raise'\n"
+      "(default), a document that fails raises its InputError; 'warn', it is left out with a\n"
+      "DocumentWarning of its message, as the command line writes the error and goes on.");
   m.def(
       "trend",
       [](std::vector<std::string> terms, const py::iterable& inputs,
          const std::optional<std::string>& by, bool words, unsigned jobs,
-         const std::optional<std::string>& encoding) {
+         const std::optional<std::string>& encoding, const std::string& errors) {
+        OnError failed = on_error(errors, "trend");
         std::vector<Source> sources = to_sources(inputs, encoding);
         zz::pipeline::TrendCount count(std::move(terms), by.value_or(""), words);
         zz::report::RowWriter writer(zz::report::RowFormat::jsonl, count.columns());
@@ -530,15 +573,18 @@ PYBIND11_MODULE(zzreport, m) {
           std::string enc = encoding.value_or("");
           std::string rows = run_all(
               std::move(sources),
-              [&](const Source& s) { return engine().trend(s, count, writer, enc); }, jobs);
+              [&](const Source& s) { return engine().trend(s, count, writer, enc); }, jobs, failed);
           return count.groups() != nullptr ? writer.table(count.group_rows()) : rows;
         });
+        warn_left_out(failed, document_warning, "trend");
         return to_frame(jsonl, count.columns());
       },
       py::arg("terms"), py::arg("inputs"), py::kw_only(), py::arg("by") = py::none(),
       py::arg("words") = false, py::arg("jobs") = 0, py::arg("encoding") = py::none(),
+      py::arg("errors") = "raise",
       "How often `terms` occur in each report, as `zzreport trend -f jsonl TERMS -- INPUTS`\n"
       "writes it (docs/trends.md): file, region, level, year, term, count, per_10k; with\n"
       "by='year' (or year,level; region; doc_type) summed per group. words=True counts whole\n"
-      "words only. A pandas.DataFrame when pandas is installed, else a list of dicts.");
+      "words only. A pandas.DataFrame when pandas is installed, else a list of dicts. errors:\n"
+      "as panel()'s; a document left out is not in any group's sums.");
 }

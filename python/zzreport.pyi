@@ -22,6 +22,10 @@ class DataError(Error):
 class UsageError(ValueError):
     """An argument asks for something impossible (an unknown part, method, kind)."""
 
+class DocumentWarning(UserWarning):
+    """A document panel() or trend() left out with errors='warn'; the message is the command
+    line's (FILE: reason)."""
+
 def set_data_dir(path: str) -> None: ...
 def data_dir() -> str: ...
 def load_userdict(path: str) -> None: ...
@@ -74,6 +78,7 @@ def panel(
     indicators: Union[str, Sequence[str], None] = None,
     jobs: int = 0,
     encoding: Optional[str] = None,
+    errors: Literal["raise", "warn"] = "raise",
 ) -> Union["pandas.DataFrame", list[dict[str, Any]]]: ...
 def trend(
     terms: Sequence[str],
@@ -83,4 +88,5 @@ def trend(
     words: bool = False,
     jobs: int = 0,
     encoding: Optional[str] = None,
+    errors: Literal["raise", "warn"] = "raise",
 ) -> Union["pandas.DataFrame", list[dict[str, Any]]]: ...

@@ -311,6 +311,44 @@ def test_trend_is_the_cli_trend_as_a_data_frame(cli):
         zzreport.trend(["改革"], REPORTS, by="colour")
 
 
+def test_panel_and_trend_leave_out_failed_documents_with_a_warning(cli, tmp_path):
+    import warnings
+
+    import pandas
+
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    missing = str(tmp_path / "missing.md")
+    inputs = [REPORTS[0], missing, str(binary), REPORTS[3]]
+    good = [REPORTS[0], REPORTS[3]]
+    for call, args in (("panel", ()), ("trend", (["改革", "发展"],))):
+        with pytest.raises(zzreport.InputError, match="missing.md"):
+            getattr(zzreport, call)(*args, inputs, jobs=2)  # errors="raise", the default
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            got = getattr(zzreport, call)(*args, inputs, jobs=2, errors="warn")
+        pandas.testing.assert_frame_equal(got, getattr(zzreport, call)(*args, good, jobs=2))
+        assert [w.category for w in caught] == [zzreport.DocumentWarning] * 2
+        assert [str(w.message).split(": ")[:2] for w in caught] == [
+            [call, "left out " + missing],
+            [call, "left out " + str(binary)],
+        ]
+        with pytest.raises(zzreport.UsageError, match="errors must be 'raise' or 'warn'"):
+            getattr(zzreport, call)(*args, inputs, errors="record")
+    # the sums of a group leave the failed documents out, as the command line's do
+    with pytest.warns(zzreport.DocumentWarning):
+        by = zzreport.trend(["改革"], inputs, by="year", errors="warn")
+    done = cli("trend", "-f", "jsonl", "--by", "year", "改革", "--", *inputs, check=False)
+    assert done.returncode == 1
+    pandas.testing.assert_frame_equal(
+        by, frame_of(done.stdout, ["year", "term", "documents", "count", "per_10k"])
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", zzreport.DocumentWarning)
+        with pytest.raises(zzreport.DocumentWarning, match="missing.md"):
+            zzreport.panel(inputs, errors="warn")
+
+
 def test_without_pandas_panel_and_trend_are_lists_of_dicts(cli, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "pandas", None)  # import pandas fails
     rows = zzreport.trend(["改革"], REPORTS[:2])

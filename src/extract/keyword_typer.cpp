@@ -8,6 +8,7 @@
 #include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/text/char_class.hpp"
+#include "zzreport/text/numerals.hpp"
 #include "zzreport/text/regions.hpp"
 #include "zzreport/text/utf8.hpp"
 
@@ -24,6 +25,10 @@ constexpr double kCommonShare = 0.05;
 constexpr double kRareShare = 0.05;
 
 constexpr std::string_view kOpenQuote = "“", kCloseQuote = "”";
+
+// How many stop words a function phrase may have at its ends (应该 and 积极 of 应该积极地; 支持 of
+// 支持万州): three is more than any found in the corpus's keyword lists.
+constexpr int kMaxEdgeStopWords = 3;
 
 }  // namespace
 
@@ -76,6 +81,17 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
     if (stop_words_->contains(term.substr(tail)) && listed(without_tail, term.substr(0, tail)))
       return true;
   }
+  // A stop word of two characters or more at either end, and what is left is a stop word or a
+  // word of the table, once or after more such stop words: a verb or an adverb before an object or
+  // a name (支持万州, 确保一季度, 落实新定位), function words glued into one lexicon token
+  // (应该积极地, 使它们, 既然是, 要始终做到). A numbered formula is no function phrase (四个着力,
+  // 一个桥头堡: 一个 is a stop word).
+  std::size_t first_char = 0;
+  if (stop_words_ != nullptr &&
+      !text::is_chinese_numeral(text::utf8::next_code_point(term, first_char)) &&
+      is_function_phrase(term, kMaxEdgeStopWords)) {
+    return true;
+  }
   // The character before and the first character, or the last and the one after, make a common
   // word, and the rest of the keyword is a word: the keyword starts or ends inside a word (位代表
   // of 各位代表, 型数控机床 of 大型数控机床), where a name that only follows a common word's first
@@ -99,6 +115,38 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
         listed(without_tail, term.substr(0, tail))) {
       return true;
     }
+  }
+  return false;
+}
+
+bool KeywordTyper::is_function_phrase(std::string_view term, int depth) const {
+  // A stop word of two code points leaves one at least: three code points at least.
+  if (depth == 0 || text::utf8::count_code_points(term) < 3) return false;
+  // What is left once `edge` bytes are taken off the front (or the back): a function phrase when
+  // it is a stop word or a word of the table, or when it is one in turn.
+  auto rest_tells = [&](std::string_view rest) {
+    if (stop_words_->contains(rest)) return true;
+    if (text::utf8::count_code_points(rest) >= 2 &&
+        idf_.document_frequency(term_key(rest)).has_value()) {
+      return true;
+    }
+    return is_function_phrase(rest, depth - 1);
+  };
+  // Stop words of two code points or more at the front, then at the back, leaving one at least;
+  // no edge longer than the longest stop word is looked up (a keyword may be a 20 MB Latin word).
+  std::size_t longest = std::min(stop_words_->longest(), term.size() - 1);
+  std::size_t edge = 0;
+  text::utf8::next_code_point(term, edge);
+  for (text::utf8::next_code_point(term, edge); edge <= longest;
+       text::utf8::next_code_point(term, edge)) {
+    if (stop_words_->contains(term.substr(0, edge)) && rest_tells(term.substr(edge))) return true;
+  }
+  auto before = [&](std::size_t at) {
+    return text::utf8::previous_boundary(term, static_cast<std::uint32_t>(at));
+  };
+  for (std::size_t start = before(before(term.size())); start > 0 && term.size() - start <= longest;
+       start = before(start)) {
+    if (stop_words_->contains(term.substr(start)) && rest_tells(term.substr(0, start))) return true;
   }
   return false;
 }

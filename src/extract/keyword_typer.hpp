@@ -41,6 +41,7 @@ class KeywordTyper {
 
  private:
   bool is_fragment(std::string_view term, text::ByteRange first) const;
+  bool is_function_phrase(std::string_view term, int depth) const;
   bool is_common(std::string_view key) const;
   bool is_rare(std::string_view key) const;
   std::optional<KeywordType> stem_type(std::string_view term) const;

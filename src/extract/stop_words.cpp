@@ -1,6 +1,8 @@
 // StopWords: the one-word-per-line list (data/stopwords.txt and user lists) and its hash set.
 #include "zzreport/extract/stop_words.hpp"
 
+#include <algorithm>
+
 #include "word_key.hpp"
 #include "zzreport/text/data_file.hpp"
 
@@ -50,6 +52,7 @@ void StopWords::add(std::string_view word) {
   Slot& slot = slots_[find_slot(word)];
   if (slot.word != 0) return;
   words_.emplace_back(word);
+  longest_ = std::max(longest_, word.size());
   slot = {word_key(word), static_cast<std::uint32_t>(words_.size())};
 }
 

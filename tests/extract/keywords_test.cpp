@@ -138,6 +138,22 @@ TEST_F(TypedKeywords, AFragmentOfACommonWordIsNoKeyword) {
   EXPECT_EQ(find(k, "湘赣边")->type, KeywordType::term);
 }
 
+TEST_F(TypedKeywords, StopWordsAtTheEdgesOfAWordOrANameMakeAFunctionPhrase) {
+  // Lexicon tokens that glue stop words to a word of the table (应该 积极 | 地), or to nothing but
+  // stop words (使 | 它们), and a verb before a name (支持 | 万州): no keywords. A numbered formula
+  // whose number is a stop word (一个 | 桥头堡) and a word that only starts like one (支持率) stay.
+  for (const char* word : {"应该", "积极", "地", "使", "它们", "支持", "一个"}) stop_.add(word);
+  idf_.load(std::string(kTable) + "万州\t30\n桥头堡\t30\n", "test");
+  auto k = typed(
+      "应该积极地|，|应该积极地|，|使它们|，|使它们|，|支持万州|，|支持万州|，|一个桥头堡|，|"
+      "一个桥头堡|，|支持率|，|支持率");
+  EXPECT_EQ(find(k, "应该积极地"), nullptr);
+  EXPECT_EQ(find(k, "使它们"), nullptr);
+  EXPECT_EQ(find(k, "支持万州"), nullptr);
+  EXPECT_NE(find(k, "一个桥头堡"), nullptr);
+  EXPECT_NE(find(k, "支持率"), nullptr);
+}
+
 TEST_F(TypedKeywords, PlacesAndOrganisationsAreTypedAndListedAfterTheTopics) {
   // 沭阳 is written before the division suffix 县: a place; 包钢集团 ends with 集团.
   auto k = typed("沭阳|县|，|沭阳|，|沭阳|，|包钢集团|，|包钢集团|，|湘赣边");

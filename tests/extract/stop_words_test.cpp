@@ -17,6 +17,8 @@ TEST(StopWords, ReadsOneWordPerLineSkippingCommentsAndBlanks) {
   EXPECT_TRUE(words.contains("我们"));
   EXPECT_FALSE(words.contains("株洲"));
   EXPECT_FALSE(words.contains("#"));
+  EXPECT_EQ(words.longest(), std::string_view("我们").size());
+  EXPECT_EQ(StopWords().longest(), 0u);
 }
 
 TEST(StopWords, AWordWithACommentAfterItIsADataErrorNamingTheLine) {

@@ -29,6 +29,8 @@ class StopWords {
   void add(std::string_view word);
   bool contains(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
+  /// The length in bytes of the longest word (0 when empty): no longer text can be one.
+  std::size_t longest() const { return longest_; }
   /// The words, in the order added.
   const std::vector<std::string>& words() const { return words_; }
 
@@ -45,6 +47,7 @@ class StopWords {
   // of the time of keyword extraction. Most words' whole text is in their slot's prefix.
   std::vector<std::string> words_;  // in the order added
   std::vector<Slot> slots_;
+  std::size_t longest_ = 0;
 };
 
 }  // namespace zz::extract

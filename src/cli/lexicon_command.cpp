@@ -36,9 +36,10 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   segment::LexiconBuildOptions build = options.build;
   std::string rules = pipeline::find_data_dir(options.data_dir) + "/" +
                       std::string(extract::QuantityRules::kDirectory);
-  for (std::string_view w : extract::QuantityRules::load(rules).indicator_tails()) {
-    build.predicate_words.emplace_back(w);
-  }
+  // Named, not a temporary in the loop's range: indicator_tails() points into the rules, which a
+  // range-for over a temporary's member destroys before the first word is read (C++20).
+  extract::QuantityRules quantity_rules = extract::QuantityRules::load(rules);
+  for (std::string_view w : quantity_rules.indicator_tails()) build.predicate_words.emplace_back(w);
   Sink sink(options.output, io.out);
   segment::LexiconBuilder builder;
   std::vector<std::string> files = corpus_files(options.inputs);

@@ -17,6 +17,7 @@
 #include "zzreport/text/decode.hpp"
 #include "zzreport/text/document.hpp"
 #include "zzreport/text/error.hpp"
+#include "zzreport/text/regions.hpp"
 
 namespace zz::cli {
 namespace {
@@ -34,12 +35,15 @@ int run_lexicon_build(const LexiconOptions& options, const Io& io) {
   // The words that end an indicator's name end a subject's predicate: no discovered word may end
   // in one before a number (率达到 would hide 覆盖率).
   segment::LexiconBuildOptions build = options.build;
-  std::string rules = pipeline::find_data_dir(options.data_dir) + "/" +
-                      std::string(extract::QuantityRules::kDirectory);
+  std::string data_dir = pipeline::find_data_dir(options.data_dir);
+  std::string rules = data_dir + "/" + std::string(extract::QuantityRules::kDirectory);
   // Named, not a temporary in the loop's range: indicator_tails() points into the rules, which a
   // range-for over a temporary's member destroys before the first word is read (C++20).
   extract::QuantityRules quantity_rules = extract::QuantityRules::load(rules);
   for (std::string_view w : quantity_rules.indicator_tails()) build.predicate_words.emplace_back(w);
+  // The names of the regions are words, however discovery judges them (周口, 呼伦贝尔).
+  build.known_words =
+      text::RegionTable::read(data_dir + "/" + text::RegionTable::kFileName).word_forms();
   Sink sink(options.output, io.out);
   segment::LexiconBuilder builder;
   std::vector<std::string> files = corpus_files(options.inputs);

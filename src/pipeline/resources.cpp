@@ -14,8 +14,6 @@ namespace {
 // segmenter, read instead of the text when no user dictionary is loaded (start-up in a few ms).
 constexpr const char* kLexiconFile = "lexicon.txt";
 constexpr const char* kCompiledLexiconFile = "lexicon.bin";
-// China's provincial- and prefecture-level divisions, for the region and level of each report.
-constexpr const char* kRegionsFile = "regions.tsv";
 
 }  // namespace
 
@@ -48,7 +46,8 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
     resources->stop_words.load_file(resources->data_dir + "/stopwords.txt");
   for (const std::string& path : options.stop_words) resources->stop_words.load_file(path);
   if (needs.regions)
-    resources->regions = text::RegionTable::read(resources->data_dir + "/" + kRegionsFile);
+    resources->regions =
+        text::RegionTable::read(resources->data_dir + "/" + text::RegionTable::kFileName);
   if (needs.quoted_terms) {
     resources->quoted_terms = extract::QuotedTermRules::read(
         resources->data_dir + "/" + std::string(extract::QuotedTermRules::kFile));

@@ -35,6 +35,12 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
+std::u32string to_utf32(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
+  return out;
+}
+
 bool has_numeral(std::u32string_view s) {
   return std::any_of(s.begin(), s.end(), [](char32_t cp) {
     return detail::is_cn_digit(cp) || detail::is_cn_magnitude(cp);
@@ -505,10 +511,12 @@ void BuildRun::choose_slogans() {
   stats_.slogans = slogans_.size();
 }
 
-/// The candidate list: ICU's words, new words, slogans and every character, sorted.
+/// The candidate list: ICU's words, new words, slogans, the known words and every character,
+/// sorted.
 void BuildRun::collect_candidates() {
   for (const auto& [w, cost] : icu_) words_.push_back(w);
   for (const std::u32string& w : slogans_) words_.push_back(w);
+  for (const std::string& w : options_.known_words) words_.push_back(to_utf32(w));
   for (char32_t cp : corpus_) {
     if (cp != 0) words_.emplace_back(1, cp);
   }

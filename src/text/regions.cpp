@@ -90,6 +90,34 @@ const Region* RegionTable::find(std::string_view name) const {
   return it == by_name_.end() ? nullptr : &regions_[it->second];
 }
 
+std::vector<std::string> RegionTable::word_forms() const {
+  // An autonomous division's stem holds its peoples (延边朝鲜族 of 延边朝鲜族自治州): its aliases
+  // give the word (延边).
+  static constexpr std::string_view kAutonomous[] = {"自治区", "自治州", "特别行政区"};
+  static constexpr std::string_view kSuffixes[] = {"地区", "省", "市", "盟", "州"};
+  std::vector<std::string> forms;
+  auto add = [&](std::string_view name) {
+    for (std::string_view suffix : kAutonomous) {
+      if (name.ends_with(suffix)) return;
+    }
+    for (std::string_view suffix : kSuffixes) {
+      if (name.size() > suffix.size() && name.ends_with(suffix) &&
+          utf8::count_code_points(name.substr(0, name.size() - suffix.size())) >= 2) {
+        name.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    if (utf8::count_code_points(name) >= 2) forms.emplace_back(name);
+  };
+  for (const Region& region : regions_) {
+    add(region.name);
+    for (const std::string& alias : region.aliases) add(alias);
+  }
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  return forms;
+}
+
 std::pair<const Region*, std::size_t> RegionTable::longest_suffix(std::string_view text) const {
   // Try every code-point boundary within the longest name's reach, longest first.
   std::size_t begin = text.size() - std::min(text.size(), longest_name_);

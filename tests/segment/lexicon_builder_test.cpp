@@ -51,6 +51,25 @@ TEST(LexiconBuilder, DiscoversRecurringWordsAndQuotedSlogans) {
                      [](const LexiconEntry& a, const LexiconEntry& b) { return a.word < b.word; }));
 }
 
+TEST(LexiconBuilder, KnownWordsAreWordsThatDiscoveryMisses) {
+  // Discovery finds nothing here (no sequence occurs min_count times); a known word (a region's
+  // name) is a candidate all the same and kept when the corpus uses it; one it never uses is not.
+  auto build = [](std::vector<std::string> known_words) {
+    LexiconBuilder builder;
+    for (const char* word : {"推进", "加快", "支持", "深化", "打造", "实现", "建设", "服务"})
+      builder.add_text(std::string(word) + "周口市发展。");
+    LexiconBuildOptions options = small_corpus_options(false);
+    options.min_count = 1000;
+    options.known_words = std::move(known_words);
+    LexiconBuildStats stats;
+    return builder.build(options, stats);
+  };
+  EXPECT_EQ(find(build({}), "周口"), nullptr);
+  std::vector<LexiconEntry> entries = build({"周口", "十堰"});
+  ASSERT_NE(find(entries, "周口"), nullptr);
+  EXPECT_EQ(find(entries, "十堰"), nullptr);
+}
+
 TEST(LexiconBuilder, SequencesThatMostlyFollowANumberAreNotWords) {
   // 件民生 follows numbers (10件民生, 三件民生) and would otherwise pass: frequent, cohesive,
   // varied on both sides. 湘赣边, with the same contexts minus the number, is found.

@@ -3,9 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "shared_data.hpp"
 #include "zzreport/text/data_file.hpp"
@@ -69,6 +71,16 @@ TEST(RegionTable, LongestPrefixAndSuffix) {
   EXPECT_EQ(m, std::string("黔东南州").size());
   EXPECT_EQ(t.longest_suffix("人民政府").first, nullptr);
   EXPECT_EQ(t.longest_prefix("").first, nullptr);
+}
+
+TEST(RegionTable, WordFormsAreTheNamesWithoutTheirDivisionSuffix) {
+  RegionTable t =
+      parse(std::string(kSmall) + "徐州市\tcity\t河北省\t徐州\n兴安盟\tcity\t河北省\t兴安\n");
+  // 吉林市 and 吉林 give one form; 徐州's stem would be one character; an autonomous prefecture's
+  // full name gives none, its aliases do (黔东南州 and 黔东南).
+  std::vector<std::string> want = {"全国", "兴安", "吉林", "国务院", "徐州", "河北", "黔东南"};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(t.word_forms(), want);
 }
 
 TEST(RegionTable, RefusesMalformedLines) {

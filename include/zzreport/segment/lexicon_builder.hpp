@@ -27,6 +27,13 @@ struct LexiconBuildOptions {
   /// rules' indicator tails, data/rules). A discovered sequence that ends in one and mostly stands
   /// before a number is a subject with its verb (率达到, 收入超), not a word. Empty: no such test.
   std::vector<std::string> predicate_words;
+  /// Names that are candidates whatever discovery says (UTF-8; the regions' names without their
+  /// division suffix, RegionTable::word_forms()): 周口, 十堰, 呼伦贝尔 stand before 市 in most of
+  /// their uses, or hold a character too common to start or end a new word, so discovery misses
+  /// them, and the segmenter cut them into characters. Like every candidate, each keeps the
+  /// frequency re-estimation gives it, and one the corpus uses less than `min_output_count` times
+  /// is dropped.
+  std::vector<std::string> known_words;
 };
 
 /// What the build found, for the command's summary line.

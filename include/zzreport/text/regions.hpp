@@ -41,6 +41,9 @@ struct Region {
 /// once per process (the command line's Resources) and shared by threads.
 class RegionTable {
  public:
+  /// The table's file name in a data directory.
+  static constexpr const char* kFileName = "regions.tsv";
+
   RegionTable() = default;
 
   /// Reads `path` (data/regions.tsv format). Throws zz::Error(data) naming the file and line when
@@ -59,6 +62,11 @@ class RegionTable {
   std::pair<const Region*, std::size_t> longest_prefix(std::string_view text) const;
 
   const std::vector<Region>& regions() const { return regions_; }
+  /// Every name and alias without its division suffix (省, 市, 地区, 盟; 州 after two characters
+  /// or more), as a segmenter should hold it: 河北, 周口, 呼伦贝尔, 黔东南, 兴安; a name whose stem
+  /// would be one character stays whole (徐州, 达州); an autonomous region's or prefecture's full
+  /// name gives none (its aliases do: 广西, 延边). Sorted, without repeats.
+  std::vector<std::string> word_forms() const;
   bool empty() const { return regions_.empty(); }
 
  private:

@@ -65,13 +65,16 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
   // (kNone if none), so a sequence of this level is keyed by two integers: the sequence of its
   // first n - 1 units and its last unit. Each level visits only the positions where a recurring
   // sequence is followed by another in the same run: a few thousand at the second level, and
-  // fewer at each one after.
+  // fewer at each one after. The first level is the units themselves, counted already: the
+  // second level's positions are found in one pass over the units, and its sequences are keyed
+  // by the ids of their two units.
   std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
-  std::vector<std::uint32_t> live;  // the positions where `recurring` names a sequence, ascending
-  for (std::uint32_t i = 0; i < units.size(); ++i) {
-    if (id_counts[units[i].id] < options.min_count) continue;
-    recurring[i] = units[i].id;
-    live.push_back(i);
+  std::vector<std::uint32_t> live;  // the positions where a sequence of this level starts
+  for (std::uint32_t i = 0; i + 1 < units.size(); ++i) {
+    if (!units[i + 1].run_start && id_counts[units[i].id] >= options.min_count &&
+        id_counts[units[i + 1].id] >= options.min_count) {
+      live.push_back(i);
+    }
   }
   FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
   std::vector<Candidate> candidates;
@@ -79,24 +82,27 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
   phrases.longest.assign(units.size(), kNone);
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
   for (std::size_t n = 2; n <= max_tokens && !live.empty(); ++n) {
-    // Keep the positions where a sequence of this level starts: a recurring sequence followed by
-    // another in the same run. Ascending, so recurring[at + 1] is still of the previous level.
-    std::size_t kept = 0;
-    for (std::uint32_t at : live) {
-      if (at + 1 < units.size() && recurring[at + 1] != kNone && !units[at + 1].run_start) {
-        live[kept++] = at;
-      } else {
-        recurring[at] = kNone;
+    if (n > 2) {
+      // Keep the positions where a recurring sequence of the previous level is followed by another
+      // in the same run. Ascending, so recurring[at + 1] is still of the previous level.
+      std::size_t kept = 0;
+      for (std::uint32_t at : live) {
+        if (at + 1 < units.size() && recurring[at + 1] != kNone && !units[at + 1].run_start) {
+          live[kept++] = at;
+        } else {
+          recurring[at] = kNone;
+        }
       }
+      live.resize(kept);
     }
-    live.resize(kept);
     // Sized for a report's phrases and grown on demand: a long text repeating a few words has
     // millions of positions but a handful of distinct sequences.
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     candidates.clear();
     for (std::uint32_t at : live) {
+      std::uint32_t head = n == 2 ? units[at].id : recurring[at];
       auto [candidate, inserted] =
-          index.try_emplace(std::uint64_t{recurring[at]} << 32 | units[at + n - 1].id);
+          index.try_emplace(std::uint64_t{head} << 32 | units[at + n - 1].id);
       if (inserted) {
         candidate = static_cast<std::uint32_t>(candidates.size());
         candidates.push_back({0, at});
@@ -121,7 +127,7 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
     }
     // The sequences that recur are the next level's `recurring`; `recurring` is emptied to be its
     // `next`.
-    kept = 0;
+    std::size_t kept = 0;
     for (std::uint32_t at : live) {
       recurring[at] = kNone;
       const Candidate& c = candidates[next[at]];

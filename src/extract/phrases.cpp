@@ -61,21 +61,28 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
     std::uint32_t phrase = kNone;
   };
   // Level by level (apriori): a sequence of n units can recur only if both its sequences of n - 1
-  // do. `recurring[i]` names the recurring sequence of the previous level that starts at unit i
-  // (kNone if none), so a sequence of this level is keyed by two integers: the sequence of its
-  // first n - 1 units and its last unit. Each level visits only the positions where a recurring
-  // sequence is followed by another in the same run: a few thousand at the second level, and
-  // fewer at each one after. The first level is the units themselves, counted already: the
-  // second level's positions are found in one pass over the units, and its sequences are keyed
-  // by the ids of their two units.
-  std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
-  std::vector<std::uint32_t> live;  // the positions where a sequence of this level starts
+  // do. `live` lists, ascending, the positions where a recurring sequence of the previous level
+  // starts, and `sequence` names it (the same index), so a sequence of this level is keyed by two
+  // integers: the sequence of its first n - 1 units and its last unit. A position stays live when
+  // the next position is live too (a recurring sequence followed by another in the same run): a
+  // few thousand positions at the second level, and fewer at each one after. The first level is
+  // the units themselves, counted already: the second level's positions are found in one pass
+  // over the units, each named by its unit's id.
+  //
+  // Whether a position stays is as good as random to the branch predictor, which costs about as
+  // much as the rest of the work: the lists are compacted without branches, each position
+  // written and the count advanced by the test's outcome.
+  std::vector<std::uint32_t> live(units.size()), sequence(units.size());
+  std::size_t found = 0;
   for (std::uint32_t i = 0; i + 1 < units.size(); ++i) {
-    if (!units[i + 1].run_start && id_counts[units[i].id] >= options.min_count &&
-        id_counts[units[i + 1].id] >= options.min_count) {
-      live.push_back(i);
-    }
+    live[found] = i;
+    sequence[found] = units[i].id;
+    bool recurs = !units[i + 1].run_start && id_counts[units[i].id] >= options.min_count &&
+                  id_counts[units[i + 1].id] >= options.min_count;
+    found += recurs;
   }
+  live.resize(found);
+  sequence.resize(found);
   FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
   std::vector<Candidate> candidates;
   Phrases phrases;
@@ -83,32 +90,31 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
   for (std::size_t n = 2; n <= max_tokens && !live.empty(); ++n) {
     if (n > 2) {
-      // Keep the positions where a recurring sequence of the previous level is followed by another
-      // in the same run. Ascending, so recurring[at + 1] is still of the previous level.
+      // Keep the positions whose next position is live: the sequence there lies in one run and
+      // overlaps this one in n - 2 >= 1 units, so both are in the same run.
       std::size_t kept = 0;
-      for (std::uint32_t at : live) {
-        if (at + 1 < units.size() && recurring[at + 1] != kNone && !units[at + 1].run_start) {
-          live[kept++] = at;
-        } else {
-          recurring[at] = kNone;
-        }
+      for (std::size_t k = 0; k + 1 < live.size(); ++k) {
+        live[kept] = live[k];
+        sequence[kept] = sequence[k];
+        kept += static_cast<std::size_t>(live[k + 1] == live[k] + 1);
       }
       live.resize(kept);
+      sequence.resize(kept);
     }
     // Sized for a report's phrases and grown on demand: a long text repeating a few words has
     // millions of positions but a handful of distinct sequences.
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     candidates.clear();
-    for (std::uint32_t at : live) {
-      std::uint32_t head = n == 2 ? units[at].id : recurring[at];
+    for (std::size_t k = 0; k < live.size(); ++k) {
+      std::uint32_t at = live[k];
       auto [candidate, inserted] =
-          index.try_emplace(std::uint64_t{head} << 32 | units[at + n - 1].id);
+          index.try_emplace(std::uint64_t{sequence[k]} << 32 | units[at + n - 1].id);
       if (inserted) {
         candidate = static_cast<std::uint32_t>(candidates.size());
         candidates.push_back({0, at});
       }
       ++candidates[candidate].count;
-      next[at] = candidate;
+      sequence[k] = candidate;
     }
     for (Candidate& c : candidates) {
       if (c.count < options.min_count) continue;
@@ -125,22 +131,20 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
       phrases.first.push_back(c.first);
       phrases.length.push_back(static_cast<std::uint32_t>(n));
     }
-    // The sequences that recur are the next level's `recurring`; `recurring` is emptied to be its
-    // `next`.
+    // The sequences of this level that recur are the next level's.
     std::size_t kept = 0;
-    for (std::uint32_t at : live) {
-      recurring[at] = kNone;
-      const Candidate& c = candidates[next[at]];
-      if (c.count < options.min_count) {
-        next[at] = kNone;
-        continue;
-      }
-      live[kept++] = at;
-      if (c.phrase != kNone)
-        phrases.longest[at] = c.phrase;  // levels rise: the last is the longest
+    for (std::size_t k = 0; k < live.size(); ++k) {
+      const Candidate& c = candidates[sequence[k]];
+      // Levels rise: the last phrase found at a position is the longest (a candidate that does
+      // not recur is no phrase).
+      std::uint32_t& longest = phrases.longest[live[k]];
+      longest = c.phrase != kNone ? c.phrase : longest;
+      live[kept] = live[k];
+      sequence[kept] = sequence[k];
+      kept += static_cast<std::size_t>(c.count >= options.min_count);
     }
     live.resize(kept);
-    recurring.swap(next);
+    sequence.resize(kept);
   }
   return phrases;
 }

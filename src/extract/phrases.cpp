@@ -77,14 +77,16 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
   for (std::uint32_t i = 0; i + 1 < units.size(); ++i) {
     live[found] = i;
     sequence[found] = units[i].id;
-    bool recurs = !units[i + 1].run_start && id_counts[units[i].id] >= options.min_count &&
-                  id_counts[units[i + 1].id] >= options.min_count;
+    // & rather than &&: each test is cheap and safe, and && would branch on each.
+    bool recurs = !units[i + 1].run_start & (id_counts[units[i].id] >= options.min_count) &
+                  (id_counts[units[i + 1].id] >= options.min_count);
     found += recurs;
   }
   live.resize(found);
   sequence.resize(found);
   FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
   std::vector<Candidate> candidates;
+  std::vector<std::uint32_t> recurring;
   Phrases phrases;
   phrases.longest.assign(units.size(), kNone);
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
@@ -104,20 +106,31 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
     // Sized for a report's phrases and grown on demand: a long text repeating a few words has
     // millions of positions but a handful of distinct sequences.
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
-    candidates.clear();
+    // A candidate is written at each of its positions, its fields kept when it is not new, and
+    // the number of candidates advanced by whether it is (new or known is as good as random).
+    candidates.assign(live.size(), Candidate{});
+    std::uint32_t distinct = 0;
     for (std::size_t k = 0; k < live.size(); ++k) {
       std::uint32_t at = live[k];
       auto [candidate, inserted] =
           index.try_emplace(std::uint64_t{sequence[k]} << 32 | units[at + n - 1].id);
-      if (inserted) {
-        candidate = static_cast<std::uint32_t>(candidates.size());
-        candidates.push_back({0, at});
-      }
-      ++candidates[candidate].count;
+      candidate = inserted ? distinct : candidate;
+      distinct += static_cast<std::uint32_t>(inserted);
+      Candidate& c = candidates[candidate];
+      c.first = inserted ? at : c.first;
+      ++c.count;
       sequence[k] = candidate;
     }
-    for (Candidate& c : candidates) {
-      if (c.count < options.min_count) continue;
+    candidates.resize(distinct);
+    // The candidates that recur, listed without a branch on each (most occur once).
+    recurring.resize(distinct);
+    std::size_t recur = 0;
+    for (std::uint32_t c = 0; c < distinct; ++c) {
+      recurring[recur] = c;
+      recur += static_cast<std::size_t>(candidates[c].count >= options.min_count);
+    }
+    for (std::size_t r = 0; r < recur; ++r) {
+      Candidate& c = candidates[recurring[r]];
       std::uint32_t rarest = id_counts[units[c.first].id];
       for (std::size_t k = 1; k < n; ++k)
         rarest = std::min(rarest, id_counts[units[c.first + k].id]);

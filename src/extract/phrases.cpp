@@ -108,12 +108,15 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
     // A candidate is written at each of its positions, its fields kept when it is not new, and
     // the number of candidates advanced by whether it is (new or known is as good as random).
-    candidates.assign(live.size(), Candidate{});
+    // Like the index, the list is sized for a report and grown on demand.
+    candidates.assign(std::clamp<std::size_t>(live.size(), 1, 1u << 14), Candidate{});
+    std::size_t room = candidates.size();
     std::uint32_t distinct = 0;
     for (std::size_t k = 0; k < live.size(); ++k) {
       std::uint32_t at = live[k];
       auto [candidate, inserted] =
           index.try_emplace(std::uint64_t{sequence[k]} << 32 | units[at + n - 1].id);
+      if (distinct == room) candidates.resize(room *= 2);
       candidate = inserted ? distinct : candidate;
       distinct += static_cast<std::uint32_t>(inserted);
       Candidate& c = candidates[candidate];

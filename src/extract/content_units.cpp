@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "string_interner.hpp"
+#include "word_map.hpp"
 #include "zzreport/extract/keyword_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
 #include "zzreport/text/char_class.hpp"
@@ -70,13 +70,14 @@ std::uint32_t numeral_count(std::string_view term) {
 
 constexpr std::uint32_t kNoId = 0xFFFFFFFFu;
 
-/// What collect_units() asks of a token's text.
+/// What collect_units() asks of a token's text: 8 bytes, kept in the table's slot beside the
+/// text's key, so that the look-up of a token reads one cache line.
 struct TextFacts {
+  std::uint32_t id = kNoId;  // Unit::id, given when the text first makes a unit
   bool stop = false;
   bool one_char = false;
   bool division_suffix = false;  // the text is a division suffix alone (县, 区)
-  std::uint32_t numerals = 0;    // numeral_count()
-  std::uint32_t id = kNoId;      // Unit::id, given when the text first makes a unit
+  std::uint8_t numerals = 0;     // numeral_count(), at most 255 (only > 0 and >= 2 are asked)
 };
 
 /// The facts of each distinct text of a document, worked out when the text is first seen. The stop
@@ -91,38 +92,39 @@ class TextFactsTable {
                  std::size_t expected)
       : text_(text),
         rules_(rules),
-        interner_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
-    facts.reserve(expected);
+        map_(expected + (stop_words != nullptr ? stop_words->size() : 0)) {
     if (stop_words == nullptr) return;
     for (const std::string& word : stop_words->words()) {
-      if (interner_.intern(word).second) add(word, true);
+      auto [facts, inserted] = map_.try_emplace(word);
+      if (inserted) add(facts, word, true);
     }
   }
 
-  /// The index in `facts` of the token's text.
-  std::uint32_t of(const segment::Token& t) {
+  /// The facts of the token's text: valid until the next call.
+  TextFacts& of(const segment::Token& t) {
     std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    auto [f, inserted] = interner_.intern(s);
-    if (inserted) add(s, false);
-    return f;
+    auto [facts, inserted] = map_.try_emplace(s);
+    if (inserted) add(facts, s, false);
+    return facts;
   }
 
-  std::vector<TextFacts> facts;  // per interned text
-  std::vector<NameStem> stems;   // of the texts that end with a division or organisation suffix
+  std::vector<NameStem> stems;  // of the texts that end with a division or organisation suffix
 
  private:
-  [[gnu::noinline]] void add(std::string_view s, bool stop) {
+  [[gnu::noinline]] void add(TextFacts& facts, std::string_view s, bool stop) {
     std::size_t one = 0;
     text::utf8::next_code_point(s, one);
-    facts.push_back({stop, one == s.size(), false, numeral_count(s)});
-    if (rules_ != nullptr && !stop) add_stem(s);
+    facts.stop = stop;
+    facts.one_char = one == s.size();
+    facts.numerals = static_cast<std::uint8_t>(std::min<std::uint32_t>(numeral_count(s), 255));
+    if (rules_ != nullptr && !stop) add_stem(facts, s);
   }
   /// A stem of two characters or more before a suffix names a place or an organisation.
   /// Most texts are of two characters, too short for a stem and a suffix: they are not looked up.
-  void add_stem(std::string_view s) {
+  void add_stem(TextFacts& facts, std::string_view s) {
     std::uint32_t chars = text::utf8::count_code_points(s);
     if (chars == 1) {
-      facts.back().division_suffix = rules_->division_suffix_of(s) == s.size();
+      facts.division_suffix = rules_->division_suffix_of(s) == s.size();
       return;
     }
     if (chars < 3) return;
@@ -137,7 +139,7 @@ class TextFactsTable {
 
   std::string_view text_;
   const KeywordTypeRules* rules_;
-  StringInterner interner_;
+  WordMap<TextFacts> map_;
 };
 
 }  // namespace
@@ -171,7 +173,6 @@ ContentUnits collect_units(std::string_view text, std::span<const segment::Token
   // A report of n tokens has about n / 3 distinct texts.
   std::size_t expected = std::min<std::size_t>(tokens.size() / 3, 1u << 12);
   TextFactsTable texts(text, stop_words, rules, expected);
-  std::vector<TextFacts>& facts = texts.facts;
   ContentUnits out;
   out.units.reserve(std::min<std::size_t>(tokens.size(), 1u << 16));
   out.id_counts.reserve(expected);
@@ -181,27 +182,33 @@ ContentUnits collect_units(std::string_view text, std::span<const segment::Token
     const segment::Token& token = tokens[i];
     bool content = token.type == TokenType::word || token.type == TokenType::latin ||
                    token.type == TokenType::slogan;
-    std::uint32_t f = content ? texts.of(token) : kNoId;
-    if (content && facts[f].stop) content = false;
-    if (content && token.type == TokenType::word) {
+    TextFacts* facts = content ? &texts.of(token) : nullptr;
+    if (content && facts->stop) content = false;
+    if (content && token.type == TokenType::word && facts->numerals > 0) {
       // Numeral words side by side (一九/八/二年) and numeral words after a number (5000/万)
       // make one number, which is not content.
-      std::uint32_t numerals = facts[f].numerals;
+      std::uint32_t numerals = facts->numerals;
       std::size_t j = i + 1;
-      while (numerals > 0 && j < tokens.size() && tokens[j].type == TokenType::word) {
-        std::uint32_t more = facts[texts.of(tokens[j])].numerals;
+      while (j < tokens.size() && tokens[j].type == TokenType::word) {
+        std::uint32_t more = texts.of(tokens[j]).numerals;
         if (more == 0) break;
         numerals += more;
         ++j;
       }
+      facts = &texts.of(token);  // the look-ups ahead may have moved it
       bool after_number = i > 0 && tokens[i - 1].type == TokenType::number;
-      // A single character after a number is its classifier or measure (10个村, 第十届).
-      if (numerals >= 2 || ((numerals > 0 || facts[f].one_char) && after_number)) {
+      if (numerals >= 2 || after_number) {
         i = j - 1;
         run_start = true;
         glued = false;
         continue;
       }
+    } else if (content && token.type == TokenType::word && facts->one_char && i > 0 &&
+               tokens[i - 1].type == TokenType::number) {
+      // A single character after a number is its classifier or measure (10个村, 第十届).
+      run_start = true;
+      glued = false;
+      continue;
     }
     if (!content) {
       // A quotation mark inside a run is kept as glue; anything else ends the run.
@@ -214,18 +221,18 @@ ContentUnits collect_units(std::string_view text, std::span<const segment::Token
       }
       continue;
     }
-    if (facts[f].id == kNoId) {
-      facts[f].id = static_cast<std::uint32_t>(out.id_counts.size());
+    if (facts->id == kNoId) {
+      facts->id = static_cast<std::uint32_t>(out.id_counts.size());
       out.id_counts.push_back(0);
     }
-    ++out.id_counts[facts[f].id];
+    ++out.id_counts[facts->id];
     // 沭阳 县: the division suffix written as a word of its own names the word before it.
-    if (facts[f].division_suffix && !out.units.empty() && out.units.back().end == token.begin) {
+    if (facts->division_suffix && !out.units.empty() && out.units.back().end == token.begin) {
       const Unit& before = out.units.back();
       texts.stems.push_back(
           {text.substr(before.begin, before.end - before.begin), KeywordType::place});
     }
-    out.units.push_back({token.begin, token.end, facts[f].id, facts[f].one_char, run_start, glued,
+    out.units.push_back({token.begin, token.end, facts->id, facts->one_char, run_start, glued,
                          token.type == TokenType::slogan});
     run_start = false;
     glued = false;

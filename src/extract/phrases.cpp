@@ -61,51 +61,79 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
     std::uint32_t phrase = kNone;
   };
   // Level by level (apriori): a sequence of n units can recur only if both its sequences of n - 1
-  // do. `recurring[i]` names the recurring sequence of the previous level that starts at unit i
-  // (kNone if none), so a sequence of this level is keyed by two integers: the sequence of its
-  // first n - 1 units and its last unit. Each level visits only the positions where a recurring
-  // sequence is followed by another in the same run: a few thousand at the second level, and
-  // fewer at each one after.
-  std::vector<std::uint32_t> recurring(units.size(), kNone), next(units.size(), kNone);
-  std::vector<std::uint32_t> live;  // the positions where `recurring` names a sequence, ascending
-  for (std::uint32_t i = 0; i < units.size(); ++i) {
-    if (id_counts[units[i].id] < options.min_count) continue;
-    recurring[i] = units[i].id;
-    live.push_back(i);
+  // do. `live` lists, ascending, the positions where a recurring sequence of the previous level
+  // starts, and `sequence` names it (the same index), so a sequence of this level is keyed by two
+  // integers: the sequence of its first n - 1 units and its last unit. A position stays live when
+  // the next position is live too (a recurring sequence followed by another in the same run): a
+  // few thousand positions at the second level, and fewer at each one after. The first level is
+  // the units themselves, counted already: the second level's positions are found in one pass
+  // over the units, each named by its unit's id.
+  //
+  // Whether a position stays is as good as random to the branch predictor, which costs about as
+  // much as the rest of the work: the lists are compacted without branches, each position
+  // written and the count advanced by the test's outcome.
+  std::vector<std::uint32_t> live(units.size()), sequence(units.size());
+  std::size_t found = 0;
+  for (std::uint32_t i = 0; i + 1 < units.size(); ++i) {
+    live[found] = i;
+    sequence[found] = units[i].id;
+    // & rather than &&: each test is cheap and safe, and && would branch on each.
+    bool recurs = !units[i + 1].run_start & (id_counts[units[i].id] >= options.min_count) &
+                  (id_counts[units[i + 1].id] >= options.min_count);
+    found += recurs;
   }
+  live.resize(found);
+  sequence.resize(found);
   FlatMap<std::uint64_t, std::uint32_t, IntegerHash> index;
   std::vector<Candidate> candidates;
+  std::vector<std::uint32_t> recurring;
   Phrases phrases;
   phrases.longest.assign(units.size(), kNone);
   std::size_t max_tokens = std::min(options.max_tokens, kMaxGramTokens);
   for (std::size_t n = 2; n <= max_tokens && !live.empty(); ++n) {
-    // Keep the positions where a sequence of this level starts: a recurring sequence followed by
-    // another in the same run. Ascending, so recurring[at + 1] is still of the previous level.
-    std::size_t kept = 0;
-    for (std::uint32_t at : live) {
-      if (at + 1 < units.size() && recurring[at + 1] != kNone && !units[at + 1].run_start) {
-        live[kept++] = at;
-      } else {
-        recurring[at] = kNone;
+    if (n > 2) {
+      // Keep the positions whose next position is live: the sequence there lies in one run and
+      // overlaps this one in n - 2 >= 1 units, so both are in the same run.
+      std::size_t kept = 0;
+      for (std::size_t k = 0; k + 1 < live.size(); ++k) {
+        live[kept] = live[k];
+        sequence[kept] = sequence[k];
+        kept += static_cast<std::size_t>(live[k + 1] == live[k] + 1);
       }
+      live.resize(kept);
+      sequence.resize(kept);
     }
-    live.resize(kept);
     // Sized for a report's phrases and grown on demand: a long text repeating a few words has
     // millions of positions but a handful of distinct sequences.
     index.reset(std::min<std::size_t>(live.size(), 1u << 14));
-    candidates.clear();
-    for (std::uint32_t at : live) {
+    // A candidate is written at each of its positions, its fields kept when it is not new, and
+    // the number of candidates advanced by whether it is (new or known is as good as random).
+    // Like the index, the list is sized for a report and grown on demand.
+    candidates.assign(std::clamp<std::size_t>(live.size(), 1, 1u << 14), Candidate{});
+    std::size_t room = candidates.size();
+    std::uint32_t distinct = 0;
+    for (std::size_t k = 0; k < live.size(); ++k) {
+      std::uint32_t at = live[k];
       auto [candidate, inserted] =
-          index.try_emplace(std::uint64_t{recurring[at]} << 32 | units[at + n - 1].id);
-      if (inserted) {
-        candidate = static_cast<std::uint32_t>(candidates.size());
-        candidates.push_back({0, at});
-      }
-      ++candidates[candidate].count;
-      next[at] = candidate;
+          index.try_emplace(std::uint64_t{sequence[k]} << 32 | units[at + n - 1].id);
+      if (distinct == room) candidates.resize(room *= 2);
+      candidate = inserted ? distinct : candidate;
+      distinct += static_cast<std::uint32_t>(inserted);
+      Candidate& c = candidates[candidate];
+      c.first = inserted ? at : c.first;
+      ++c.count;
+      sequence[k] = candidate;
     }
-    for (Candidate& c : candidates) {
-      if (c.count < options.min_count) continue;
+    candidates.resize(distinct);
+    // The candidates that recur, listed without a branch on each (most occur once).
+    recurring.resize(distinct);
+    std::size_t recur = 0;
+    for (std::uint32_t c = 0; c < distinct; ++c) {
+      recurring[recur] = c;
+      recur += static_cast<std::size_t>(candidates[c].count >= options.min_count);
+    }
+    for (std::size_t r = 0; r < recur; ++r) {
+      Candidate& c = candidates[recurring[r]];
       std::uint32_t rarest = id_counts[units[c.first].id];
       for (std::size_t k = 1; k < n; ++k)
         rarest = std::min(rarest, id_counts[units[c.first + k].id]);
@@ -119,22 +147,20 @@ Phrases find_phrases(std::string_view text, const ContentUnits& content,
       phrases.first.push_back(c.first);
       phrases.length.push_back(static_cast<std::uint32_t>(n));
     }
-    // The sequences that recur are the next level's `recurring`; `recurring` is emptied to be its
-    // `next`.
-    kept = 0;
-    for (std::uint32_t at : live) {
-      recurring[at] = kNone;
-      const Candidate& c = candidates[next[at]];
-      if (c.count < options.min_count) {
-        next[at] = kNone;
-        continue;
-      }
-      live[kept++] = at;
-      if (c.phrase != kNone)
-        phrases.longest[at] = c.phrase;  // levels rise: the last is the longest
+    // The sequences of this level that recur are the next level's.
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < live.size(); ++k) {
+      const Candidate& c = candidates[sequence[k]];
+      // Levels rise: the last phrase found at a position is the longest (a candidate that does
+      // not recur is no phrase).
+      std::uint32_t& longest = phrases.longest[live[k]];
+      longest = c.phrase != kNone ? c.phrase : longest;
+      live[kept] = live[k];
+      sequence[kept] = sequence[k];
+      kept += static_cast<std::size_t>(c.count >= options.min_count);
     }
     live.resize(kept);
-    recurring.swap(next);
+    sequence.resize(kept);
   }
   return phrases;
 }

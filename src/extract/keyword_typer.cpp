@@ -63,7 +63,7 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
   // and they are answered without a look-up.
   if (text::utf8::count_code_points(term) < 3) return false;
   std::size_t head = 0;
-  text::utf8::next_code_point(term, head);
+  char32_t first_char = text::utf8::next_code_point(term, head);
   std::size_t tail = text::utf8::previous_boundary(term, static_cast<std::uint32_t>(term.size()));
   // What is left of the keyword without its first or its last character is a word of the table;
   // each is looked up at most once, and only when a test gets that far.
@@ -86,9 +86,7 @@ bool KeywordTyper::is_fragment(std::string_view term, text::ByteRange first) con
   // a name (支持万州, 确保一季度, 落实新定位), function words glued into one lexicon token
   // (应该积极地, 使它们, 既然是, 要始终做到). A numbered formula is no function phrase (四个着力,
   // 一个桥头堡: 一个 is a stop word).
-  std::size_t first_char = 0;
-  if (stop_words_ != nullptr &&
-      !text::is_chinese_numeral(text::utf8::next_code_point(term, first_char)) &&
+  if (stop_words_ != nullptr && !text::is_chinese_numeral(first_char) &&
       is_function_phrase(term, kMaxEdgeStopWords)) {
     return true;
   }

@@ -20,12 +20,6 @@ using text::chinese_digit;
 using text::is_chinese_numeral;
 namespace {
 
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
-  return out;
-}
-
 bool contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
 }
@@ -173,7 +167,7 @@ std::string_view to_string(SloganType type) {
 SloganType classify_slogan(std::string_view term, const SloganEvidence& evidence, QuotedUse use) {
   static const QuotedTermRules kNoRules;
   const QuotedTermRules& rules = evidence.rules != nullptr ? *evidence.rules : kNoRules;
-  std::u32string t = decode(term);
+  std::u32string t = text::utf8::code_points(term);
   if (std::optional<SloganType> kind = latin_or_digits(t, rules)) return *kind;
   if (std::optional<SloganType> kind = numerals_alone(t)) return *kind;
   if (looks_like_a_name(term, t, evidence, rules)) return SloganType::name;
@@ -201,7 +195,7 @@ QuotedTermRules QuotedTermRules::parse(const text::DataFile& file) {
   };
   auto decoded = [&](std::string_view role) {
     std::vector<std::u32string> out;
-    for (const std::string& w : of(role)) out.push_back(decode(w));
+    for (const std::string& w : of(role)) out.push_back(text::utf8::code_points(w));
     return out;
   };
   // The roles of single characters, as one string each.

@@ -29,18 +29,6 @@ struct U32Hash {
   }
 };
 
-std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t cp : s) text::utf8::append_utf8(out, cp);
-  return out;
-}
-
-std::u32string to_utf32(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += text::utf8::next_code_point(s, i);
-  return out;
-}
-
 bool has_numeral(std::u32string_view s) {
   return std::any_of(s.begin(), s.end(), [](char32_t cp) {
     return detail::is_cn_digit(cp) || detail::is_cn_magnitude(cp);
@@ -268,8 +256,7 @@ class BuildRun {
         stats_(stats),
         progress_(progress) {
     for (const std::string& w : options.predicate_words) {
-      std::u32string& p = predicates_.emplace_back();
-      for (std::size_t i = 0; i < w.size();) p += text::utf8::next_code_point(w, i);
+      predicates_.push_back(text::utf8::code_points(w));
     }
   }
 
@@ -516,7 +503,7 @@ void BuildRun::choose_slogans() {
 void BuildRun::collect_candidates() {
   for (const auto& [w, cost] : icu_) words_.push_back(w);
   for (const std::u32string& w : slogans_) words_.push_back(w);
-  for (const std::string& w : options_.known_words) words_.push_back(to_utf32(w));
+  for (const std::string& w : options_.known_words) words_.push_back(text::utf8::code_points(w));
   for (char32_t cp : corpus_) {
     if (cp != 0) words_.emplace_back(1, cp);
   }
@@ -670,7 +657,7 @@ std::vector<LexiconEntry> BuildRun::entries() const {
     auto frequency = static_cast<std::uint64_t>(std::llround(probability(i, total) * kScale));
     if (frequency == 0) continue;
     LexiconEntry e;
-    e.word = to_utf8(words_[i]);
+    e.word = text::utf8::encode(words_[i]);
     e.frequency = frequency;
     if (slogans_.count(words_[i]) != 0) e.tag = "slogan";
     entries.push_back(std::move(e));

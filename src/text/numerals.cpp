@@ -15,9 +15,7 @@ namespace {
 /// (an overlong E0 80 B0 must not read as the digit 0).
 std::optional<std::u32string> decode(std::string_view s) {
   if (utf8::find_invalid_utf8(s) != s.size()) return std::nullopt;
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
-  return out;
+  return utf8::code_points(s);
 }
 
 bool starts_with(std::u32string_view s, std::u32string_view p) {

@@ -18,15 +18,9 @@ inline std::u32string to_u32(std::string_view s) {
     std::size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     if (lead + need > s.size()) s = s.substr(0, lead);
   }
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out += utf8::next_code_point(s, i);
-  return out;
+  return utf8::code_points(s);
 }
 
-inline std::string to_utf8(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) utf8::append_utf8(out, c);
-  return out;
-}
+inline std::string to_utf8(std::u32string_view s) { return utf8::encode(s); }
 
 }  // namespace zz::text

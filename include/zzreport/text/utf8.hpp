@@ -67,6 +67,20 @@ inline void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+/// The code points of valid UTF-8 `s`, for rules that index characters (a word, a rule's entry).
+inline std::u32string code_points(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
+  return out;
+}
+
+/// `s` encoded as UTF-8.
+inline std::string encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t cp : s) append_utf8(out, cp);
+  return out;
+}
+
 /// Offset of the first byte that is not part of valid UTF-8 (overlongs, surrogates and code points
 /// above U+10FFFF are invalid), or s.size() when all of `s` is valid.
 std::size_t find_invalid_utf8(std::string_view s);

@@ -13,7 +13,7 @@ class IdfTable:
                 if line.startswith('#documents '):
                     self.documents = int(line.split()[1])
                 elif line and not line.startswith('#'):
-                    term, count = line.split('\t')[:2]  # a third column: the period share
+                    term, count = line.split('\t')
                     self.df[term] = max(self.df.get(term, 0), int(count))
 
     def is_generic(self, term):

@@ -55,7 +55,8 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
 
   Sink sink(options.output, io.out);  // opened first: an unwritable -o fails before any work
   std::unique_ptr<pipeline::Resources> resources = pipeline::load_resources(
-      options.resources, {.quoted_terms = false, .keyword_types = false, .quantity_rules = false});
+      options.resources,
+      {.quoted_terms = false, .keyword_types = false, .quantity_rules = false, .periods = true});
 
   // Each group's terms, summed as documents finish (sums do not depend on the order).
   auto read_group = [&](const BatchCliOptions& group, const char* name, extract::TermBag& bag) {
@@ -88,7 +89,9 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
 
   extract::ContrastOptions contrast_options;
   contrast_options.top = options.top;
-  const extract::IdfTable* background = resources->idf.size() > 0 ? &resources->idf : nullptr;
+  extract::ContrastBackground background{
+      .idf = resources->idf.size() > 0 ? &resources->idf : nullptr,
+      .periods = resources->periods.periods().empty() ? nullptr : &resources->periods};
   std::vector<report::Row> rows;
   if (options.new_terms) {
     for (const extract::ContrastRow& row : extract::new_terms(a, b, background, contrast_options)) {
@@ -134,6 +137,8 @@ Command add_contrast(CLI::App& app) {
       ->check(CLI::IsMember({"csv", "jsonl", "json", "md"}));
   add_output_options(*sub, options->output, options->encoding);
   add_resource_options(*sub, options->resources);
+  sub->add_option("--periods", options->resources.periods,
+                  "Period table to tell common and era vocabulary by (default: data/periods.tsv)");
   sub->footer(
       "Examples:\n"
       "  zzreport contrast 2004.md 2005.md 2006.md --vs 2019.md 2020.md 2021.md\n"
@@ -143,7 +148,9 @@ Command add_contrast(CLI::App& app) {
       "corpus background (data/idf.tsv) mixed with the two groups' own counts; side a lists\n"
       "A's top terms, side b B's, a phrase in place of its parts that rarely occur apart.\n"
       "Common vocabulary does not rank: a term that the reports of an average period use in\n"
-      "40% or more (its period share in data/idf.tsv), such as 发展, 举措 or 重视.\n"
+      "40% or more (data/periods.tsv), such as 发展, 举措 or 重视. When no period holds reports\n"
+      "of both groups, a side lists only terms that the corpus's reports of its periods use at\n"
+      "least twice as often as those of the other side's: 大幅 or 全球 set no era apart.\n"
       "Exit status: 0 ok, 1 a report could not be read, 2 bad usage.\n");
   return [options, sub](const Io& io) { return sub->parsed() ? run_contrast(*options, io) : -1; };
 }

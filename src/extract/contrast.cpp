@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,42 +13,96 @@
 #include "content_units.hpp"
 #include "phrases.hpp"
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/period_table.hpp"
 #include "zzreport/extract/term_counts.hpp"
 #include "zzreport/text/utf8.hpp"
 
 namespace zz::extract {
 namespace {
 
-/// Background document frequency of a term, and whether it is common vocabulary.
+/// What the corpus background says of a term: its document frequency (the prior), whether it is
+/// common vocabulary, and whether the background's reports of one group's periods use it more than
+/// those of the other's.
 class Background {
  public:
-  Background(const IdfTable* table, const ContrastOptions& options)
-      : table_(table), common_share_(options.common_share) {
-    if (table_ != nullptr && table_->documents() > 0) {
-      genre_df_ = options.genre_share * table_->documents();
+  Background(const ContrastBackground& background, const ContrastOptions& options, const TermBag& a,
+             const TermBag& b)
+      : idf_(background.idf), periods_(background.periods), options_(options) {
+    if (idf_ != nullptr && idf_->documents() > 0) {
+      genre_df_ = options.genre_share * idf_->documents();
+    }
+    if (periods_ != nullptr) {
+      weights_a_ = period_weights(a);
+      weights_b_ = period_weights(b);
+      // Only between groups of different times: within one period (a province against the
+      // others of the same years) every term's shares are alike.
+      eras_ = !weights_a_.empty() && !weights_b_.empty();
+      for (std::size_t p = 0; eras_ && p < weights_a_.size(); ++p) {
+        if (weights_a_[p] > 0 && weights_b_[p] > 0) eras_ = false;
+      }
     }
   }
-  /// Looked up without quotation marks, as the table keys terms: “两基” as 两基.
+  /// Looked up without quotation marks, as the tables key terms: “两基” as 两基.
   double df(const std::string& term) const {
-    if (table_ == nullptr) return 1.0;
-    std::optional<std::uint32_t> df = table_->document_frequency(term_key(term));
+    if (idf_ == nullptr) return 1.0;
+    std::optional<std::uint32_t> df = idf_->document_frequency(term_key(term));
     return df ? std::max<double>(*df, 1.0) : 1.0;
   }
-  /// Common vocabulary by the term's period share where the background has one (a term of one
-  /// era is rare over the decades even when the corpus is mostly of that era), else genre
+  /// Common vocabulary by the term's period share where the background has periods (a term of
+  /// one era is rare over the decades even when the corpus is mostly of that era), else genre
   /// vocabulary by its plain document share.
   bool common(const std::string& term) const {
-    if (table_ == nullptr) return false;
-    if (std::optional<double> share = table_->period_share(term_key(term))) {
-      return *share >= common_share_;
+    if (periods_ != nullptr) {
+      if (std::optional<double> share = periods_->period_share(term_key(term))) {
+        return *share >= options_.common_share;
+      }
     }
     return genre_df_ > 0 && df(term) >= genre_df_;
   }
+  /// Whether the term may be listed on side A (`of_a`) or B: always, unless the groups are of
+  /// different times and the background's reports of this side's periods have it less than
+  /// era_ratio times as often as those of the other side's. A term the period table does not
+  /// hold (too rare to judge) is listed.
+  bool of_its_time(const std::string& term, bool of_a) const {
+    if (!eras_) return true;
+    std::span<const std::uint32_t> counts = periods_->documents_with(term_key(term));
+    if (counts.empty()) return true;
+    double share_a = 0;
+    double share_b = 0;
+    for (std::size_t p = 0; p < counts.size(); ++p) {
+      double share = static_cast<double>(counts[p]) / periods_->periods()[p].documents;
+      share_a += weights_a_[p] * share;
+      share_b += weights_b_[p] * share;
+    }
+    double mine = (of_a ? share_a : share_b) + options_.era_smoothing;
+    double other = (of_a ? share_b : share_a) + options_.era_smoothing;
+    return mine >= options_.era_ratio * other;
+  }
 
  private:
-  const IdfTable* table_;
-  double common_share_;
+  /// The share of a group's reports with a year in each period of the table; empty when none of
+  /// them has one.
+  std::vector<double> period_weights(const TermBag& bag) const {
+    std::vector<double> weights(periods_->periods().size(), 0.0);
+    double dated = 0;
+    for (const auto& [year, documents] : bag.years) {
+      if (std::optional<std::size_t> p = periods_->period_of_year(year)) {
+        weights[*p] += static_cast<double>(documents);
+        dated += static_cast<double>(documents);
+      }
+    }
+    if (dated == 0) return {};
+    for (double& weight : weights) weight /= dated;
+    return weights;
+  }
+
+  const IdfTable* idf_;
+  const PeriodTable* periods_;
+  const ContrastOptions& options_;
   double genre_df_ = 0;  // 0: no background, no genre filter
+  std::vector<double> weights_a_;
+  std::vector<double> weights_b_;
+  bool eras_ = false;  // the groups' reports share no period: of_its_time() applies
 };
 
 std::uint64_t count_in(const TermBag& bag, const std::string& term) {
@@ -64,6 +120,7 @@ void TermBag::add(const TermBag& other) {
   }
   han_characters += other.han_characters;
   documents += other.documents;
+  for (const auto& [year, n] : other.years) years[year] += n;
 }
 
 TermBag document_terms(const text::Document& doc, std::span<const segment::Token> tokens,
@@ -84,6 +141,7 @@ TermBag document_terms(const text::Document& doc, std::span<const segment::Token
   }
   TermBag bag;
   bag.documents = 1;
+  if (doc.year) bag.years[*doc.year] = 1;
   bag.han_characters = han_characters(text);
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (!units[i].one_char) ++bag.counts[std::string(text_of(i, 1))].count;
@@ -142,9 +200,9 @@ std::vector<bool> held_by_longer_terms(const std::vector<ContrastRow>& rows) {
 
 }  // namespace
 
-Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background,
+Contrast contrast(const TermBag& a, const TermBag& b, const ContrastBackground& background,
                   const ContrastOptions& options) {
-  Background bg(background, options);
+  Background bg(background, options, a, b);
   // The vocabulary: every term of either group that is not common vocabulary.
   std::vector<std::string> vocabulary;
   for (const TermBag* bag : {&a, &b}) {
@@ -189,17 +247,18 @@ Contrast contrast(const TermBag& a, const TermBag& b, const IdfTable* background
   std::vector<bool> held = held_by_longer_terms(rows);
   Contrast out;
   for (std::size_t i = 0; i < rows.size() && out.a.size() < options.top && rows[i].z > 0; ++i) {
-    if (!held[i]) out.a.push_back(rows[i]);
+    if (!held[i] && bg.of_its_time(rows[i].term, true)) out.a.push_back(rows[i]);
   }
   for (std::size_t i = rows.size(); i > 0 && out.b.size() < options.top && rows[i - 1].z < 0; --i) {
-    if (!held[i - 1]) out.b.push_back(rows[i - 1]);
+    if (!held[i - 1] && bg.of_its_time(rows[i - 1].term, false)) out.b.push_back(rows[i - 1]);
   }
   return out;
 }
 
-std::vector<ContrastRow> new_terms(const TermBag& a, const TermBag& b, const IdfTable* background,
+std::vector<ContrastRow> new_terms(const TermBag& a, const TermBag& b,
+                                   const ContrastBackground& background,
                                    const ContrastOptions& options, std::uint64_t min_count) {
-  Background bg(background, options);
+  Background bg(background, options, a, b);
   std::vector<ContrastRow> rows;
   for (const auto& [term, tally] : a.counts) {
     if (tally.count >= min_count && !b.counts.contains(term) && !bg.common(term)) {

@@ -14,15 +14,11 @@ namespace {
 
 constexpr std::uint32_t kRunEnd = std::numeric_limits<std::uint32_t>::max();
 constexpr std::uint32_t kDocumentEnd = kRunEnd - 1;
-struct Row {
-  std::string key;
-  std::uint32_t df;
-  double share;  // the period share, 0 without periods
-};
-/// A phrase's count while counting: its documents and their summed period weights.
+/// A phrase's count while counting: its documents, and where its documents per period start in
+/// the level's flat array of them.
 struct Tally {
   std::uint32_t df = 0;
-  double share = 0;
+  std::size_t period_counts = 0;
 };
 
 }  // namespace
@@ -80,34 +76,44 @@ std::vector<IdfBuilder::Period> IdfBuilder::periods() const {
   return out;
 }
 
-std::string IdfBuilder::table() const {
-  // A document's weight in the period shares: 1 / (periods × documents of its period), so that
-  // a term's share is the mean over the periods of the share of each period's documents that
-  // have it, however many documents each period has; 0 for a document without a year.
+IdfBuilder::Tables IdfBuilder::tables() const {
   std::vector<Period> spans = periods();
-  std::vector<double> weight(documents_, 0.0);
+  const std::size_t n_periods = spans.size();
+  constexpr std::uint32_t kNoPeriod = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> period_of(documents_, kNoPeriod);
   for (std::size_t d = 0; d < years_.size(); ++d) {
-    for (const Period& period : spans) {
-      if (years_[d] && *years_[d] >= period.first_year && *years_[d] <= period.last_year) {
-        weight[d] = 1.0 / (static_cast<double>(spans.size()) * period.documents);
+    for (std::uint32_t p = 0; p < n_periods; ++p) {
+      if (years_[d] && *years_[d] >= spans[p].first_year && *years_[d] <= spans[p].last_year) {
+        period_of[d] = p;
       }
     }
   }
+  // Each key's documents per period are kept in one flat array per level (rather than a vector
+  // per phrase): `period_counts` of a row is where its n_periods counts start.
+  auto add_period = [&](std::vector<std::uint32_t>& counts, std::size_t first, std::size_t doc) {
+    if (period_of[doc] != kNoPeriod) ++counts[first + period_of[doc]];
+  };
+  auto counts_of = [&](const std::vector<std::uint32_t>& counts, std::size_t first) {
+    auto begin = counts.begin() + static_cast<std::ptrdiff_t>(first);
+    return std::vector<std::uint32_t>(begin, begin + static_cast<std::ptrdiff_t>(n_periods));
+  };
 
   std::vector<Row> rows;
   // Level 1: terms. A per-term "last document seen" counts each document once.
   std::vector<std::uint32_t> df(terms_.size(), 0), last_seen(terms_.size(), kRunEnd);
-  std::vector<double> share(terms_.size(), 0.0);
+  std::vector<std::uint32_t> term_periods(terms_.size() * n_periods, 0);
   std::uint32_t doc = 0;
   for (std::uint32_t id : corpus_) {
     if (id == kDocumentEnd) ++doc;
     if (id >= kDocumentEnd || last_seen[id] == doc) continue;
     last_seen[id] = doc;
     ++df[id];
-    share[id] += weight[doc];
+    add_period(term_periods, id * n_periods, doc);
   }
   for (std::size_t id = 0; id < terms_.size(); ++id) {
-    if (df[id] >= options_.min_df) rows.push_back({terms_[id], df[id], share[id]});
+    if (df[id] >= options_.min_df) {
+      rows.push_back({terms_[id], df[id], counts_of(term_periods, id * n_periods)});
+    }
   }
 
   // Levels 2..max: a phrase is counted only when its prefix and suffix were frequent.
@@ -118,6 +124,7 @@ std::string IdfBuilder::table() const {
   std::vector<Gram> in_document;
   for (std::size_t n = 2; n <= options_.max_phrase_tokens; ++n) {
     std::unordered_map<Gram, Tally, GramHash> counts;
+    std::vector<std::uint32_t> phrase_periods;
     std::size_t run_begin = 0;
     std::size_t document = 0;
     for (std::size_t i = 0; i < corpus_.size(); ++i) {
@@ -135,8 +142,11 @@ std::string IdfBuilder::table() const {
         in_document.erase(std::unique(in_document.begin(), in_document.end()), in_document.end());
         for (const Gram& g : in_document) {
           Tally& tally = counts[g];
-          ++tally.df;
-          tally.share += weight[document];
+          if (tally.df++ == 0) {
+            tally.period_counts = phrase_periods.size();
+            phrase_periods.resize(phrase_periods.size() + n_periods, 0);
+          }
+          add_period(phrase_periods, tally.period_counts, document);
         }
         in_document.clear();
         ++document;
@@ -148,21 +158,23 @@ std::string IdfBuilder::table() const {
       next.insert(gram);
       std::string key;
       for (std::size_t k = 0; k < n; ++k) key += terms_[gram.ids[k]];
-      rows.push_back({std::move(key), tally.df, tally.share});
+      rows.push_back({std::move(key), tally.df, counts_of(phrase_periods, tally.period_counts)});
     }
     frequent = std::move(next);
     if (frequent.empty()) break;
   }
 
-  // The same string can be one token in one place and several in another: keep its largest count
-  // and its largest share.
+  // The same string can be one token in one place and several in another: keep its largest count,
+  // and its largest count in each period.
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return a.key != b.key ? a.key < b.key : a.df > b.df;
   });
   std::vector<Row> unique;
   for (Row& row : rows) {
     if (!unique.empty() && unique.back().key == row.key) {
-      unique.back().share = std::max(unique.back().share, row.share);
+      for (std::size_t p = 0; p < n_periods; ++p) {
+        unique.back().periods[p] = std::max(unique.back().periods[p], row.periods[p]);
+      }
     } else {
       unique.push_back(std::move(row));
     }
@@ -170,49 +182,48 @@ std::string IdfBuilder::table() const {
   rows = std::move(unique);
   std::sort(rows.begin(), rows.end(),
             [](const Row& a, const Row& b) { return a.df != b.df ? a.df > b.df : a.key < b.key; });
+  return {idf_table(rows), spans.empty() ? std::string() : period_table(rows, spans)};
+}
 
+std::string IdfBuilder::idf_table(const std::vector<Row>& rows) const {
   std::string out =
       "# zzreport IDF table: in how many documents each term or phrase occurs (data/README.md)\n"
       "# Columns, separated by a TAB: the term or phrase (a phrase's tokens joined, without "
       "quotation\n"
-      "# marks), the number of documents it occurs in";
-  if (spans.empty()) {
-    out += ".\n";
-  } else {
-    out +=
-        ", and its period share in thousandths: the\n"
-        "# mean over the periods of the share of each period's documents that have it.\n"
-        "# Periods (five-year spans of the documents' years, joined until each has enough "
-        "documents)\n"
-        "# and their documents:";
-    for (const Period& period : spans) {
-      out += ' ';
-      out += std::to_string(period.first_year);
-      out += '-';
-      out += std::to_string(period.last_year);
-      out += " (";
-      out += std::to_string(period.documents);
-      out += ')';
-    }
-    out += ".\n";
-  }
-  out += spans.empty()
-             ? "# #documents, #min_df, #min_phrase_df: the documents counted and the pruning "
-               "thresholds.\n"
-             : "# #documents, #min_df, #min_phrase_df, #periods: the documents counted, the "
-               "pruning\n"
-               "# thresholds and the number of periods.\n";
+      "# marks) and the number of documents it occurs in.\n"
+      "# #documents, #min_df, #min_phrase_df: the documents counted and the pruning thresholds.\n";
   out += "#documents " + std::to_string(documents_) + "\n#min_df " +
          std::to_string(options_.min_df) + "\n#min_phrase_df " +
          std::to_string(options_.min_phrase_df) + "\n";
-  if (!spans.empty()) out += "#periods " + std::to_string(spans.size()) + "\n";
   for (const Row& row : rows) {
     out += row.key;
     out += '\t';
     out += std::to_string(row.df);
-    if (!spans.empty()) {
-      out += '\t';
-      out += std::to_string(std::lround(row.share * 1000));
+    out += '\n';
+  }
+  return out;
+}
+
+std::string IdfBuilder::period_table(const std::vector<Row>& rows,
+                                     const std::vector<Period>& spans) const {
+  std::string out =
+      "# zzreport period table: in how many documents of each period each term or phrase occurs\n"
+      "# (data/README.md). Columns, separated by a TAB: the term or phrase, as in the IDF table,\n"
+      "# and the number of documents of each period that have it, oldest period first, separated\n"
+      "# by commas. Periods: five-year spans of the documents' years, joined until each has\n"
+      "# enough documents; #period_years lists them, #period_documents their documents.\n";
+  out += "#period_years";
+  for (const Period& period : spans) {
+    out += ' ' + std::to_string(period.first_year) + '-' + std::to_string(period.last_year);
+  }
+  out += "\n#period_documents";
+  for (const Period& period : spans) out += ' ' + std::to_string(period.documents);
+  out += '\n';
+  for (const Row& row : rows) {
+    out += row.key;
+    for (std::size_t p = 0; p < row.periods.size(); ++p) {
+      out += p == 0 ? '\t' : ',';
+      out += std::to_string(row.periods[p]);
     }
     out += '\n';
   }

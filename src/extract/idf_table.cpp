@@ -1,10 +1,8 @@
-// IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df[<TAB>period share]"
-// lines).
+// IdfTable: parsing data/idf.tsv ("#key value" header lines, then "term<TAB>df" lines).
 #include "zzreport/extract/idf_table.hpp"
 
 #include <algorithm>
 #include <bit>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -23,30 +21,20 @@
 namespace zz::extract {
 namespace {
 
+using text::parse_uint;
+
 constexpr std::size_t kHugePage = std::size_t{2} << 20;  // a slot table this large gets 2 MB pages
 
 /// The document frequency a key missing from the table counts as: just below the pruning
 /// threshold that left it out.
 std::uint32_t below(std::uint32_t threshold) { return std::max(threshold, 1u) - 1; }
 
-bool parse_uint(std::string_view s, std::uint32_t& value) {
-  const char* end = s.data() + s.size();
-  auto [ptr, ec] = std::from_chars(s.data(), end, value);
-  return ec == std::errc() && ptr == end;
-}
-
-/// The fields of a row "term<TAB>df[<TAB>period share in thousandths]", or false when it is not
-/// one; `share` is 0 without the third field.
-bool parse_row(std::string_view row, std::string_view& key, std::uint32_t& df,
-               std::uint32_t& share) {
+/// The fields of a row "term<TAB>df", or false when it is not one.
+bool parse_row(std::string_view row, std::string_view& key, std::uint32_t& df) {
   std::size_t tab = row.find('\t');
   if (tab == 0 || tab == std::string_view::npos) return false;
-  std::size_t share_tab = row.find('\t', tab + 1);
   key = row.substr(0, tab);
-  share = 0;
-  return parse_uint(row.substr(tab + 1, share_tab - tab - 1), df) &&
-         (share_tab == std::string_view::npos ||
-          (parse_uint(row.substr(share_tab + 1), share) && share <= 1000));
+  return parse_uint(row.substr(tab + 1), df);
 }
 
 }  // namespace
@@ -127,7 +115,6 @@ void IdfTable::load(std::string text, const std::string& name) {
   slots_.assign(std::bit_ceil(lines + lines / 2 + 2), Slot{});
   size_ = 0;
   idf_by_df_.clear();
-  periods_ = 0;
   lowest_df_ = UINT32_MAX;
   // Rows wait in a small batch whose slots are prefetched, then go in together.
   struct Row {
@@ -142,12 +129,10 @@ void IdfTable::load(std::string text, const std::string& name) {
     pending = 0;
   };
   auto on_directive = [&](const text::DataDirective& d) {
-    // "#documents N", "#min_df N", "#min_phrase_df N", "#periods N"; other directives are
-    // comments.
+    // "#documents N", "#min_df N", "#min_phrase_df N"; other directives are comments.
     std::uint32_t* field = d.name == "documents"       ? &documents_
                            : d.name == "min_df"        ? &min_df_
                            : d.name == "min_phrase_df" ? &min_phrase_df_
-                           : d.name == "periods"       ? &periods_
                                                        : nullptr;
     if (field != nullptr && !parse_uint(d.value, *field)) {
       throw Error(ErrorKind::data, "malformed header line in the IDF table", name,
@@ -157,11 +142,8 @@ void IdfTable::load(std::string text, const std::string& name) {
   auto on_line = [&](const text::DataLine& line) {
     std::string_view key;
     std::uint32_t df = 0;
-    std::uint32_t share = 0;
-    if (!parse_row(line.text(), key, df, share)) {
-      throw line.error(
-          "expected 'term<TAB>document frequency[<TAB>period share in thousandths]' in the IDF "
-          "table");
+    if (!parse_row(line.text(), key, df)) {
+      throw line.error("expected 'term<TAB>document frequency' in the IDF table");
     }
     __builtin_prefetch(&slots_[word_hash(word_key(key), key) & (slots_.size() - 1)], 1);
     batch[pending++] = {key, df};
@@ -190,20 +172,6 @@ std::optional<std::uint32_t> IdfTable::document_frequency(std::string_view key) 
   const Slot* slot = slot_of(key);
   if (slot == nullptr) return std::nullopt;
   return slot->df;
-}
-
-std::optional<double> IdfTable::period_share(std::string_view key) const {
-  if (periods_ == 0) return std::nullopt;
-  const Slot* slot = slot_of(key);
-  if (slot == nullptr) return 0.0;
-  // The row the slot points into, read again with the loader's parser (which checked it).
-  std::string_view row = std::string_view(content_).substr(slot->offset);
-  row = row.substr(0, row.find('\n'));
-  if (row.ends_with('\r')) row.remove_suffix(1);
-  std::string_view listed;
-  std::uint32_t df = 0;
-  std::uint32_t share = 0;
-  return parse_row(row, listed, df, share) ? share / 1000.0 : 0.0;
 }
 
 double IdfTable::idf_for(double df) const {

@@ -54,6 +54,10 @@ std::unique_ptr<Resources> load_resources(const ResourceOptions& options, Resour
   }
   if (needs.idf)
     resources->idf.load_file(options.idf.empty() ? resources->data_dir + "/idf.tsv" : options.idf);
+  if (needs.periods) {
+    resources->periods.load_file(options.periods.empty() ? resources->data_dir + "/periods.tsv"
+                                                         : options.periods);
+  }
   if (needs.quantity_rules) {
     resources->quantity_rules = extract::QuantityRules::load(
         resources->data_dir + "/" + std::string(extract::QuantityRules::kDirectory));

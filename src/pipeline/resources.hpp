@@ -10,6 +10,7 @@
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/indicators.hpp"
 #include "zzreport/extract/keyword_types.hpp"
+#include "zzreport/extract/period_table.hpp"
 #include "zzreport/extract/quantity_rules.hpp"
 #include "zzreport/extract/slogan_types.hpp"
 #include "zzreport/extract/stop_words.hpp"
@@ -31,6 +32,7 @@ struct ResourceOptions {
   /// Set by `segment --granularity`; analysis always uses the coarse default.
   segment::Granularity granularity = segment::Granularity::coarse;
   std::string idf;                      ///< --idf: an IDF table instead of data/idf.tsv
+  std::string periods;                  ///< --periods: a period table instead of data/periods.tsv
   std::vector<std::string> stop_words;  ///< --stopwords, repeatable: added to data/stopwords.txt
   bool no_default_stop_words = false;   ///< --no-default-stopwords: only the --stopwords lists
   /// --indicators FILE (analyze, targets) or --indicator-file FILE (panel, track), repeatable:
@@ -43,7 +45,8 @@ struct Resources {
   std::string data_dir;
   segment::Lexicon lexicon;  ///< empty when the segmenter was built from data/lexicon.bin
   std::unique_ptr<segment::Segmenter> segmenter;
-  extract::IdfTable idf;  ///< empty unless loaded
+  extract::IdfTable idf;         ///< empty unless loaded
+  extract::PeriodTable periods;  ///< data/periods.tsv: documents per period; empty unless loaded
   extract::StopWords stop_words;
   text::RegionTable regions;  ///< data/regions.tsv: region names and levels for document metadata
   extract::QuotedTermRules quoted_terms;    ///< data/rules/quoted_terms.tsv: kinds of quoted terms
@@ -59,6 +62,7 @@ struct ResourceNeeds {
   bool quoted_terms = true;   ///< false for commands that find no slogans (segment, idf, keywords)
   bool keyword_types = true;  ///< false for commands that rank no keywords (segment, idf, targets)
   bool quantity_rules = true;  ///< false for commands that extract no quantities
+  bool periods = false;        ///< true for `contrast`, the one command that reads the periods
 };
 
 /// Loads what `options` ask for. Throws zz::Error(data) for a missing or malformed file.

@@ -2,6 +2,7 @@
 #include "zzreport/text/data_file.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -49,6 +50,12 @@ std::vector<std::string_view> DataLine::fields(std::size_t min, std::size_t max)
                 ", found " + std::to_string(out.size()));
   }
   return out;
+}
+
+bool parse_uint(std::string_view field, std::uint32_t& value) {
+  const char* end = field.data() + field.size();
+  auto [ptr, ec] = std::from_chars(field.data(), end, value);
+  return ec == std::errc() && ptr == end;
 }
 
 Error DataLine::error(std::string_view reason) const {

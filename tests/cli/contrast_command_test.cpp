@@ -75,5 +75,26 @@ TEST(ContrastCommand, BadInputIsOneLine) {
       << no_list.err;
 }
 
+TEST(ContrastCommand, AMissingOrMalformedPeriodTableIsOneLine) {
+  testing::Run missing =
+      run_cli({"contrast", "-q", kReports + "/tieling-2021.md", "--vs",
+               kReports + "/hailaer-2013.txt", "--periods", kReports + "/none.tsv"});
+  EXPECT_EQ(missing.status, 1) << missing.err;
+  EXPECT_NE(missing.err.find("none.tsv: cannot read the period table"), std::string::npos)
+      << missing.err;
+  EXPECT_TRUE(missing.out.empty());
+  std::string bad = ::testing::TempDir() + "/contrast-periods.tsv";
+  std::FILE* f = std::fopen(bad.c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("#period_years 2010-2014 2020-2024\n#period_documents 5 9\n乡村振兴\t0\n", f);
+  std::fclose(f);
+  testing::Run malformed = run_cli({"contrast", "-q", kReports + "/tieling-2021.md", "--vs",
+                                    kReports + "/hailaer-2013.txt", "--periods", bad});
+  EXPECT_EQ(malformed.status, 1) << malformed.err;
+  EXPECT_NE(malformed.err.find("(line 3)"), std::string::npos) << malformed.err;
+  EXPECT_EQ(std::count(malformed.err.begin(), malformed.err.end(), '\n'), 1) << malformed.err;
+  std::remove(bad.c_str());
+}
+
 }  // namespace
 }  // namespace zz::cli

@@ -9,6 +9,7 @@
 
 #include "token_helper.hpp"
 #include "zzreport/extract/idf_table.hpp"
+#include "zzreport/extract/period_table.hpp"
 #include "zzreport/extract/stop_words.hpp"
 
 namespace zz::extract {
@@ -22,7 +23,13 @@ void add(IdfBuilder& builder, std::string_view marked, std::optional<int> year =
 
 std::unique_ptr<IdfTable> build(IdfBuilder& builder) {
   auto table = std::make_unique<IdfTable>();
-  table->load(builder.table(), "built");
+  table->load(builder.tables().idf, "built");
+  return table;
+}
+
+std::unique_ptr<PeriodTable> build_periods(IdfBuilder& builder) {
+  auto table = std::make_unique<PeriodTable>();
+  table->load(builder.tables().periods, "built");
   return table;
 }
 
@@ -63,9 +70,14 @@ TEST(IdfBuilder, PeriodShareWeighsEveryPeriodAlike) {
   // in half the periods.
   for (int i = 0; i < 20; ++i) add(builder, "农业税|，|发展", 2004);
   for (int i = 0; i < 60; ++i) add(builder, i < 30 ? "脱贫|攻坚|，|发展" : "脱贫|攻坚|发展", 2019);
-  std::unique_ptr<IdfTable> table = build(builder);
-  EXPECT_EQ(table->periods(), 2u);
-  EXPECT_EQ(table->document_frequency("脱贫攻坚"), 60u);
+  EXPECT_EQ(build(builder)->document_frequency("脱贫攻坚"), 60u);
+  std::unique_ptr<PeriodTable> table = build_periods(builder);
+  ASSERT_EQ(table->periods().size(), 2u);
+  EXPECT_EQ(table->periods()[1].first_year, 2015);
+  EXPECT_EQ(table->periods()[1].documents, 60u);
+  EXPECT_EQ(std::vector<std::uint32_t>(table->documents_with("脱贫攻坚").begin(),
+                                       table->documents_with("脱贫攻坚").end()),
+            (std::vector<std::uint32_t>{0, 60}));
   EXPECT_DOUBLE_EQ(*table->period_share("脱贫攻坚"), 0.5);
   EXPECT_DOUBLE_EQ(*table->period_share("农业税"), 0.5);
   EXPECT_DOUBLE_EQ(*table->period_share("发展"), 1.0);
@@ -76,8 +88,8 @@ TEST(IdfBuilder, NoPeriodSharesWithoutYears) {
   IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 1});
   add(builder, "株洲");
   EXPECT_TRUE(builder.periods().empty());
-  EXPECT_EQ(builder.table().find("#periods"), std::string::npos);
-  EXPECT_FALSE(build(builder)->period_share("株洲").has_value());
+  EXPECT_TRUE(builder.tables().periods.empty());
+  EXPECT_EQ(build(builder)->document_frequency("株洲"), 1u);
 }
 
 TEST(IdfBuilder, PrunesRareTermsAndRecordsThresholds) {
@@ -119,7 +131,7 @@ TEST(IdfBuilder, RowsAreOrderedByFrequencyThenTerm) {
   IdfBuilder builder(nullptr, {.min_df = 1, .min_phrase_df = 9});
   add(builder, "乙|。|甲|。|丙");
   add(builder, "丙");
-  std::string table = builder.table();
+  std::string table = builder.tables().idf;
   EXPECT_NE(table.find("丙\t2\n乙\t1\n甲\t1\n"), std::string::npos) << table;
 }
 

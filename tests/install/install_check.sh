@@ -16,7 +16,7 @@ fail() { echo "install_check: $*" >&2; exit 1; }
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 cmake --install "$build" --prefix "$work/prefix" --component dev >/dev/null
 p=$work/prefix
-for f in bin/zzreport share/zzreport/lexicon.bin share/zzreport/idf.tsv share/zzreport/indicators.tsv \
+for f in bin/zzreport share/zzreport/lexicon.bin share/zzreport/idf.tsv share/zzreport/periods.tsv share/zzreport/indicators.tsv \
          share/zzreport/rules/units.tsv share/man/man1/zzreport.1 share/man/man1/zzreport-analyze.1 \
          share/bash-completion/completions/zzreport share/zsh/vendor-completions/_zzreport \
          share/doc/zzreport/LICENSE share/doc/zzreport/README; do

@@ -33,17 +33,22 @@ class IdfBuilder {
   explicit IdfBuilder(const StopWords* stop_words, IdfBuildOptions options = {});
 
   /// Adds one document: its normalised text, the segmenter's tokens of it and the year it is of
-  /// (a document without one counts in the frequencies but not in the period shares).
+  /// (a document without one counts in the frequencies but not in the period table).
   void add_document(std::string_view text, std::span<const segment::Token> tokens,
                     std::optional<int> year = std::nullopt);
 
   std::uint32_t documents() const { return documents_; }
 
-  /// The table in the format of IdfTable::load(), rows ordered by frequency then term. When some
-  /// documents have a year, each row also has its period share (IdfTable::period_share).
-  std::string table() const;
+  /// The tables a corpus gives, rows ordered by frequency then term: the IDF table
+  /// (IdfTable::load()) and, when some documents have a year, the period table
+  /// (PeriodTable::load()), empty when none has.
+  struct Tables {
+    std::string idf;
+    std::string periods;
+  };
+  Tables tables() const;
 
-  /// The periods of the period shares, oldest first: five-year spans (1995-1999), each of at
+  /// The periods of the period table, oldest first: five-year spans (1995-1999), each of at
   /// least kPeriodDocuments documents with a year; a span with fewer joins the next, the last
   /// one the span before it. Empty when no document has a year.
   struct Period {
@@ -55,6 +60,15 @@ class IdfBuilder {
   static constexpr std::uint32_t kPeriodDocuments = 20;
 
  private:
+  /// A row of both tables: a term or phrase, its documents, and its documents in each period.
+  struct Row {
+    std::string key;
+    std::uint32_t df;
+    std::vector<std::uint32_t> periods;  // empty without periods
+  };
+  std::string idf_table(const std::vector<Row>& rows) const;
+  std::string period_table(const std::vector<Row>& rows, const std::vector<Period>& spans) const;
+
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept {

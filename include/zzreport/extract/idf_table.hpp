@@ -39,16 +39,6 @@ class IdfTable {
   /// Document frequency of `key` (see term_key), when the table holds it.
   std::optional<std::uint32_t> document_frequency(std::string_view key) const;
 
-  /// Number of periods the table's period shares are over; 0 when it has none (a table built
-  /// from documents without years, or an older one).
-  std::uint32_t periods() const { return periods_; }
-  /// The period share of `key`: the mean over the periods (five-year spans of the corpus's
-  /// years) of the share of each period's documents that have it, from 0 to 1. A term the reports
-  /// of every time use (发展) has a share near 1; one of a single era (脱贫攻坚, 农业税) a small
-  /// one, however many reports of that era the corpus holds. 0 for a key the table does not hold;
-  /// nullopt when the table has no period shares. Not on a hot path: it reads the row's text.
-  std::optional<double> period_share(std::string_view key) const;
-
   /// Smoothed IDF for a document frequency: ln((N + 1) / (df + 1)), 0 for a term in every
   /// document (so that genre vocabulary such as 发展 and 建设 scores nothing).
   double idf_for(double df) const;
@@ -113,7 +103,6 @@ class IdfTable {
   std::uint32_t documents_ = 0;
   std::uint32_t min_df_ = 1;
   std::uint32_t min_phrase_df_ = 1;
-  std::uint32_t periods_ = 0;
   std::uint32_t lowest_df_ = UINT32_MAX;  // the lowest document frequency of a row
   // idf_for(df) for df = 0, 1, ... up to the number of documents (at most 2^16 of them): ranking
   // looks up hundreds of terms per report, and a logarithm costs more than the rest of a look-up.

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>  // std::move
@@ -18,6 +19,10 @@
 #include "zzreport/text/error.hpp"
 
 namespace zz::text {
+
+/// Reads `field`, all of it, as an unsigned decimal number (no sign, no spaces) into `value`;
+/// false when it is not one or does not fit.
+bool parse_uint(std::string_view field, std::uint32_t& value);
 
 /// One line of a data file that is neither blank nor a comment.
 class DataLine {

@@ -63,7 +63,9 @@ int run_contrast(const ContrastCliOptions& options, const Io& io) {
     std::mutex bag_mutex;
     DocumentBatch batch;
     batch.render = [&](LoadedInput& loaded) {
-      text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
+      text::Document doc = load_document(
+          loaded,
+          {.encoding = options.encoding, .regions = &resources->regions, .text_checks = false});
       std::vector<segment::Token> tokens;
       resources->segmenter->segment(doc.text, tokens);
       extract::TermBag terms = extract::document_terms(doc, tokens, &resources->stop_words);

@@ -52,7 +52,9 @@ int run_kwic(const KwicOptions& options, const Io& io) {
 
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
-    text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
+    text::Document doc = load_document(
+        loaded,
+        {.encoding = options.encoding, .regions = &resources->regions, .text_checks = false});
     std::vector<extract::Concordance> lines = extract::concordance(doc, folded, options.width);
     if (!rows)
       return lines.empty() ? std::string()

@@ -85,7 +85,9 @@ int run_trend(TrendOptions& options, std::optional<std::vector<std::string>> aft
 
   DocumentBatch batch;
   batch.render = [&](LoadedInput& loaded) {
-    text::Document doc = load_document(loaded, {options.encoding, &resources->regions});
+    text::Document doc = load_document(
+        loaded,
+        {.encoding = options.encoding, .regions = &resources->regions, .text_checks = false});
     std::vector<report::Row> rows = count.add(loaded.path, doc, *resources->segmenter);
     return groups ? std::string() : writer.rows(rows);
   };

@@ -41,8 +41,10 @@ Document load_document(std::string_view bytes, std::string path, const LoadOptio
   doc.warnings = std::move(normalized.warnings);
   build_structure(doc, normalized.markup);
   read_metadata(doc, options.regions);
-  find_duplicates(doc);
-  find_stray_latin(doc);
+  if (options.text_checks) {
+    find_duplicates(doc);
+    find_stray_latin(doc);
+  }
   std::stable_sort(
       doc.warnings.begin(), doc.warnings.end(), [](const Warning& a, const Warning& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;

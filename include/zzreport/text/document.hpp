@@ -99,6 +99,10 @@ struct LoadOptions {
   /// The region table (data/regions.tsv) that tells region names and levels; without it
   /// Document::region and level stay empty.
   const RegionTable* regions = nullptr;
+  /// Whether to look for repeated passages and stray Latin letters, whose only product is
+  /// Document::warnings: commands that print no warnings (trend, kwic, contrast) skip them, about
+  /// a twentieth of reading a report.
+  bool text_checks = true;
 };
 
 /// Decodes, normalises and structures one report. Throws zz::Error naming `path` on bad input.

@@ -110,6 +110,18 @@ TEST_F(SeedReport, ReportsMarkersDuplicateStrayWordsAndTraditional) {
   EXPECT_EQ(doc.text.find("下转B1"), std::string::npos);
 }
 
+TEST_F(SeedReport, WithoutTextChecksHasTheSameTextButNoDuplicateOrStrayWarnings) {
+  // trend, kwic and contrast print no warnings and skip the checks that only make them.
+  Document unchecked =
+      load_document(read_bytes(kSamples / "zhuzhou-2021-party-congress.txt"), "seed",
+                    {.encoding = "", .regions = nullptr, .text_checks = false});
+  EXPECT_EQ(unchecked.text, doc_->text);
+  EXPECT_EQ(unchecked.year, doc_->year);
+  EXPECT_EQ(count_kind(unchecked, "duplicate"), 0);
+  EXPECT_EQ(count_kind(unchecked, "stray_latin"), 0);
+  EXPECT_EQ(count_kind(unchecked, "page_marker"), 2);  // normalisation's own warnings stay
+}
+
 TEST_F(SeedReport, OffsetMapRoundTrips) {
   Normalized n;
   n.text = doc_->text;

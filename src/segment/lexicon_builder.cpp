@@ -261,6 +261,7 @@ class BuildRun {
   }
 
   void read_icu_dictionary();
+  void add_known_words();
   void discover_new_words();
   void choose_slogans();
   void collect_candidates();
@@ -352,6 +353,17 @@ void BuildRun::read_icu_dictionary() {
     }
   }
   say("ICU dictionary words: " + std::to_string(icu_.size()));
+}
+
+/// The known words (the regions' names and peoples) of two and three characters count as common
+/// words in the fragment test, as ICU's common words do: a sequence that mostly begins inside one
+/// is a piece of a name, 族自治州 of 藏族自治州, 苗族自治州 (ICU ranks 藏族 and 苗族 as rare words).
+void BuildRun::add_known_words() {
+  for (const std::string& word : options_.known_words) {
+    std::u32string w = text::utf8::code_points(word);
+    if (w.size() == 2) common_pairs_.insert(pair_key(w[0], w[1]));
+    if (w.size() == 3) common_triples_.insert(triple_key(w[0], w[1], w[2]));
+  }
 }
 
 /// Frequent, cohesive, free at both ends; a leading numeral is a count (二是, 三年); a character
@@ -678,6 +690,7 @@ std::vector<LexiconEntry> LexiconBuilder::build(
   BuildRun run(corpus, impl_->after_digit, impl_->before_digit, impl_->quoted, options, stats,
                progress);
   run.read_icu_dictionary();
+  run.add_known_words();
   run.discover_new_words();
   run.choose_slogans();
   run.collect_candidates();

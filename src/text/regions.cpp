@@ -92,10 +92,31 @@ const Region* RegionTable::find(std::string_view name) const {
 
 std::vector<std::string> RegionTable::word_forms() const {
   // An autonomous division's stem holds its peoples (延边朝鲜族 of 延边朝鲜族自治州): its aliases
-  // give the word (延边).
+  // give the place (延边), what lies between the alias and the suffix the peoples.
   static constexpr std::string_view kAutonomous[] = {"自治区", "自治州", "特别行政区"};
   static constexpr std::string_view kSuffixes[] = {"地区", "省", "市", "盟", "州"};
   std::vector<std::string> forms;
+  auto add_peoples = [&](const Region& region, std::string_view suffix) {
+    std::string_view stem = region.name;
+    stem.remove_suffix(suffix.size());
+    std::size_t place = 0;  // the longest alias the stem begins with
+    for (const std::string& alias : region.aliases) {
+      if (alias.size() > place && alias.size() < stem.size() && stem.starts_with(alias)) {
+        place = alias.size();
+      }
+    }
+    if (place == 0) return;
+    std::string_view peoples = stem.substr(place);
+    constexpr std::string_view kPeople = "族";
+    while (!peoples.empty()) {
+      std::size_t end = peoples.find(kPeople);
+      end = end == std::string_view::npos ? peoples.size() : end + kPeople.size();
+      if (utf8::count_code_points(peoples.substr(0, end)) >= 2) {
+        forms.emplace_back(peoples.substr(0, end));
+      }
+      peoples.remove_prefix(end);
+    }
+  };
   auto add = [&](std::string_view name) {
     for (std::string_view suffix : kAutonomous) {
       if (name.ends_with(suffix)) return;
@@ -110,6 +131,9 @@ std::vector<std::string> RegionTable::word_forms() const {
     if (utf8::count_code_points(name) >= 2) forms.emplace_back(name);
   };
   for (const Region& region : regions_) {
+    for (std::string_view suffix : kAutonomous) {
+      if (std::string_view(region.name).ends_with(suffix)) add_peoples(region, suffix);
+    }
     add(region.name);
     for (const std::string& alias : region.aliases) add(alias);
   }

@@ -74,11 +74,16 @@ TEST(RegionTable, LongestPrefixAndSuffix) {
 }
 
 TEST(RegionTable, WordFormsAreTheNamesWithoutTheirDivisionSuffix) {
-  RegionTable t =
-      parse(std::string(kSmall) + "徐州市\tcity\t河北省\t徐州\n兴安盟\tcity\t河北省\t兴安\n");
+  RegionTable t = parse(std::string(kSmall) +
+                        "徐州市\tcity\t河北省\t徐州\n兴安盟\tcity\t河北省\t兴安\n"
+                        "新疆维吾尔自治区\tprovincial\t-\t新疆\n西藏自治区\tprovincial\t-\t西藏\n"
+                        "海西蒙古族藏族自治州\tcity\t河北省\t-\n");
   // 吉林市 and 吉林 give one form; 徐州's stem would be one character; an autonomous prefecture's
-  // full name gives none, its aliases do (黔东南州 and 黔东南).
-  std::vector<std::string> want = {"全国", "兴安", "吉林", "国务院", "徐州", "河北", "黔东南"};
+  // full name gives its peoples after the alias it begins with (苗族, 侗族; 维吾尔, without 族),
+  // its aliases the place (黔东南州 and 黔东南); 西藏自治区 has no peoples in its name, and
+  // 海西蒙古族藏族自治州 no alias to tell the place from them.
+  std::vector<std::string> want = {"全国", "兴安", "吉林", "国务院", "徐州", "河北", "黔东南",
+                                   "苗族", "侗族", "新疆", "维吾尔", "西藏"};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(t.word_forms(), want);
 }

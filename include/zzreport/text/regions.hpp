@@ -65,7 +65,9 @@ class RegionTable {
   /// Every name and alias without its division suffix (省, 市, 地区, 盟; 州 after two characters
   /// or more), as a segmenter should hold it: 河北, 周口, 呼伦贝尔, 黔东南, 兴安; a name whose stem
   /// would be one character stays whole (徐州, 达州); an autonomous region's or prefecture's full
-  /// name gives none (its aliases do: 广西, 延边). Sorted, without repeats.
+  /// name gives its peoples, between the alias it begins with and its suffix, each ending in 族
+  /// (延边朝鲜族自治州: 朝鲜族; 湘西土家族苗族自治州: 土家族, 苗族; 新疆维吾尔自治区: 维吾尔), and
+  /// its aliases give the place (广西, 延边). Sorted, without repeats.
   std::vector<std::string> word_forms() const;
   bool empty() const { return regions_.empty(); }
 

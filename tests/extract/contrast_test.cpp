@@ -5,8 +5,10 @@
 
 #include <algorithm>
 
+#include "token_helper.hpp"
 #include "zzreport/extract/idf_table.hpp"
 #include "zzreport/extract/period_table.hpp"
+#include "zzreport/extract/stop_words.hpp"
 
 namespace zz::extract {
 namespace {
@@ -168,6 +170,51 @@ TEST(Contrast, BetweenTimesListsOnlyTermsTheBackgroundsReportsOfThatTimeUseMore)
   // Nor for groups without years.
   listed = terms(contrast(bag({{"农业税", 13}, {"改革", 50}}), b, {nullptr, &periods}, {}).b);
   EXPECT_NE(std::find(listed.begin(), listed.end(), "大幅"), listed.end());
+}
+
+TEST(DocumentTerms, CountsAPhraseAlsoWithTheStopWordThatOpensIt) {
+  StopWords stop;
+  stop.add("全面");
+  stop.add("的");
+  std::string text;
+  std::vector<segment::Token> tokens =
+      testing::split_tokens("全面|深化|改革|，|全面|深化|改革|，|深化|改革|的|任务", text);
+  text::Document doc;
+  doc.text = text;
+  TermBag bag = document_terms(doc, tokens, &stop);
+  EXPECT_EQ(bag.counts["深化改革"].count, 3u);
+  EXPECT_EQ(bag.counts["深化改革"].prefix, 0u);
+  EXPECT_EQ(bag.counts["全面深化改革"].count, 2u);
+  EXPECT_EQ(bag.counts["全面深化改革"].prefix, std::string("全面").size());
+  EXPECT_FALSE(bag.counts.contains("的任务"));  // a stop word of one character opens nothing
+}
+
+TermBag with_opener(TermBag bag, const std::string& term, std::uint32_t prefix) {
+  bag.counts[term].prefix = prefix;
+  return bag;
+}
+
+TEST(Contrast, ListsAPhraseWithItsOpeningStopWordOnlyWhenNearlyAlwaysSaidSo) {
+  const auto two = static_cast<std::uint32_t>(std::string("全面").size());
+  // 建设小康社会 follows 全面 in every use: the formula's name is listed in its place.
+  TermBag a = with_opener(bag({{"全面建设小康社会", 11}, {"建设小康社会", 11}, {"改革", 50}}),
+                          "全面建设小康社会", two);
+  // 科学发展观 follows 落实 in 11 of 14 uses: a verb and its object; the term is 科学发展观.
+  a = with_opener(a, "落实科学发展观", two);
+  a.counts["落实科学发展观"].count = 11;
+  a.counts["科学发展观"].count = 14;
+  TermBag b = bag({{"改革", 50}});
+  std::vector<std::string> listed = terms(contrast(a, b, {}, {}).a);
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "全面建设小康社会"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "建设小康社会"), listed.end());
+  EXPECT_NE(std::find(listed.begin(), listed.end(), "科学发展观"), listed.end());
+  EXPECT_EQ(std::find(listed.begin(), listed.end(), "落实科学发展观"), listed.end());
+  // Nor is a phrase with its opener new where the phrase is.
+  std::vector<ContrastRow> fresh = new_terms(a, b, {}, {});
+  for (const ContrastRow& row : fresh) {
+    EXPECT_NE(row.term, "全面建设小康社会");
+    EXPECT_NE(row.term, "落实科学发展观");
+  }
 }
 
 TEST(NewTerms, AreInANeverInBAndAtLeastTwiceMostFrequentFirst) {

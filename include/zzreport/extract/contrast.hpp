@@ -26,6 +26,9 @@ struct TermBag {
   struct Tally {
     std::uint64_t count = 0;      ///< occurrences
     std::uint64_t documents = 0;  ///< reports that have the term
+    /// For a phrase counted with the stop word that opens its run (全面 of 全面深化改革): the
+    /// stop word's length in bytes; 0 for every other term.
+    std::uint32_t prefix = 0;
   };
   std::unordered_map<std::string, Tally> counts;
   std::uint64_t han_characters = 0;
@@ -35,7 +38,11 @@ struct TermBag {
   void add(const TermBag& other);
 };
 
-/// The terms of one report, from the segmenter's `tokens` of doc.text.
+/// The terms of one report, from the segmenter's `tokens` of doc.text. A phrase that a stop word of
+/// two characters or more opens is counted a second time with it (全面深化改革 beside 深化改革,
+/// 加快转变经济发展方式 beside 转变经济发展方式), since a policy formula's name often begins with
+/// an adverb or verb the stop list holds: contrast() lists it in place of the phrase when the
+/// phrase mostly occurs after that word.
 TermBag document_terms(const text::Document& doc, std::span<const segment::Token> tokens,
                        const StopWords* stop_words);
 

@@ -12,6 +12,7 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_decode fuzz_normalize fuzz_document fuzz_segment fuzz_lexicon fuzz_pipeline)
 [[ -e "$root/fuzz/fuzz_numerals.cpp" ]] && ((! $#)) && targets+=(fuzz_numerals fuzz_quantities)
+((! $#)) && targets+=(fuzz_tables)
 
 echo "== fuzz build (clang, address;undefined) in $build" >&2
 CXX="${CXX:-clang++-14}" cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZZREPORT_FUZZ=ON \
@@ -38,6 +39,10 @@ seeds="$build/seeds"
 rm -rf "$seeds"
 seed "$seeds/text" "${texts[@]}"
 seed "$seeds/dict" "${dicts[@]}" "${texts[@]:0:2}"
+# The IDF and period tables are megabytes: their headers and first rows.
+for f in "$root/data/idf.tsv" "$root/data/periods.tsv"; do
+  [[ -f "$f" ]] && head -c 4000 "$f" >"$seeds/dict/$(basename "$f").head"
+done
 mkdir -p "$build/crashes"
 
 status=0
@@ -45,7 +50,7 @@ for target in "${targets[@]}"; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   seed_dir="$seeds/text"
-  [[ $target == fuzz_lexicon ]] && seed_dir="$seeds/dict"
+  [[ $target == fuzz_lexicon || $target == fuzz_tables ]] && seed_dir="$seeds/dict"
   echo "== $target: ${seconds} s" >&2
   # shellcheck disable=SC2086  # FUZZ_ARGS is a list of flags
   if ! ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \

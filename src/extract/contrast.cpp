@@ -106,11 +106,6 @@ class Background {
   bool eras_ = false;  // the groups' reports share no period: of_its_time() applies
 };
 
-std::uint64_t count_in(const TermBag& bag, const std::string& term) {
-  auto it = bag.counts.find(term);
-  return it == bag.counts.end() ? 0 : it->second.count;
-}
-
 }  // namespace
 
 void TermBag::add(const TermBag& other) {
@@ -209,11 +204,10 @@ bool mostly_inside(const ContrastRow& shorter, const ContrastRow& longer) {
 /// 习近平新时代中国特色 166), since a part counts only where the phrase finder ended a phrase on
 /// it.
 /// Rows that are not terms (`not_terms`) hold nothing.
-std::vector<bool> held_by_longer_terms(const std::vector<ContrastRow>& rows,
-                                       const std::vector<bool>& not_terms) {
-  std::unordered_map<std::string_view, std::size_t> row_of;
-  row_of.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) row_of.emplace(rows[i].term, i);
+std::vector<bool> held_by_longer_terms(
+    const std::vector<ContrastRow>& rows,
+    const std::unordered_map<std::string_view, std::size_t>& row_of,
+    const std::vector<bool>& not_terms) {
   std::vector<bool> held(rows.size(), false);
   std::vector<std::size_t> starts;  // the code point boundaries of a term
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -243,24 +237,13 @@ std::vector<bool> held_by_longer_terms(const std::vector<ContrastRow>& rows,
 /// mostly_inside()'s: 建设小康社会 follows 全面 in 231 of 232 provincial uses of 2003-2007, a name
 /// of the formula; 科学发展观 follows 落实 in 11 of 14 uses in 云南's reports of 2005-2007, a verb
 /// and its object, and stays the term.
-std::vector<bool> openers_without_their_phrase(const std::vector<ContrastRow>& rows,
-                                               const TermBag& a, const TermBag& b) {
-  auto prefix_of = [&](const std::string& term) {
-    for (const TermBag* bag : {&a, &b}) {
-      if (auto it = bag->counts.find(term); it != bag->counts.end() && it->second.prefix > 0) {
-        return it->second.prefix;
-      }
-    }
-    return 0u;
-  };
-  std::unordered_map<std::string_view, std::size_t> row_of;
-  row_of.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) row_of.emplace(rows[i].term, i);
+std::vector<bool> openers_without_their_phrase(
+    const std::vector<ContrastRow>& rows,
+    const std::unordered_map<std::string_view, std::size_t>& row_of) {
   std::vector<bool> out(rows.size(), false);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    std::uint32_t prefix = prefix_of(rows[i].term);
-    if (prefix == 0) continue;
-    auto phrase = row_of.find(std::string_view(rows[i].term).substr(prefix));
+    if (rows[i].opener == 0) continue;
+    auto phrase = row_of.find(std::string_view(rows[i].term).substr(rows[i].opener));
     auto nearly_all = [](std::uint64_t apart, std::uint64_t with_opener) {
       return 10 * apart <= 11 * with_opener + 10;
     };
@@ -275,34 +258,48 @@ std::vector<bool> openers_without_their_phrase(const std::vector<ContrastRow>& r
 Contrast contrast(const TermBag& a, const TermBag& b, const ContrastBackground& background,
                   const ContrastOptions& options) {
   Background bg(background, options, a, b);
-  // The vocabulary: every term of either group that is not common vocabulary.
-  std::vector<std::string> vocabulary;
-  for (const TermBag* bag : {&a, &b}) {
-    for (const auto& [term, tally] : bag->counts) {
-      if (bag == &b && a.counts.contains(term)) continue;
-      if (!bg.common(term)) vocabulary.push_back(term);
+  // The vocabulary: every term of either group that is not common vocabulary, with its counts,
+  // its background document frequency and the stop word that opens it, each looked up once.
+  struct Term {
+    const std::string* text;
+    std::uint64_t count_a;
+    std::uint64_t count_b;
+    double df;
+    std::uint32_t opener;
+  };
+  std::vector<Term> vocabulary;
+  for (const auto& [term, tally] : a.counts) {
+    if (bg.common(term)) continue;
+    auto in_b = b.counts.find(term);
+    bool both = in_b != b.counts.end();
+    vocabulary.push_back({&term, tally.count, both ? in_b->second.count : 0, bg.df(term),
+                          std::max(tally.prefix, both ? in_b->second.prefix : 0u)});
+  }
+  for (const auto& [term, tally] : b.counts) {
+    if (!a.counts.contains(term) && !bg.common(term)) {
+      vocabulary.push_back({&term, 0, tally.count, bg.df(term), tally.prefix});
     }
   }
   double df_total = 0;
-  for (const std::string& term : vocabulary) df_total += bg.df(term);
-  double alpha0 = options.prior_weight * static_cast<double>(vocabulary.size());
   double n_a = 0;
   double n_b = 0;
-  for (const std::string& term : vocabulary) {
-    n_a += static_cast<double>(count_in(a, term));
-    n_b += static_cast<double>(count_in(b, term));
+  for (const Term& term : vocabulary) {
+    df_total += term.df;
+    n_a += static_cast<double>(term.count_a);
+    n_b += static_cast<double>(term.count_b);
   }
+  double alpha0 = options.prior_weight * static_cast<double>(vocabulary.size());
 
   std::vector<ContrastRow> rows;
   rows.reserve(vocabulary.size());
-  for (const std::string& term : vocabulary) {
-    double y_a = static_cast<double>(count_in(a, term));
-    double y_b = static_cast<double>(count_in(b, term));
+  for (const Term& term : vocabulary) {
+    auto y_a = static_cast<double>(term.count_a);
+    auto y_b = static_cast<double>(term.count_b);
     // The prior's share of a term: its background share mixed with its share of the two groups
     // (Monroe et al. take the prior from the texts compared). With the background alone, a term
     // rare in the corpus but frequent in one group (农业税 13 to 0) got an alpha near 0, whose
     // variance 1/alpha sank its z below common words (比上 26 to 0).
-    double share = (1 - options.pooled_share) * bg.df(term) / df_total +
+    double share = (1 - options.pooled_share) * term.df / df_total +
                    options.pooled_share * (y_a + y_b) / (n_a + n_b);
     double alpha = alpha0 * share;
     // Monroe et al. (2008), eq. 16 and 18-20: log-odds of the term in each group with the prior
@@ -310,14 +307,18 @@ Contrast contrast(const TermBag& a, const TermBag& b, const ContrastBackground& 
     double delta = std::log((y_a + alpha) / (n_a + alpha0 - y_a - alpha)) -
                    std::log((y_b + alpha) / (n_b + alpha0 - y_b - alpha));
     double variance = 1.0 / (y_a + alpha) + 1.0 / (y_b + alpha);
-    rows.push_back({term, delta / std::sqrt(variance), count_in(a, term), count_in(b, term)});
+    rows.push_back(
+        {*term.text, delta / std::sqrt(variance), term.count_a, term.count_b, term.opener});
   }
   auto higher = [](const ContrastRow& x, const ContrastRow& y) {
     return x.z != y.z ? x.z > y.z : x.term < y.term;
   };
   std::sort(rows.begin(), rows.end(), higher);
-  std::vector<bool> not_terms = openers_without_their_phrase(rows, a, b);
-  std::vector<bool> held = held_by_longer_terms(rows, not_terms);
+  std::unordered_map<std::string_view, std::size_t> row_of;
+  row_of.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) row_of.emplace(rows[i].term, i);
+  std::vector<bool> not_terms = openers_without_their_phrase(rows, row_of);
+  std::vector<bool> held = held_by_longer_terms(rows, row_of, not_terms);
   for (std::size_t i = 0; i < rows.size(); ++i) held[i] = held[i] || not_terms[i];
   Contrast out;
   for (std::size_t i = 0; i < rows.size() && out.a.size() < options.top && rows[i].z > 0; ++i) {

@@ -85,6 +85,8 @@ struct ContrastRow {
   double z = 0;  ///< > 0: typical of A; < 0: of B
   std::uint64_t count_a = 0;
   std::uint64_t count_b = 0;
+  std::uint32_t opener =
+      0;  ///< bytes of the stop word that opens it (全面 of 全面深化改革), else 0
 };
 
 struct Contrast {

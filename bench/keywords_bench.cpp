@@ -2,11 +2,18 @@
 // (issue 4's bar: extraction adds at most 30% to segmentation time on a 40 KB report).
 //
 //   build/bench/keywords_bench [REPORT] [--method tfidf|textrank|combined] [--runs N]
+//   build/bench/keywords_bench --untrained REPORT REPORT... [--runs N]
 //
 // Prints the median and the minimum thread CPU time of each over N runs (after one warm-up run),
 // and the ratio: the median of the runs' own ratios, and the ratio of the minima. On a loaded
 // machine both are steadier than a ratio of medians: other processes only ever add to a run's time
 // (cache and core sharing), never take from it, and each run times both stages under the same load.
+//
+// --untrained times extraction alone, for A/B tests of extraction code: each run extracts every
+// report once, in turn (each segmented once beforehand), and the minimum and median extraction
+// time of each report are printed. Extracting one report again and again lets the branch predictor
+// learn its tokens and halves the time (docs/keywords.md); with other reports between, it cannot,
+// as in analyze.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -41,6 +48,34 @@ double median(std::vector<double> v) {
 
 double minimum(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
 
+/// --untrained: each report's extraction time, with the other reports extracted between runs.
+void time_untrained(const zz::extract::KeywordExtractor& extractor,
+                    const zz::segment::Segmenter& segmenter, const std::vector<std::string>& paths,
+                    int runs) {
+  std::vector<zz::text::Document> docs;
+  std::vector<std::vector<zz::segment::Token>> tokens(paths.size());
+  for (std::size_t d = 0; d < paths.size(); ++d) {
+    docs.push_back(zz::text::load_document(zz::text::read_file(paths[d]), paths[d]));
+    segmenter.segment(docs[d].text, tokens[d]);
+  }
+  std::vector<std::vector<double>> keywords_ms(paths.size());
+  for (int i = 0; i <= runs; ++i) {  // run 0 warms up
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      double start = thread_cpu_ms();
+      extractor.extract(docs[d], tokens[d]);
+      double end = thread_cpu_ms();
+      if (i > 0) keywords_ms[d].push_back(end - start);
+    }
+  }
+  double sum = 0;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::printf("%s: keywords min %.1f us, median %.1f us\n", paths[d].c_str(),
+                1e3 * minimum(keywords_ms[d]), 1e3 * median(keywords_ms[d]));
+    sum += median(keywords_ms[d]);
+  }
+  std::printf("sum of the medians: %.1f us\n", 1e3 * sum);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,16 +83,21 @@ int main(int argc, char** argv) {
   std::string method = "tfidf";
   int runs = 30;
   std::size_t top = zz::extract::KeywordOptions{}.top_k;
+  bool untrained = false;
+  std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc)
+    if (std::strcmp(argv[i], "--untrained") == 0)
+      untrained = true;
+    else if (std::strcmp(argv[i], "--method") == 0 && i + 1 < argc)
       method = argv[++i];
     else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
       runs = std::max(1, std::atoi(argv[++i]));
     else if (std::strcmp(argv[i], "--top") == 0 && i + 1 < argc)
       top = static_cast<std::size_t>(std::max(1, std::atoi(argv[++i])));
     else
-      path = argv[i];
+      paths.emplace_back(argv[i]);
   }
+  if (!paths.empty()) path = paths.front();
   try {
     zz::extract::IdfTable idf;
     idf.load_file(ZZ_SOURCE_DATA_DIR "/idf.tsv");
@@ -77,6 +117,11 @@ int main(int argc, char** argv) {
     zz::extract::KeywordExtractor extractor(&idf, getenv("NOSTOP") ? nullptr : &stop_words,
                                             {.method = *parsed, .top_k = top},
                                             {.rules = &rules, .regions = &regions});
+    if (untrained) {
+      if (paths.size() < 2) throw zz::Error(zz::ErrorKind::usage, "--untrained needs 2 reports");
+      time_untrained(extractor, segmenter, paths, runs);
+      return 0;
+    }
 
     // Each run segments and then extracts, timing both: a pair sees the same load on this shared
     // machine, so the median of the pairs' ratios is steadier than a ratio of two medians.

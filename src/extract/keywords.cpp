@@ -44,6 +44,20 @@ struct TermSequence {
       if (term_at[i] != kInside) f(term_at[i], i);
     }
   }
+
+  /// Calls f(term, first unit) for each occurrence of a term whose `picked[term]` is not
+  /// CooccurrenceGraph::kNoNode, in order; `picked` holds one entry more than there are terms,
+  /// kNoNode, which the units inside an occurrence read. One branch per unit, on whether its term
+  /// is picked, which is nearly always false for a few top terms: a branch on whether an occurrence
+  /// starts at a unit is one the predictor cannot guess.
+  template <typename F>
+  void for_each_occurrence_of(const std::vector<std::uint32_t>& picked, F&& f) const {
+    std::uint32_t inside = static_cast<std::uint32_t>(terms.size());
+    for (std::uint32_t i = 0; i < term_at.size(); ++i) {
+      std::uint32_t t = std::min(term_at[i], inside);
+      if (picked[t] != CooccurrenceGraph::kNoNode) f(t, i);
+    }
+  }
 };
 
 TermSequence segment_terms(const ContentUnits& content, const Phrases& phrases) {
@@ -308,7 +322,7 @@ std::vector<Keyword> Extraction::keywords(const std::vector<Scored>& top) const 
     if (s.level == 1) top_sections.push_back(s.body);
   }
   std::vector<Keyword> keywords(top.size());
-  std::vector<std::uint32_t> slot(terms().size(), CooccurrenceGraph::kNoNode);
+  std::vector<std::uint32_t> slot(terms().size() + 1, CooccurrenceGraph::kNoNode);
   for (std::uint32_t r = 0; r < top.size(); ++r) {
     const Term& term = terms()[top[r].term];
     slot[top[r].term] = r;
@@ -320,8 +334,7 @@ std::vector<Keyword> Extraction::keywords(const std::vector<Scored>& top) const 
     keywords[r].section_counts.assign(top_sections.size(), 0);
   }
   std::size_t section = 0;
-  sequence_.for_each_occurrence([&](std::uint32_t t, std::uint32_t first) {
-    if (slot[t] == CooccurrenceGraph::kNoNode) return;
+  sequence_.for_each_occurrence_of(slot, [&](std::uint32_t t, std::uint32_t first) {
     text::ByteRange o = occurrence(t, first);
     while (section < top_sections.size() && top_sections[section].end <= o.begin) ++section;
     Keyword& keyword = keywords[slot[t]];

@@ -357,7 +357,8 @@ void BuildRun::read_icu_dictionary() {
 
 /// The known words (the regions' names and peoples) of two and three characters count as common
 /// words in the fragment test, as ICU's common words do: a sequence that mostly begins inside one
-/// is a piece of a name, 族自治州 of 藏族自治州, 苗族自治州 (ICU ranks 藏族 and 苗族 as rare words).
+/// is a piece of a name, 族自治州 of 藏族自治州, 苗族自治州 (ICU ranks 藏族 and 苗族 as rare
+/// words).
 void BuildRun::add_known_words() {
   for (const std::string& word : options_.known_words) {
     std::u32string w = text::utf8::code_points(word);

@@ -82,8 +82,8 @@ TEST(RegionTable, WordFormsAreTheNamesWithoutTheirDivisionSuffix) {
   // full name gives its peoples after the alias it begins with (苗族, 侗族; 维吾尔, without 族),
   // its aliases the place (黔东南州 and 黔东南); 西藏自治区 has no peoples in its name, and
   // 海西蒙古族藏族自治州 no alias to tell the place from them.
-  std::vector<std::string> want = {"全国", "兴安", "吉林", "国务院", "徐州", "河北", "黔东南",
-                                   "苗族", "侗族", "新疆", "维吾尔", "西藏"};
+  std::vector<std::string> want = {"全国",   "兴安", "吉林", "国务院", "徐州",   "河北",
+                                   "黔东南", "苗族", "侗族", "新疆",   "维吾尔", "西藏"};
   std::sort(want.begin(), want.end());
   EXPECT_EQ(t.word_forms(), want);
 }

@@ -40,7 +40,7 @@ std::string version_text() {
   try {
     std::string dir = pipeline::find_data_dir("");
     out += fmt::format("data: {}\n", dir);
-    for (const char* file : {"lexicon.bin", "idf.tsv", "indicators.tsv"}) {
+    for (const char* file : {"lexicon.bin", "idf.tsv", "periods.tsv", "indicators.tsv"}) {
       std::string hash = content_hash(dir + "/" + file);
       out += fmt::format("  {:<15} {}\n", file, hash.empty() ? "missing" : hash);
     }

@@ -16,6 +16,15 @@ TEST(Cli, VersionPrintsOneLine) {
   EXPECT_TRUE(r.out.starts_with("zzreport ")) << r.out;
 }
 
+TEST(Cli, VersionHashesTheGeneratedDataFiles) {
+  auto r = run_cli({"--version"});
+  for (const char* file : {"lexicon.bin", "idf.tsv", "periods.tsv", "indicators.tsv"}) {
+    std::size_t at = r.out.find(std::string("  ") + file + " ");
+    ASSERT_NE(at, std::string::npos) << file << "\n" << r.out;
+    EXPECT_EQ(r.out.find("missing", at), std::string::npos) << file << "\n" << r.out;
+  }
+}
+
 TEST(Cli, HelpListsCommands) {
   auto r = run_cli({"--help"});
   EXPECT_EQ(r.status, 0);

@@ -82,10 +82,9 @@ IdfBuilder::Tables IdfBuilder::tables() const {
   constexpr std::uint32_t kNoPeriod = std::numeric_limits<std::uint32_t>::max();
   std::vector<std::uint32_t> period_of(documents_, kNoPeriod);
   for (std::size_t d = 0; d < years_.size(); ++d) {
-    for (std::uint32_t p = 0; p < n_periods; ++p) {
-      if (years_[d] && *years_[d] >= spans[p].first_year && *years_[d] <= spans[p].last_year) {
-        period_of[d] = p;
-      }
+    if (!years_[d]) continue;
+    if (std::optional<std::size_t> p = PeriodTable::period_of_year(spans, *years_[d])) {
+      period_of[d] = static_cast<std::uint32_t>(*p);
     }
   }
   // Each key's documents per period are kept in one flat array per level (rather than a vector

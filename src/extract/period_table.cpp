@@ -107,9 +107,9 @@ void PeriodTable::load(std::string text, const std::string& name) {
   if (!header_taken && !take_header()) throw Error(ErrorKind::data, kNoHeader, name);
 }
 
-std::optional<std::size_t> PeriodTable::period_of_year(int year) const {
-  for (std::size_t p = 0; p < periods_.size(); ++p) {
-    if (year >= periods_[p].first_year && year <= periods_[p].last_year) return p;
+std::optional<std::size_t> PeriodTable::period_of_year(std::span<const Period> periods, int year) {
+  for (std::size_t p = 0; p < periods.size(); ++p) {
+    if (year >= periods[p].first_year && year <= periods[p].last_year) return p;
   }
   return std::nullopt;
 }

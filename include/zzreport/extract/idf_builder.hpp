@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "zzreport/extract/period_table.hpp"
 #include "zzreport/segment/token.hpp"
 
 namespace zz::extract {
@@ -51,11 +52,7 @@ class IdfBuilder {
   /// The periods of the period table, oldest first: five-year spans (1995-1999), each of at
   /// least kPeriodDocuments documents with a year; a span with fewer joins the next, the last
   /// one the span before it. Empty when no document has a year.
-  struct Period {
-    int first_year;
-    int last_year;
-    std::uint32_t documents;
-  };
+  using Period = PeriodTable::Period;
   std::vector<Period> periods() const;
   static constexpr std::uint32_t kPeriodDocuments = 20;
 

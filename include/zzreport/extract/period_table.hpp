@@ -32,7 +32,11 @@ class PeriodTable {
   /// The periods, oldest first; empty for an empty table.
   const std::vector<Period>& periods() const { return periods_; }
   /// The index in periods() of the period that holds `year`, if one does.
-  std::optional<std::size_t> period_of_year(int year) const;
+  std::optional<std::size_t> period_of_year(int year) const {
+    return period_of_year(periods_, year);
+  }
+  /// The index of the period of `periods` that holds `year`, if one does.
+  static std::optional<std::size_t> period_of_year(std::span<const Period> periods, int year);
 
   /// The number of documents of each period that have `key` (see term_key), one per period; empty
   /// when the table does not hold it (a term rarer than the IDF table's pruning threshold).
